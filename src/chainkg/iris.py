@@ -1,0 +1,88 @@
+"""Deterministic IRIs for articles, extracted entities and provenance records.
+
+The same real-world name gives the same IRI in every run and every article:
+
+>>> str(entity_iri("Company", "北京九曜智能科技有限公司"))
+'https://w3id.org/chainkg/id/company/7116ccbc6fbd'
+>>> entity_iri("Company", "《北京九曜智能科技有限公司》 ") == entity_iri("Company", "北京九曜智能科技有限公司")
+True
+>>> str(article_iri("seed-hebei-daily-2024-02-24"))
+'https://w3id.org/chainkg/article/seed-hebei-daily-2024-02-24'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+__all__ = [
+    "BASE",
+    "TYPE_SLUGS",
+    "article_iri",
+    "entity_iri",
+    "is_reference_iri",
+    "normalise_name",
+    "record_iri",
+]
+
+BASE = "https://w3id.org/chainkg/"
+
+#: Annotation entity type -> the path segment of its IRIs.
+TYPE_SLUGS = {
+    "Region": "region",
+    "Park": "park",
+    "Company": "company",
+    "Organization": "organization",
+    "GovernmentBody": "government-body",
+    "Cluster": "cluster",
+    "Policy": "policy",
+    "Event": "event",
+    "Project": "project",
+    "Person": "person",
+    "Industry": "industry",
+}
+
+_STRIP = dict.fromkeys(map(ord, " \t\r\n\u3000《》“”‘’\"'「」『』"), None)
+
+
+def normalise_name(name: str) -> str:
+    """The form names are compared and hashed in: NFKC, no spaces or quotes, case folded.
+
+    >>> normalise_name("《京津冀重点产业链协同机制方案》")
+    '京津冀重点产业链协同机制方案'
+    """
+    return unicodedata.normalize("NFKC", name).translate(_STRIP).casefold()
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def is_reference_iri(key: str) -> bool:
+    """True for keys that already are IRIs of the reference data (regions, chains).
+
+    >>> is_reference_iri("https://w3id.org/chainkg/region/130200"), is_reference_iri("唐山")
+    (True, False)
+    """
+    return key.startswith((BASE + "region/", BASE + "chain/"))
+
+
+def entity_iri(entity_type: str, key: str) -> URIRef:
+    """The IRI of an extracted entity: its type's slug and a hash of its canonical key."""
+    if is_reference_iri(key):
+        return URIRef(key)
+    return URIRef(f"{BASE}id/{TYPE_SLUGS[entity_type]}/{_digest(normalise_name(key))}")
+
+
+def article_iri(doc_id: str) -> URIRef:
+    """The IRI of a source article, from its file stem."""
+    return URIRef(BASE + "article/" + quote(doc_id, safe="-_.~"))
+
+
+def record_iri(doc_id: str, kind: str, *parts: object) -> URIRef:
+    """The IRI of a provenance record (mention, assertion, fact) of one article."""
+    digest = _digest(kind, *map(str, parts))
+    return URIRef(f"{BASE}prov/{quote(doc_id, safe='-_.~')}/{kind}/{digest}")

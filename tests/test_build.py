@@ -1,0 +1,118 @@
+"""Building a corpus: many articles, one graph, bad files reported, nothing half-written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import RDFS, Graph, Literal
+
+from chainkg.build import build_corpus, collect_articles, unify_entities, write_graph
+from chainkg.cli import main
+from chainkg.iris import entity_iri
+from chainkg.model import Document, Entity, Extraction, Mention
+from chainkg.paths import ARTICLES_DIR, GRAPHS_DIR
+
+SEED = ARTICLES_DIR / "seed-hebei-daily-2024-02-24.txt"
+DEV = Path(__file__).parent / "fixtures" / "dev"
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build") / "chainkg.ttl"
+    graph, report = build_corpus([ARTICLES_DIR], out)
+    return out, graph, report
+
+
+def test_the_seed_builds_into_a_conforming_graph(seed_build):
+    out, graph, report = seed_build
+    assert report.built == ["seed-hebei-daily-2024-02-24"] and not report.failed
+    assert out.stat().st_size > 10_000
+    assert report.entities > 30 and report.relations > 30 and report.facts > 5
+
+
+def test_a_rebuild_reproduces_the_committed_graph_byte_for_byte(seed_build, tmp_path):
+    out, _, _ = seed_build
+    again = tmp_path / "again.ttl"
+    build_corpus([ARTICLES_DIR], again)
+    assert again.read_bytes() == out.read_bytes()
+    committed = GRAPHS_DIR / "chainkg.ttl"
+    assert committed.read_bytes() == out.read_bytes(), "run `make run` and commit graphs/"
+
+
+def test_a_folder_with_one_bad_file_still_builds_the_good_ones(tmp_path, capsys):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus)
+    shutil.copy(DEV / "dev-robots.txt", corpus)
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    out = tmp_path / "graph.ttl"
+    code = main(["build", str(corpus), "--out", str(out), "--no-cache"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "scan.pdf" in err
+    graph = Graph().parse(out)
+    titles = {str(o) for o in graph.objects(None, RDFS.label) if "钢城" in str(o)}
+    assert titles, "the good dev-robots article is in the graph"
+
+
+def test_an_existing_graph_is_not_half_overwritten(tmp_path):
+    out = tmp_path / "chainkg.ttl"
+    out.write_text("# the previous graph\n", encoding="utf-8")
+
+    class FailingGraph(Graph):
+        def serialize(self, destination=None, *args, **kwargs):
+            destination.write(b"@prefix half: <urn:half#> .\n")
+            raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        write_graph(FailingGraph(), out)
+    assert out.read_text(encoding="utf-8") == "# the previous graph\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chainkg.ttl"]
+
+
+def test_the_cache_rebuilds_only_new_articles(tmp_path):
+    corpus, cache = tmp_path / "articles", tmp_path / "cache"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus)
+    _, first = build_corpus([corpus], None, cache_dir=cache, validate=False)
+    shutil.copy(DEV / "dev-robots.txt", corpus)
+    _, second = build_corpus([corpus], None, cache_dir=cache, validate=False)
+    assert (first.cached, second.cached) == (0, 1)
+    assert len(second.built) == 2
+
+
+def test_a_short_name_in_one_article_joins_the_full_name_of_another():
+    def article(doc_id: str, name: str, aliases: tuple[str, ...]) -> Extraction:
+        doc = Document(doc_id, name, name)
+        mention = Mention(0, len(name), name, "Company", "test")
+        entity = Entity("e1", "Company", name, aliases, (mention,), key=name)
+        return Extraction(doc, (), (entity,), (), ())
+
+    full = article("a", "北京九曜智能科技有限公司", ("九曜智能",))
+    short = article("b", "九曜智能", ())
+    merged = unify_entities([full, short])
+    keys = {ex.entities[0].key for ex in merged}
+    assert keys == {"北京九曜智能科技有限公司"}
+    assert entity_iri("Company", merged[1].entities[0].key) == entity_iri(
+        "Company", "北京九曜智能科技有限公司")
+
+
+def test_folders_skip_sidecars_but_not_strays(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "b.ttl").write_text("x", encoding="utf-8")
+    assert [p.name for p in collect_articles([tmp_path])] == ["a.txt", "b.ttl"]
+
+
+def test_every_relation_in_the_graph_has_its_provenance(seed_build):
+    _, graph, _ = seed_build
+    rows = graph.query("""
+        PREFIX ckg: <https://w3id.org/chainkg/ontology#>
+        SELECT (COUNT(*) AS ?n) WHERE {
+          ?a a ckg:Assertion ; ckg:sentence ?s ; ckg:startChar ?b ; ckg:endChar ?e ;
+             ckg:rule ?r ; ckg:sourceArticle ?art .
+        }""")
+    assert int(next(iter(rows))[0]) > 30
+    assert (None, RDFS.label, Literal("北京九曜智能科技有限公司", lang="zh")) in graph
