@@ -1,0 +1,498 @@
+"""Numeric facts: attach each quantity a sentence states to the entity it is about.
+
+For every quantity (:func:`chainkg.quantities.find_quantities`) in a sentence, the
+subject is chosen by the first rule that yields one (the rule name goes into
+``Fact.rule``):
+
+``fact:head``      the number modifies the entity right after it: 总投资10亿元的[百洋医药集团]
+``fact:within``    a clause opened by 其中 breaks down the previous fact: 其中北京企业36家
+``fact:clause``    the nearest candidate before the number in its clause, else the first after
+``fact:sentence``  the nearest candidate earlier in the sentence, else the first later on
+``fact:speaker``   a quotation with no candidate: the organisation of the speaker named after it
+``fact:carry``     the subject of the previous fact in the paragraph
+
+A candidate is an entity mention, or an anaphor resolved to an entity (我省/全省 → the
+province, 全市 → the last city, 园区 → the last park, 公司/这家 → the last company, and a
+clause-initial bare head such as 联合体 or 示范区 → the last entity whose name ends so).
+Not candidates: people and industries, members of an enumeration (A、B等10家), places
+after a preposition (在北京召开, 来自京津冀, 依托…), modifiers of a later mention
+(天津港保税区集中布局的[产业园]) and words glued to the number (北京6个区).
+
+Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带),
+rhetorical small counts in Chinese numerals (三个率先, 一款), time spans (近三年来),
+ranks (前10名) and bare 百/千/万 without a qualifier (千家万户).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from chainkg.dates import DateMention, find_dates
+from chainkg.model import Document, Entity, Fact, Sentence
+from chainkg.quantities import COUNT_UNITS, Quantity, find_quantities
+
+__all__ = ["extract_facts"]
+
+# Clauses and sentences (norm has half-width , ; : ! ? ( ), the original may not).
+_CLAUSE_BREAKS = ",;:!?。，；：！？“”()（）\n"
+_CLAUSE_OPENERS = re.compile(r"(?:如今|目前|同时|此外|当前|现在|今年|去年|仅|而|则|也|并|,|\s)*")
+_SPEECH = re.compile(r"说|介绍|表示|称|指出|坦言")
+
+# Who cannot be a subject, and the words that make a mention something other than one.
+_NOT_SUBJECT_TYPES = {"Person", "Industry"}
+_LIST_BEFORE = ("、", "和", "及", "以及")
+_LIST_AFTER = ("、", "等", "和", "及", "以及", "与")
+_PREPOSITIONS = ("坐落在", "来自", "位于", "依托", "围绕", "借助", "凭借", "通过", "在", "于",
+                 "到", "至", "从", "自", "向", "往", "赴", "比", "来", "落户")
+_OWNED_NOUNS = ("企业", "药企", "车企", "公司", "高校", "院所", "项目", "籍")  # 北京企业
+_COUNTED_HEADS = ("项目", "企业", "平台", "基地", "园区", "产品")  # 示范项目达到50个
+_COUNTING_VERBS = re.compile(r"(?:已|将|共|累计|计划)?(?:达到|达|有|为|增至|超过|超|近|约)?[:：]?")
+_LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|公司)$")
+_MUNICIPALITIES = ("11", "12", "31", "50")  # adcode prefixes of 北京, 天津, 上海, 重庆
+
+# Numbers that are no facts.
+_SMALL_COUNT_UNITS = COUNT_UNITS | {"年", "天", "个月"}  # 三个率先, 一款: a manner of speaking
+_CHINESE_DIGITS = frozenset("零〇一二两三四五六七八九")
+_CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百]+")
+_DURATION_UNITS = ("年", "个月", "天")
+_SPAN_ENDS = ("来", "内", "以来", "以内", "后", "前", "中", "里", "间")  # 近三年来, 5年内
+_CLASSIFIER = "[" + "".join(sorted(u for u in COUNT_UNITS if len(u) == 1)) + "]"
+_QUANTITY_START = re.compile(
+    rf"[\d零〇一二两三四五六七八九十百千]+(?:\.\d+)?[万亿]?[余多]?{_CLASSIFIER}")
+_QUANTITY_END = re.compile(rf"\d[万亿]?{_CLASSIFIER}$")
+
+# Dates that are a starting point or a base of comparison, not the fact's date.
+_DATE_BASE_BEFORE = ("是", "比", "较", "自", "从", "相比", "同比")
+_DATE_BASE_AFTER = ("以来", "的", "起")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A span that may be a fact's subject: a mention or a resolved anaphor."""
+
+    start: int
+    end: int
+    entity: Entity
+    anaphor: bool = False
+
+
+class _Index:
+    """Candidates in text order, looked up by position (bisect, not scans)."""
+
+    def __init__(self, items: Iterable[_Candidate]) -> None:
+        self.items = sorted(items, key=lambda c: (c.start, c.end))
+        self.starts = [c.start for c in self.items]
+
+    def within(self, start: int, end: int) -> list[_Candidate]:
+        """The candidates inside ``start:end``."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [c for c in self.items[lo:hi] if c.end <= end]
+
+    def covering(self, start: int, end: int) -> bool:
+        """Whether one candidate spans ``start:end`` (candidates must not overlap)."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.items[i].end >= end
+
+    def overlapping(self, start: int, end: int) -> bool:
+        """Whether a candidate overlaps ``start:end`` (candidates must not overlap)."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.items[i].end > start
+
+    def last_before(self, position: int) -> _Candidate | None:
+        """The last candidate that ends by ``position`` (candidates must not overlap)."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        while i >= 0 and self.items[i].end > position:
+            i -= 1
+        return self.items[i] if i >= 0 else None
+
+
+def extract_facts(doc: Document, sentences: Sequence[Sentence],
+                  entities: Sequence[Entity]) -> list[Fact]:
+    """The numeric facts of ``doc``, each about one of ``entities``.
+
+    >>> from chainkg.model import Document, Entity, Mention, Sentence
+    >>> from chainkg.sentences import split_sentences
+    >>> text = "产业园位于临港区。目前,园区已累计落地医药企业60家,其中北京企业36家。"
+    >>> doc = Document(id="d", text=text, norm=text)
+    >>> park = Entity(id="park", type="Park", name="产业园",
+    ...               mentions=(Mention(0, 3, "产业园", "Park", "suffix:园"),))
+    >>> beijing = Entity(id="beijing", type="Region", name="北京",
+    ...                  mentions=(Mention(29, 31, "北京", "Region", "gazetteer"),))
+    >>> facts = extract_facts(doc, split_sentences(doc), [park, beijing])
+    >>> [(f.s, f.metric, f.value, f.unit, f.rule) for f in facts]  # doctest: +NORMALIZE_WHITESPACE
+    [('park', '累计落地医药企业', 60.0, '家', 'fact:clause'),
+     ('park', '其中北京企业', 36.0, '家', 'fact:within')]
+    """
+    norm = doc.norm
+    mentions = _mention_candidates(entities)
+    named = _Index(mentions)
+    candidates = _Index([*mentions, *_anaphors(doc, mentions, entities)])
+    by_id = {c.entity.id: c.entity for c in candidates.items}
+    published = doc.published.isoformat() if doc.published else ""
+    facts: list[Fact] = []
+    last_subject: tuple[str, int, int] | None = None  # (entity id, paragraph, sentence)
+    for index, sentence in enumerate(sentences):
+        s_start, s_end = sentence.start, sentence.end
+        in_sentence = candidates.within(s_start, s_end)
+        dates = find_dates(norm[s_start:s_end], doc.published, offset=s_start)
+        paragraph = norm.rfind("\n", 0, s_start) + 1
+        for quantity in find_quantities(norm[s_start:s_end], offset=s_start):
+            if named.covering(quantity.start, quantity.end) or not _is_fact(quantity, norm):
+                continue  # a number inside a name: 百公里汽车产业带, 2022全球数字经济大会
+            subject, rule = _subject(norm, quantity, in_sentence, sentence, sentences, index,
+                                     candidates, by_id, last_subject, paragraph)
+            if subject is None:
+                continue
+            last_subject = (subject.id, paragraph, index)
+            facts.append(Fact(
+                s=subject.id, metric=_metric(norm, quantity, in_sentence, s_start, subject),
+                value=quantity.value, unit=quantity.unit, qualifier=quantity.qualifier,
+                date=_date(norm, dates, quantity, published), start=quantity.start,
+                end=quantity.end, rule=rule, text=doc.text[quantity.start:quantity.end],
+            ))
+    return facts
+
+
+# --- which quantities are facts ---------------------------------------------------------
+
+def _is_fact(quantity: Quantity, norm: str) -> bool:
+    if quantity.unit in _DURATION_UNITS and norm.startswith(_SPAN_ENDS, quantity.end):
+        return False  # 近三年来, 5年内: a time span, not a measure
+    if quantity.unit in ("名", "位") and norm[quantity.start - 1:quantity.start] == "前":
+        return False  # 位列全国前10名: a rank
+    if quantity.qualifier != "=":
+        return True
+    if quantity.unit in _SMALL_COUNT_UNITS and quantity.numeral in _CHINESE_DIGITS:
+        return False  # 三个率先, 一款: a manner of speaking
+    if quantity.numeral in ("十", "百", "千", "万"):
+        return False  # 千家万户, 百公里
+    return not (quantity.unit == "年" and _CHINESE_NUMERAL.fullmatch(quantity.numeral))  # 十年观察
+
+
+# --- candidates ---------------------------------------------------------------------------
+
+def _mention_candidates(entities: Iterable[Entity]) -> list[_Candidate]:
+    """Every mention that names its entity, the longest where two overlap.
+
+    A mention whose text is neither the entity's name nor an alias (园区, 公司: an
+    anaphor an earlier stage resolved) is left out; the anaphor rules here resolve it.
+    """
+    spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions
+                    if m.end > m.start and _names_entity(m.text, e)),
+                   key=lambda t: (t[0] - t[1], t[0]))
+    starts: list[int] = []
+    taken: list[_Candidate] = []
+    for start, end, entity in spans:
+        i = bisect.bisect_left(starts, start)
+        if (i < len(taken) and taken[i].start < end) or (i > 0 and taken[i - 1].end > start):
+            continue
+        starts.insert(i, start)
+        taken.insert(i, _Candidate(start, end, entity))
+    return taken
+
+
+def _province(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[Entity],
+              position: int, speaker: bool) -> Entity | None:
+    """The province 全省/本省 (or, with ``speaker``, 我省) refers to: for 我省 the
+    publisher's, else the one named last before ``position`` (inside other names too:
+    河北省商务厅), else the one named most. 北京 and 天津 are municipalities, not provinces.
+    """
+    provinces = [e for e in entities if e.type == "Region" and _is_province(e)]
+    if not provinces:
+        return None
+    if speaker and doc.publisher:
+        for entity in provinces:
+            if any(n.rstrip("省") in doc.publisher for n in _names(entity) if len(n) > 1):
+                return entity
+    last = {e.id: max(doc.norm.rfind(n.rstrip("省"), 0, position) for n in _names(e))
+            for e in provinces}
+    nearest = max(provinces, key=lambda e: last[e.id])
+    if last[nearest.id] >= 0:
+        return nearest
+    counts = {e.id: sum(1 for m in mentions if m.entity.id == e.id) for e in provinces}
+    return max(provinces, key=lambda e: counts[e.id])
+
+
+def _is_province(entity: Entity) -> bool:
+    code = _adcode(entity)
+    if code:
+        return code.endswith("0000") and code[:2] not in _MUNICIPALITIES
+    if entity.attrs.get("level") == "province":
+        return not entity.name.startswith(("北京", "天津", "上海", "重庆"))
+    return any(n.endswith("省") for n in _names(entity))
+
+
+def _names(entity: Entity) -> tuple[str, ...]:
+    return (entity.name, *entity.aliases)
+
+
+def _names_entity(text: str, entity: Entity) -> bool:
+    form = _bare(text)
+    return any(form == _bare(name) for name in _names(entity)) or len(form) > 3
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"[《》“”\"'\s]", "", name)
+
+
+def _adcode(entity: Entity) -> str | None:
+    """The six-digit code of a region entity, from its gazetteer IRI or key, if any."""
+    for value in (entity.attrs.get("region"), entity.attrs.get("adcode"), entity.key):
+        match = re.search(r"(?<!\d)(\d{6})$", str(value or ""))
+        if match:
+            return match.group(1)
+    return None
+
+
+def _is_city(entity: Entity) -> bool:
+    """A prefecture-level city, or one of the municipalities 北京 and 天津."""
+    code = _adcode(entity)
+    if entity.type != "Region":
+        return False
+    if code:
+        return code.endswith("00") and (not code.endswith("0000") or code[:2] in ("11", "12"))
+    return entity.attrs.get("level") == "city" or any(n.endswith("市") for n in _names(entity))
+
+
+_FIXED_ANAPHORS = (
+    (re.compile(r"我省|全省|本省"), "province"),
+    (re.compile(r"全市|本市|该市"), "city"),
+    (re.compile(r"当地|该地|本地"), "region"),
+    (re.compile(r"该园区|园区|园内|该园"), "Park"),
+    (re.compile(r"该公司|这家|该企业"), "Company"),
+)
+
+
+def _anaphors(doc: Document, mentions: Sequence[_Candidate],
+              entities: Sequence[Entity]) -> list[_Candidate]:
+    """Anaphors outside every mention, each resolved to the entity it points back to."""
+    norm = doc.norm
+    index = _Index(mentions)
+    region_ends = {m.end for m in mentions if m.entity.type == "Region"}
+    tests = {
+        "city": _is_city,
+        "region": lambda e: e.type == "Region",
+        "Park": lambda e: e.type == "Park",
+        "Company": lambda e: e.type == "Company",
+    }
+    by_kind = {kind: (_Index(m for m in mentions if test(m.entity)),
+                      _Index(m for m in mentions if test(m.entity)
+                             and not _after_preposition(norm, m.start, m.end)))
+               for kind, test in tests.items()}
+
+    def last_before(position: int, kind: str) -> Entity | None:
+        """The latest earlier mention of that kind, preferring one not after a
+        preposition (产业园位于[临港经开区]: the park, not the place it lies in)."""
+        every, free_standing = by_kind[kind]
+        chosen = free_standing.last_before(position) or every.last_before(position)
+        return chosen.entity if chosen else None
+
+    found: list[_Candidate] = []
+    for pattern, kind in _FIXED_ANAPHORS:
+        for match in pattern.finditer(norm):
+            start, end = match.span()
+            if index.overlapping(start, end) or start in region_ends:
+                continue  # inside a name, or 河北全省: part of the region's own phrase
+            if kind == "province":
+                entity = _province(doc, mentions, entities, start, match.group() == "我省")
+            else:
+                entity = last_before(start, kind)
+            if entity is not None:
+                found.append(_Candidate(start, end, entity, anaphor=True))
+    taken = _Index(found)
+    found.extend(c for c in _head_anaphors(norm, mentions, index)
+                 if not taken.overlapping(c.start, c.end))
+    return found
+
+
+def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index
+                   ) -> list[_Candidate]:
+    """Bare heads (联合体, 示范区, 公司) at a clause start or after 与/在/该…, naming the last
+    entity whose name ends so."""
+    heads: dict[str, list[_Candidate]] = {}
+    for mention in mentions:
+        if mention.entity.type in _NOT_SUBJECT_TYPES | {"Region", "Person"}:
+            continue
+        for name in _names(mention.entity):
+            for size in (3, 2):
+                if len(name) > size + 1:
+                    heads.setdefault(name[-size:], []).append(mention)
+    by_head = {word: _Index({(m.start, m.end): m for m in found}.values())
+               for word, found in heads.items()}
+    found = []
+    for match in re.finditer(rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|该|本|及|、)", norm):
+        opener = _CLAUSE_OPENERS.match(norm, match.end())
+        start = opener.end() if opener else match.end()
+        for size in (3, 2):
+            word = norm[start:start + size]
+            if word in by_head and not index.overlapping(start, start + size):
+                latest = by_head[word].last_before(start)
+                if latest is not None:
+                    found.append(_Candidate(start, start + size, latest.entity, True))
+                    break
+    return found
+
+
+def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
+              others: Sequence[_Candidate], prepositions: bool = True) -> bool:
+    """Whether a candidate is grammatically not the subject (see the module docstring);
+    ``prepositions=False`` lets places after a preposition through."""
+    if candidate.entity.type in _NOT_SUBJECT_TYPES:
+        return True
+    start, end = candidate.start, candidate.end
+    if candidate.entity.type == "Region" and (norm.startswith("园区", end) or (
+            norm.startswith(_OWNED_NOUNS, end) and not _at_clause_start(norm, start))):
+        return True  # 北京园区, 引进北京企业: the place names what follows
+    if _QUANTITY_END.search(norm, max(0, start - 8), start):
+        return True  # 10家北京药企: part of what is counted
+    if (quantity.unit in _SMALL_COUNT_UNITS and _bare(candidate.entity.name).endswith(
+            _COUNTED_HEADS) and _COUNTING_VERBS.fullmatch(norm[end:quantity.start])):
+        return True  # 示范项目达到50个: the thing counted, not its owner
+    if end == quantity.start or start == quantity.end:
+        return True  # 北京6个区, 10家北京药企
+    before, after = norm[max(0, start - 3):start], norm[end:end + 3]
+    if before.endswith(_LIST_BEFORE) or after.startswith(_LIST_AFTER):
+        return True
+    following = next((o for o in others if o.start >= end and o is not candidate), None)
+    if following is not None:
+        between = norm[end:following.start]
+        if not any(c in _CLAUSE_BREAKS for c in between) and (
+                between.rstrip("《“").endswith("的") or following.entity.type == "Person"
+                or (not between and following.entity.type != "Industry")):
+            return True  # a modifier of the following mention
+    if norm[end:quantity.start] == "的" or _QUANTITY_START.match(norm, end):
+        return True  # 实行链长负责制的6条…, 北京6个区
+    if candidate.anaphor or not (prepositions or norm.startswith("的", end)):
+        return False  # relaxed, but 位于北辰区的[…] still modifies what follows
+    head = start
+    while True:  # 迁到河北廊坊: the preposition governs the whole chain of names
+        glued = next((o for o in others if o.end == head and o is not candidate), None)
+        if glued is None:
+            break
+        head = glued.start
+    return _after_preposition(norm, head, end)
+
+
+def _after_preposition(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` is governed by a preposition (在北京召开, 来自京津冀);
+    a clause-initial 在保定, is the topic of what follows and does not count."""
+    before = norm[max(0, start - 3):start]
+    if not before.endswith(_PREPOSITIONS):
+        return False
+    return not (before.endswith("在") and norm[end:end + 1] == ","
+                and (start < 2 or norm[start - 2] in _CLAUSE_BREAKS))
+
+
+def _at_clause_start(norm: str, position: int) -> bool:
+    head = norm[max(0, position - 6):position].rstrip(" ◎●·-")
+    return not head or head[-1] in _CLAUSE_BREAKS or head.endswith(("如今", "目前", "其中"))
+
+
+def _clause_bounds(norm: str, position: int, lower: int, upper: int) -> tuple[int, int]:
+    start = position
+    while start > lower and norm[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    end = position
+    while end < upper and norm[end] not in _CLAUSE_BREAKS:
+        end += 1
+    return start, end
+
+
+def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
+             sentence: Sentence, sentences: Sequence[Sentence], index: int,
+             candidates: _Index, by_id: dict[str, Entity],
+             last_subject: tuple[str, int, int] | None, paragraph: int
+             ) -> tuple[Entity | None, str]:
+    head = next((c for c in in_sentence if c.start == quantity.end + 1), None)
+    if norm[quantity.end:quantity.end + 1] == "的" and head is not None and \
+            head.entity.type not in _NOT_SUBJECT_TYPES:
+        return head.entity, "fact:head"
+    c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    within = re.search(r"(?:^|[,;:，；：])\s*其中", norm[sentence.start:quantity.start])
+    if within and last_subject is not None and last_subject[2] >= index - 2:
+        return by_id.get(last_subject[0]), "fact:within"
+    colon = max(norm.rfind(":", sentence.start, c_start), norm.rfind("：", sentence.start, c_start))
+    if colon >= 0 and colon != c_start - 1:  # 各建一园:北京园区位于… starts afresh
+        in_sentence = [c for c in in_sentence if c.start > colon]
+    usable = [c for c in in_sentence if not _excluded(norm, c, quantity, in_sentence)]
+    before = [c for c in usable if c_start <= c.start and c.end <= quantity.start]
+    after = [c for c in usable if quantity.end <= c.start and c.end <= c_end]
+    if before or after:
+        return (before[-1] if before else after[0]).entity, "fact:clause"
+    earlier = [c for c in usable if c.end <= c_start]
+    if not earlier:  # 北京园区位于[顺义区李遂镇工业区],规划面积约2500亩
+        earlier = [c for c in in_sentence if c.end <= quantity.start and not _excluded(
+            norm, c, quantity, in_sentence, prepositions=False)]
+    later = [c for c in usable if c.start >= c_end]
+    if earlier or later:
+        return (earlier[-1] if earlier else later[0]).entity, "fact:sentence"
+    speaker = _speaker(norm, sentence, sentences, index, candidates)
+    if speaker is not None:
+        return speaker, "fact:speaker"
+    if last_subject is not None and last_subject[1] == paragraph:
+        return by_id.get(last_subject[0]), "fact:carry"
+    return None, ""
+
+
+def _speaker(norm: str, sentence: Sentence, sentences: Sequence[Sentence], index: int,
+             candidates: _Index) -> Entity | None:
+    """The organisation of the person a quotation is attributed to (“…。”X公司经理Y说。)."""
+    if not norm[sentence.start:sentence.end].endswith(("”", "\"")) or index + 1 >= len(sentences):
+        return None
+    following = sentences[index + 1]
+    text = norm[following.start:following.end]
+    if not _SPEECH.search(text) or "“" in text[:2]:
+        return None
+    named = [c.entity for c in candidates.within(following.start, following.end)
+             if c.entity.type not in _NOT_SUBJECT_TYPES | {"Region"}]
+    companies = [e for e in named if e.type == "Company"]
+    if not companies:  # 长城汽车技术中心 is a unit of 长城汽车
+        every = {c.entity.id: c.entity for c in candidates.items if c.entity.type == "Company"}
+        companies = [c for e in named for c in every.values()
+                     if any(e.name.startswith(_LEGAL_SUFFIX.sub("", n)) for n in _names(c)
+                            if len(_LEGAL_SUFFIX.sub("", n)) > 1)]
+    return (companies or named or [None])[0]
+
+
+# --- metric and date ----------------------------------------------------------------------
+
+_METRIC_TRIM = re.compile(r"^(?:已|共|就|还|也|都|将)+|(?:已经|已|均|将|可|就|共|合计|分别)?"
+                          r"(?:达到|达|为|是|有|增至|突破|超过|超|约|近|占到|占)*$")
+
+
+def _metric(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
+            s_start: int, subject: Entity) -> str:
+    """A short label: the words before the number in its clause (after the subject and
+    any enumeration), with the noun after the number where those say too little."""
+    c_start, c_end = _clause_bounds(norm, quantity.start, s_start, len(norm))
+    for candidate in in_sentence:
+        if (c_start <= candidate.start and candidate.end <= quantity.start
+                and candidate.entity.id == subject.id):
+            c_start = candidate.end
+    whole = norm[c_start:quantity.start]
+    before = _METRIC_TRIM.sub("", re.split(r"[等、了着]", whole)[-1].strip()).strip()
+    if len(before) < 2:
+        before = _METRIC_TRIM.sub("", whole.strip()).strip()
+    after = re.split(r"[,;:。!?、的在与和正已将被(（]", norm[quantity.end:c_end])[0].strip()
+    if len(before) < 2 or before.endswith(("出", "来", "跑", "引进")):
+        before = f"{before}{after}" if len(after) >= 2 else before
+    if len(before) < 2:  # 数字看台: 河北企业工业设备上云率(2020年):15.94%
+        previous = norm[max(s_start, c_start - 24):max(s_start, c_start - 1)]
+        before = re.split(r"[,;:。!?“”◎]", previous)[-1].strip()
+    return before[-16:] or quantity.unit
+
+
+def _date(norm: str, dates: Sequence[DateMention], quantity: Quantity, published: str
+          ) -> str:
+    """The date the number holds for: the last date before it in the sentence that is not
+    a starting point (自2022年6月…以来) or a base of comparison (是2014年的12倍), else
+    the first date of the sentence, else the publication date."""
+    timely = [d for d in dates if not norm[max(0, d.start - 2):d.start].endswith(_DATE_BASE_BEFORE)
+              and not norm.startswith(_DATE_BASE_AFTER, d.end)]
+    earlier = [d for d in timely if d.end <= quantity.start]
+    if earlier:
+        return earlier[-1].iso
+    return timely[0].iso if timely else published

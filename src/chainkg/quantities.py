@@ -1,0 +1,196 @@
+"""Numbers with units in Chinese news text: 4.3万余家, 超千亿元, 近五倍, 90%, 12.9万平方米.
+
+A :class:`Quantity` holds the value with 万/亿 resolved, the unit from the closed set
+:data:`UNITS` (万元/亿元 resolve to 元), and the qualifier: ``>`` for 超/逾/余/多/以上,
+``<`` for 近/不到/不足, ``~`` for 约/左右, ``=`` otherwise. Years (2023年) are dates, not
+quantities, and are not returned.
+
+>>> [(q.value, q.unit, q.qualifier) for q in find_quantities("累计承接4.3万余家,投资超千亿元")]
+[(43000.0, '家', '>'), (100000000000.0, '元', '>')]
+>>> parse_quantity("约28亿元")  # doctest: +NORMALIZE_WHITESPACE
+Quantity(value=2800000000.0, unit='元', qualifier='~', start=0, end=5, text='约28亿元',
+         numeral='28亿')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "COUNT_UNITS", "UNITS", "Quantity", "chinese_numeral", "find_quantities", "parse_quantity",
+]
+
+#: The units a quantity may carry, as written; the longest form is tried first.
+#: Money prefixed by 万/亿 (万元, 亿元) is resolved to 元 through the magnitude.
+#: :data:`COUNT_UNITS` are the classifiers that count things (家, 个, 项 …).
+UNITS = (
+    "元", "美元", "家", "个", "个月", "个百分点", "%", "倍", "人", "人次", "名", "位", "辆",
+    "台", "套", "座", "吨", "万吨", "亩", "平方米", "平方公里", "公顷", "款", "条", "项", "类",
+    "种", "年", "天", "公里", "千米", "米", "千瓦", "兆瓦", "吉瓦", "千瓦时", "度",
+    "件", "所", "亿次", "次", "标方", "立方米", "户", "万户",
+)
+COUNT_UNITS = frozenset({"家", "个", "名", "位", "人", "辆", "台", "套", "座", "款", "条", "项",
+                         "类", "种", "件", "所", "户", "次", "人次"})
+_UNIT_ALIASES = {"千米": "公里", "万吨": "吨", "万户": "户", "亿次": "次"}
+_UNIT_SCALE = {"万吨": 1e4, "万户": 1e4, "亿次": 1e8}
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+           "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_LARGE = {"万": 1e4, "亿": 1e8}
+
+_PREFIX_QUALIFIERS = (
+    ("不到", "<"), ("不足", "<"), ("接近", "<"), ("将近", "<"), ("近", "<"),
+    ("超过", ">"), ("超出", ">"), ("突破", ">"), ("超", ">"), ("逾", ">"), ("高于", ">"),
+    ("多于", ">"), ("大约", "~"), ("约", "~"),
+)
+#: Words ending in a qualifier character that are no qualifier: 签约6个项目, 最近3年.
+_FALSE_QUALIFIERS = ("签约", "合约", "预约", "节约", "制约", "条约", "公约", "契约", "履约",
+                     "特约", "邀约", "相约", "最近", "附近", "临近", "靠近", "赶超", "高超")
+_SUFFIX_QUALIFIERS = (("以上", ">"), ("多", ">"), ("余", ">"), ("以下", "<"), ("以内", "<"),
+                      ("左右", "~"), ("上下", "~"))
+
+_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_PATTERN = re.compile(
+    rf"(?P<pre>{'|'.join(p for p, _ in _PREFIX_QUALIFIERS)})?"
+    rf"(?:(?P<arabic>{_ARABIC})(?P<mag>[十百千万亿]*)|(?P<chinese>{_CHINESE}))"
+    r"(?P<mid>余|多)?(?P<mag2>[万亿]*)"
+    rf"(?P<unit>{_UNIT_RE})"
+    r"(?P<post>以上|以下|以内|左右|上下|多)?"
+)
+_MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number the text states, with offsets ``start:end`` into the searched text;
+    ``numeral`` is the number as written, without qualifier and unit (4.3万, 五, 千亿)."""
+
+    value: float
+    unit: str
+    qualifier: str
+    start: int
+    end: int
+    text: str
+    numeral: str = ""
+
+
+def chinese_numeral(s: str) -> float | None:
+    """The value of a Chinese numeral, or None if ``s`` is not one.
+
+    >>> [chinese_numeral(s) for s in ("两", "十二", "一百二十", "千亿", "二〇二四", "两三")]
+    [2.0, 12.0, 120.0, 100000000000.0, 2024.0, None]
+    """
+    if not s:
+        return None
+    if len(s) > 1 and all(c in _DIGITS for c in s):  # digit by digit: 二〇二四
+        if len(s) == 2 and "〇" not in s and "零" not in s:
+            return None  # 两三, 五六: a vague range, not a number
+        return float("".join(str(_DIGITS[c]) for c in s))
+    total, section, digit = 0.0, 0.0, None
+    previous = ""
+    for char in s:
+        if char in _DIGITS:
+            if digit is not None and previous != "零" and _DIGITS[char] != 0:
+                return None  # two digits in a row: 两三
+            digit = _DIGITS[char]
+        elif char in _SMALL:
+            section += (1 if digit is None else digit) * _SMALL[char]
+            digit = None
+        elif char in _LARGE:
+            section += digit or 0
+            if section == 0:
+                section = 1
+            if char == "亿":
+                total = (total + section) * _LARGE[char]
+            else:
+                total += section * _LARGE[char]
+            section, digit = 0.0, None
+        else:
+            return None
+        previous = char
+    return total + section + (digit or 0)
+
+
+def _qualifier(pre: str | None, mid: str | None, post: str | None) -> str:
+    for word, sign in _PREFIX_QUALIFIERS:
+        if pre == word:
+            return sign
+    for word in (mid, post):
+        for suffix, sign in _SUFFIX_QUALIFIERS:
+            if word == suffix:
+                return sign
+    return "="
+
+
+def _scale(mag: str) -> float:
+    factor = 1.0
+    for char in mag:
+        factor *= _MAGNITUDE[char]
+    return factor
+
+
+def _from_match(match: re.Match[str], offset: int = 0) -> Quantity | None:
+    unit = match["unit"]
+    pre, start = match["pre"], match.start()
+    if pre and match.string[max(0, start - 1):start + len(pre)].endswith(_FALSE_QUALIFIERS) \
+            and len(pre) == 1 and start > 0:
+        pre, start = None, start + 1
+    if match["arabic"]:
+        value = float(match["arabic"].replace(",", "")) * _scale(match["mag"])
+    else:
+        value = chinese_numeral(match["chinese"])
+        if value is None:
+            return None
+    value *= _scale(match["mag2"] or "") * _UNIT_SCALE.get(unit, 1.0)
+    if unit == "米" and (match["mag"] or match["chinese"] or "").endswith("千"):
+        value, unit = value / 1000, "公里"  # 3千米: kilometres, not thousands of metres
+    unit = _UNIT_ALIASES.get(unit, unit)
+    end = match.end()
+    numeral = "".join(match[g] or "" for g in ("arabic", "mag", "chinese", "mag2"))
+    return Quantity(value, unit, _qualifier(pre, match["mid"], match["post"]),
+                    start + offset, end + offset, match.string[start:end], numeral)
+
+
+def _is_year(match: re.Match[str]) -> bool:
+    number = match["arabic"] or match["chinese"] or ""
+    return (match["unit"] == "年" and not match["pre"] and not match["mid"]
+            and not match["post"] and len(number) == 4 and not match["mag"])
+
+
+def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Every quantity with a known unit in ``text``; offsets shifted by ``offset``.
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("2023年落地12.9万平方米厂房6个月")]
+    [('12.9万平方米', 129000.0, '平方米'), ('6个月', 6.0, '个月')]
+    """
+    found = []
+    for match in _PATTERN.finditer(text):
+        if match.start() > 0 and text[match.start() - 1] in "第.":
+            continue  # an ordinal (第一家) or part of a decimal
+        if match["chinese"] and not match["pre"] and match.start() > 0 \
+                and text[match.start() - 1] in "数几上成":
+            continue  # 数十家, 几百人, 上千亩: no number is stated
+        if match["arabic"] and match.start() > 0 and text[match.start() - 1].isdigit():
+            continue
+        if _is_year(match):
+            continue
+        quantity = _from_match(match, offset)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def parse_quantity(s: str) -> Quantity | None:
+    """The quantity ``s`` states as a whole, or None.
+
+    >>> [(q.value, q.unit, q.qualifier) for q in map(parse_quantity, ("近五倍", "10多家"))]
+    [(5.0, '倍', '<'), (10.0, '家', '>')]
+    """
+    match = _PATTERN.fullmatch(s.strip())
+    if match is None or _is_year(match):
+        return None
+    return _from_match(match)

@@ -1,0 +1,113 @@
+"""Chinese numerals, magnitudes, units and qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainkg.quantities import (
+    COUNT_UNITS,
+    UNITS,
+    chinese_numeral,
+    find_quantities,
+    parse_quantity,
+)
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), [
+    ("4.3万余家", 43000, "家", ">"),
+    ("超千亿元", 1e11, "元", ">"),
+    ("近五倍", 5, "倍", "<"),
+    ("90%", 90, "%", "="),
+    ("810亿元", 8.1e10, "元", "="),
+    ("10多家", 10, "家", ">"),
+    ("百余家", 100, "家", ">"),
+    ("约28亿元", 2.8e9, "元", "~"),
+    ("14.25亿元", 1.425e9, "元", "="),
+    ("3.1亿元", 3.1e8, "元", "="),
+    ("6个月", 6, "个月", "="),
+    ("12.9万平方米", 129000, "平方米", "="),
+    ("1600吨", 1600, "吨", "="),
+    ("2257亩", 2257, "亩", "="),
+    ("3.42平方公里", 3.42, "平方公里", "="),
+    ("8070万人次", 8.07e7, "人次", "="),
+    ("500万元", 5e6, "元", "="),
+    ("1,600吨", 1600, "吨", "="),
+    ("不到10家", 10, "家", "<"),
+    ("不足一成", None, None, None),
+    ("50%以上", 50, "%", ">"),
+    ("超过8000亩", 8000, "亩", ">"),
+    ("逾百家", 100, "家", ">"),
+    ("20%左右", 20, "%", "~"),
+    ("近10年", 10, "年", "<"),
+    ("两家", 2, "家", "="),
+    ("十二个", 12, "个", "="),
+    ("一百二十人", 120, "人", "="),
+    ("两千万元", 2e7, "元", "="),
+    ("突破千亿元", 1e11, "元", ">"),
+    ("2023年", None, None, None),
+    ("两三年", None, None, None),
+    ("十三五", None, None, None),
+])
+def test_parse_quantity(text, value, unit, qualifier):
+    quantity = parse_quantity(text)
+    if value is None:
+        assert quantity is None
+    else:
+        assert quantity is not None
+        assert (quantity.value, quantity.unit, quantity.qualifier) == \
+            (pytest.approx(value), unit, qualifier)
+        assert quantity.text == text
+
+
+@pytest.mark.parametrize(("numeral", "value"), [
+    ("两", 2), ("二", 2), ("十", 10), ("十二", 12), ("二十", 20), ("一百二十", 120),
+    ("一百零五", 105), ("三千", 3000), ("一万二千", 12000), ("四亿五千万", 4.5e8),
+    ("千亿", 1e11), ("二〇二四", 2024), ("两三", None), ("万生", None),
+])
+def test_chinese_numerals(numeral, value):
+    assert chinese_numeral(numeral) == value
+
+
+def test_find_quantities_keeps_offsets_and_skips_years_dates_and_ordinals():
+    text = "2023年全省吸纳技术合同成交额达810亿元,作为第一家入驻企业,2月1日签约6个项目。"
+    found = find_quantities(text, offset=100)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("810亿元", 8.1e10, "元"), ("6个", 6, "个")]
+    assert all(text[q.start - 100:q.end - 100] == q.text for q in found)
+
+
+def test_numbers_without_a_unit_are_not_quantities():
+    assert find_quantities("拨打12345热线,5G基站,十三五规划") == []
+
+
+def test_the_longest_unit_wins():
+    assert [q.unit for q in find_quantities("运送乘客超8070万人次,揭牌6个月,面积3平方公里")] == [
+        "人次", "个月", "平方公里"]
+
+
+def test_units_are_unique():
+    assert len(UNITS) == len(set(UNITS))
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("120万千瓦", 1.2e6, "千瓦"),  # 万 is the magnitude, 千瓦 the unit
+    ("50万千瓦时", 5e5, "千瓦时"),
+    ("3千米", 3, "公里"),
+    ("10多亿元", 1e9, "元"),
+])
+def test_magnitude_characters_that_belong_to_the_unit(text, value, unit):
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+def test_a_qualifier_character_inside_a_word_is_no_qualifier():
+    assert [(q.text, q.qualifier) for q in find_quantities("签约6个项目,约5家,最近3年")] == [
+        ("6个", "="), ("约5家", "~"), ("3年", "=")]
+
+
+def test_count_units_are_units():
+    assert COUNT_UNITS.issubset(UNITS)
+
+
+def test_vague_amounts_state_no_number():
+    assert find_quantities("数十家企业,几百人,上千亩") == []
