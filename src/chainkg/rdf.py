@@ -3,6 +3,10 @@
 Each entity gets one IRI (:mod:`chainkg.iris`); each mention, relation and fact gets a
 provenance record naming the article, the sentence, the character span and the rule.
 
+The triples are made as N-Triples lines, plain strings: building a corpus of thousands
+of articles then costs string formatting, not rdflib object construction, and
+:func:`write_turtle` turns sorted lines into deterministic Turtle.
+
 >>> from chainkg.model import Document, Entity, Extraction, Mention, Relation, Sentence
 >>> doc = Document(id="demo", text="李亚洲任罗数科技总经理。", norm="李亚洲任罗数科技总经理。")
 >>> person = Entity("p", "Person", "李亚洲", mentions=(Mention(0, 3, "李亚洲", "Person", "t"),))
@@ -16,16 +20,27 @@ provenance record naming the article, the sentence, the character span and the r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import io
+import re
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
+from typing import IO
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Graph
 
 from chainkg.iris import article_iri, entity_iri, is_reference_iri, record_iri
-from chainkg.model import Entity, Extraction, Fact, Mention, Relation
-from chainkg.namespaces import CKG, bind_prefixes
+from chainkg.model import Extraction
+from chainkg.namespaces import CKG, PREFIXES, bind_prefixes
 
-__all__ = ["CLASS_OF_TYPE", "entity_iris", "extraction_graph", "merge_graphs"]
+__all__ = [
+    "CLASS_OF_TYPE",
+    "entity_iris",
+    "extraction_graph",
+    "extraction_lines",
+    "literal",
+    "write_turtle",
+]
 
 #: Annotation entity type -> ontology class.
 CLASS_OF_TYPE = {
@@ -42,6 +57,43 @@ CLASS_OF_TYPE = {
     "Industry": CKG.Industry,
 }
 
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _iri(term: str) -> str:
+    return f"<{term}>"
+
+
+def literal(text: str, *, lang: str | None = None, datatype: str | None = None) -> str:
+    """A literal in N-Triples syntax.
+
+    >>> literal('他说"好"', lang="zh")
+    '"他说\\\\"好\\\\""@zh'
+    >>> literal("5", datatype=str(XSD.integer))
+    '"5"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    """
+    body = '"' + text.translate(_ESCAPES) + '"'
+    if lang:
+        return f"{body}@{lang}"
+    if datatype and datatype != str(XSD.string):
+        return f"{body}^^<{datatype}>"
+    return body
+
+
+_TYPE, _LABEL = _iri(RDF.type), _iri(RDFS.label)
+_PREF, _ALT = _iri(SKOS.prefLabel), _iri(SKOS.altLabel)
+_NNI = str(XSD.nonNegativeInteger)
+_MENTION, _ASSERTION, _FACT = _iri(CKG.Mention), _iri(CKG.Assertion), _iri(CKG.Fact)
+_SUBJECT, _PREDICATE, _OBJECT = _iri(RDF.subject), _iri(RDF.predicate), _iri(RDF.object)
+_DECIMAL, _DATE, _ANYURI = str(XSD.decimal), str(XSD.date), str(XSD.anyURI)
+_CLASS_IRIS = {t: _iri(c) for t, c in CLASS_OF_TYPE.items()}
+_RELATION_IRIS: dict[str, str] = {}
+P = {name: _iri(CKG[name]) for name in (
+    "sourceArticle", "sentence", "startChar", "endChar", "rule", "denotes", "surfaceForm",
+    "factAbout", "metric", "value", "unit", "qualifier", "valueText", "factDate", "roleTitle",
+    "title", "publisher", "publishedOn", "url", "contentHash",
+)}
+
 
 def _employers(ex: Extraction) -> dict[str, str]:
     by_id = {e.id: e for e in ex.entities}
@@ -53,7 +105,7 @@ def _employers(ex: Extraction) -> dict[str, str]:
     return out
 
 
-def entity_iris(ex: Extraction) -> dict[str, URIRef]:
+def entity_iris(ex: Extraction) -> dict[str, str]:
     """Entity id -> IRI. People are told apart by their employer (two 王伟 are two people)."""
     employers = _employers(ex)
     iris = {}
@@ -61,113 +113,174 @@ def entity_iris(ex: Extraction) -> dict[str, URIRef]:
         key = e.key or e.name
         if e.type == "Person":
             key = f"{key}@{employers.get(e.id, ex.doc.id)}"
-        iris[e.id] = entity_iri(e.type, key)
+        iris[e.id] = str(entity_iri(e.type, key))
     return iris
 
 
-def _provenance(g: Graph, node: URIRef, ex: Extraction, start: int, end: int, rule: str) -> None:
-    sentence = ex.sentence_at(start)
-    g.add((node, CKG.sourceArticle, article_iri(ex.doc.id)))
-    text = sentence.text if sentence is not None else ex.doc.text[start:end]
-    g.add((node, CKG.sentence, Literal(text.strip())))
-    g.add((node, CKG.startChar, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((node, CKG.endChar, Literal(end, datatype=XSD.nonNegativeInteger)))
-    g.add((node, CKG.rule, Literal(rule)))
+def extraction_lines(ex: Extraction) -> Iterator[str]:
+    """The N-Triples lines (without newline) of one article's extraction."""
+    doc = ex.doc
+    art = _iri(article_iri(doc.id))
+    sentence_literals: dict[int, str] = {}
 
+    def provenance(node: str, start: int, end: int, rule: str) -> Iterator[str]:
+        sentence = ex.sentence_at(start)
+        key = sentence.index if sentence is not None else -1 - start
+        text = sentence_literals.get(key)
+        if text is None:
+            raw = sentence.text if sentence is not None else doc.text[start:end]
+            text = sentence_literals[key] = literal(raw.strip())
+        yield f"{node} {P['sourceArticle']} {art} ."
+        yield f"{node} {P['sentence']} {text} ."
+        yield f"{node} {P['startChar']} {literal(str(start), datatype=_NNI)} ."
+        yield f"{node} {P['endChar']} {literal(str(end), datatype=_NNI)} ."
+        yield f"{node} {P['rule']} {literal(rule)} ."
 
-def _article(g: Graph, ex: Extraction) -> None:
-    doc, node = ex.doc, article_iri(ex.doc.id)
-    g.add((node, RDF.type, CKG.Article))
-    g.add((node, RDFS.label, Literal(doc.title or doc.id, lang="zh")))
+    yield f"{art} {_TYPE} {_iri(CKG.Article)} ."
+    yield f"{art} {_LABEL} {literal(doc.title or doc.id, lang='zh')} ."
     if doc.title:
-        g.add((node, CKG.title, Literal(doc.title, lang="zh")))
+        yield f"{art} {P['title']} {literal(doc.title, lang='zh')} ."
     if doc.publisher:
-        g.add((node, CKG.publisher, Literal(doc.publisher)))
+        yield f"{art} {P['publisher']} {literal(doc.publisher)} ."
     if doc.published:
-        g.add((node, CKG.publishedOn, Literal(doc.published.isoformat(), datatype=XSD.date)))
+        date = literal(doc.published.isoformat(), datatype=_DATE)
+        yield f"{art} {P['publishedOn']} {date} ."
     if doc.url:
-        g.add((node, CKG.url, Literal(doc.url, datatype=XSD.anyURI)))
+        yield f"{art} {P['url']} {literal(doc.url, datatype=_ANYURI)} ."
     if doc.content_hash:
-        g.add((node, CKG.contentHash, Literal(doc.content_hash)))
+        yield f"{art} {P['contentHash']} {literal(doc.content_hash)} ."
 
-
-def _entity(g: Graph, e: Entity, iri: URIRef) -> None:
-    if is_reference_iri(str(iri)):
-        return  # regions and chains are described by the reference data
-    g.add((iri, RDF.type, CLASS_OF_TYPE[e.type]))
-    g.add((iri, RDFS.label, Literal(e.name, lang="zh")))
-    g.add((iri, SKOS.prefLabel, Literal(e.name, lang="zh")))
-    for alias in e.aliases:
-        if alias != e.name:
-            g.add((iri, SKOS.altLabel, Literal(alias, lang="zh")))
-
-
-def _mention(g: Graph, ex: Extraction, m: Mention, iri: URIRef) -> None:
-    node = record_iri(ex.doc.id, "mention", m.start, m.end, iri)
-    g.add((node, RDF.type, CKG.Mention))
-    g.add((node, CKG.denotes, iri))
-    g.add((node, CKG.surfaceForm, Literal(m.text)))
-    _provenance(g, node, ex, m.start, m.end, m.rule)
-
-
-def _relation(g: Graph, ex: Extraction, r: Relation, iris: dict[str, URIRef]) -> None:
-    s = iris.get(r.s)
-    o = iris.get(r.o) or (URIRef(r.o) if is_reference_iri(r.o) else None)
-    if s is None or o is None:
-        return
-    p = CKG[r.p]
-    g.add((s, p, o))
-    node = record_iri(ex.doc.id, "assertion", s, p, o, r.start, r.end)
-    g.add((node, RDF.type, CKG.Assertion))
-    g.add((node, RDF.subject, s))
-    g.add((node, RDF.predicate, p))
-    g.add((node, RDF.object, o))
-    if role := r.attrs.get("role"):
-        g.add((node, CKG.roleTitle, Literal(role, lang="zh")))
-        g.add((s, CKG.roleTitle, Literal(role, lang="zh")))
-    _provenance(g, node, ex, r.start, r.end, r.rule)
-
-
-def _fact(g: Graph, ex: Extraction, f: Fact, iris: dict[str, URIRef]) -> None:
-    about = iris.get(f.s)
-    if about is None:
-        return
-    node = record_iri(ex.doc.id, "fact", about, f.metric, f.value, f.unit, f.start, f.end)
-    g.add((node, RDF.type, CKG.Fact))
-    g.add((node, CKG.factAbout, about))
-    g.add((node, CKG.metric, Literal(f.metric, lang="zh")))
-    value = Decimal(repr(float(f.value))).normalize()
-    g.add((node, CKG.value, Literal(format(value, "f"), datatype=XSD.decimal)))
-    g.add((node, CKG.unit, Literal(f.unit)))
-    g.add((node, CKG.qualifier, Literal(f.qualifier)))
-    if f.text:
-        g.add((node, CKG.valueText, Literal(f.text)))
-    if f.date:
-        g.add((node, CKG.factDate, Literal(f.date)))
-    _provenance(g, node, ex, f.start, f.end, f.rule)
-
-
-def extraction_graph(ex: Extraction, graph: Graph | None = None) -> Graph:
-    """The RDF of one article's extraction (added to ``graph`` if given)."""
-    g = graph if graph is not None else Graph()
-    bind_prefixes(g)
     iris = entity_iris(ex)
-    _article(g, ex)
     for e in ex.entities:
-        _entity(g, e, iris[e.id])
+        iri = _iri(iris[e.id])
+        if not is_reference_iri(iris[e.id]):  # regions and chains: the reference data
+            name = literal(e.name, lang="zh")
+            yield f"{iri} {_TYPE} {_CLASS_IRIS[e.type]} ."
+            yield f"{iri} {_LABEL} {name} ."
+            yield f"{iri} {_PREF} {name} ."
+            for alias in e.aliases:
+                if alias != e.name:
+                    yield f"{iri} {_ALT} {literal(alias, lang='zh')} ."
         for m in e.mentions:
-            _mention(g, ex, m, iris[e.id])
+            node = _iri(record_iri(doc.id, "mention", m.start, m.end, iris[e.id]))
+            yield f"{node} {_TYPE} {_MENTION} ."
+            yield f"{node} {P['denotes']} {iri} ."
+            yield f"{node} {P['surfaceForm']} {literal(m.text)} ."
+            yield from provenance(node, m.start, m.end, m.rule)
+
     for r in ex.relations:
-        _relation(g, ex, r, iris)
+        s = iris.get(r.s)
+        o = iris.get(r.o) or (r.o if is_reference_iri(r.o) else None)
+        if s is None or o is None:
+            continue
+        p = _RELATION_IRIS.get(r.p) or _RELATION_IRIS.setdefault(r.p, str(CKG[r.p]))
+        yield f"<{s}> <{p}> <{o}> ."
+        node = _iri(record_iri(doc.id, "assertion", s, p, o, r.start, r.end))
+        yield f"{node} {_TYPE} {_ASSERTION} ."
+        yield f"{node} {_SUBJECT} <{s}> ."
+        yield f"{node} {_PREDICATE} <{p}> ."
+        yield f"{node} {_OBJECT} <{o}> ."
+        if role := r.attrs.get("role"):
+            yield f"{node} {P['roleTitle']} {literal(role, lang='zh')} ."
+            yield f"{_iri(s)} {P['roleTitle']} {literal(role, lang='zh')} ."
+        yield from provenance(node, r.start, r.end, r.rule)
+
     for f in ex.facts:
-        _fact(g, ex, f, iris)
-    return g
+        about = iris.get(f.s)
+        if about is None:
+            continue
+        node = _iri(record_iri(doc.id, "fact", about, f.metric, f.value, f.unit, f.start, f.end))
+        value = format(Decimal(repr(float(f.value))).normalize(), "f")
+        yield f"{node} {_TYPE} {_FACT} ."
+        yield f"{node} {P['factAbout']} {_iri(about)} ."
+        yield f"{node} {P['metric']} {literal(f.metric, lang='zh')} ."
+        yield f"{node} {P['value']} {literal(value, datatype=_DECIMAL)} ."
+        yield f"{node} {P['unit']} {literal(f.unit)} ."
+        yield f"{node} {P['qualifier']} {literal(f.qualifier)} ."
+        if f.text:
+            yield f"{node} {P['valueText']} {literal(f.text)} ."
+        if f.date:
+            yield f"{node} {P['factDate']} {literal(f.date)} ."
+        yield from provenance(node, f.start, f.end, f.rule)
 
 
-def merge_graphs(extractions: Iterable[Extraction]) -> Graph:
-    """One graph of many articles; entities with the same IRI merge by construction."""
-    g = Graph()
-    bind_prefixes(g)
-    for ex in extractions:
-        extraction_graph(ex, g)
-    return g
+def extraction_graph(ex: Extraction) -> Graph:
+    """The RDF of one article's extraction, as an rdflib graph."""
+    graph = bind_prefixes(Graph())
+    graph.parse(data="\n".join(extraction_lines(ex)), format="nt")
+    return graph
+
+
+# --- Turtle from sorted N-Triples lines -------------------------------------------------
+
+_PREFIXED = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*|[0-9]+")
+_LABEL_LANG = re.compile(r'"(.*)"@zh$')
+
+
+@lru_cache(maxsize=1 << 16)
+def _compact(term: str) -> str:
+    """``<https://w3id.org/chainkg/ontology#Park>`` -> ``ckg:Park`` where Turtle allows it."""
+    if not term.startswith("<"):
+        if "^^<" in term:
+            body, _, datatype = term.rpartition("^^")
+            return body + "^^" + _compact(datatype)
+        return term
+    iri = term[1:-1]
+    for namespace, prefix in _PREFIXED:
+        if iri.startswith(namespace) and _LOCAL.fullmatch(iri[len(namespace):]):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return term
+
+
+def _one_label(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Where merged articles gave one subject several Chinese labels, keep the fullest."""
+    labels = [o for p, o in pairs if p == _LABEL and _LABEL_LANG.match(o)]
+    if len(labels) < 2:
+        return pairs
+    keep = max(labels, key=lambda o: (len(o), o))
+    out = [(p, o) for p, o in pairs if p not in (_LABEL, _PREF) or o == keep
+           or not _LABEL_LANG.match(o)]
+    out += [(_ALT, o) for o in labels if o != keep]
+    out.append((_PREF, keep))
+    return sorted(set(out))
+
+
+def write_turtle(lines: Iterable[str], stream: IO[str]) -> int:
+    """Write sorted, unique N-Triples ``lines`` as Turtle grouped by subject; returns the count."""
+    for namespace, prefix in sorted((p, n) for n, p in _PREFIXED):
+        stream.write(f"@prefix {namespace}: <{prefix}> .\n")
+    count = 0
+    subject, pairs = None, []
+
+    def flush() -> None:
+        if subject is None:
+            return
+        stream.write("\n" + _compact(subject))
+        previous = None
+        for i, (p, o) in enumerate(_one_label(pairs)):
+            pred = "a" if p == _TYPE else _compact(p)
+            if p == previous:
+                stream.write(f" ,\n        {_compact(o)}")
+            else:
+                stream.write((" ;\n    " if i else " ") + f"{pred} {_compact(o)}")
+            previous = p
+        stream.write(" .\n")
+
+    for line in lines:
+        s, p, rest = line.split(" ", 2)
+        o = rest[:-2]  # drop " ."
+        if s != subject:
+            flush()
+            subject, pairs = s, []
+        pairs.append((p, o))
+        count += 1
+    flush()
+    return count
+
+
+def turtle_of(ex: Extraction) -> str:
+    """One extraction as Turtle text (handy in notebooks and tests)."""
+    out = io.StringIO()
+    write_turtle(sorted(set(extraction_lines(ex))), out)
+    return out.getvalue()
