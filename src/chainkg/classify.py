@@ -1,0 +1,217 @@
+"""Place actors in the six chains (``inChain``) and their segments (``inSegment``).
+
+Evidence, strongest first: the actor's name (…生物医药产业园, …制药…, a chain label or a
+segment keyword inside it); the head noun of the enumeration it is listed in ("等18家
+氢能产业链企业"); a chain label or segment keyword in its sentence, when the sentence
+names one chain only; and for companies, the article's dominant chain. The objects of
+``inChain`` are the article's Industry entities (one per chain); ``inSegment`` relations
+point at segment IRIs with ``attrs["kind"] == "segment"``.
+
+>>> from chainkg.text import parse_text
+>>> from chainkg.pipeline import extract
+>>> ex = extract(parse_text("北京金城泰尔制药有限公司落户沧州，发展生物医药。", "demo"))
+>>> names = {e.id: e.name for e in ex.entities}
+>>> [(names[r.s], names[r.o]) for r in ex.relations if r.p == "inChain"]
+[('北京金城泰尔制药有限公司', '生物医药')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+from chainkg.model import Document, Entity, Relation, Sentence
+
+__all__ = ["NAME_HINTS", "chain_keywords", "classify", "dominant_chain"]
+
+#: Generic words that make a name's chain unambiguous (chain slug).
+NAME_HINTS: dict[str, str] = {
+    "制药": "biomedicine", "药业": "biomedicine", "医药": "biomedicine",
+    "药厂": "biomedicine", "生物医药": "biomedicine", "药企": "biomedicine",
+    "氢能": "hydrogen", "燃料电池": "hydrogen", "加氢": "hydrogen", "氢燃料": "hydrogen",
+    "工业互联网": "industrial-internet", "机床": "machine-tools", "工业母机": "machine-tools",
+    "压力机": "machine-tools", "数控": "machine-tools",
+    "生命健康": "biomedicine", "医疗器械": "biomedicine", "生物制药": "biomedicine",
+    "机器人": "robots", "汽车": "nev", "整车": "nev", "车企": "nev", "新能源汽车": "nev",
+}
+_PLACED = frozenset({"Company", "Project", "Cluster", "Park", "Organization"})
+_ENUM_HEAD = re.compile(r"等[^,，。;；]{0,20}?(?:企业|药企|车企|公司|单位|项目|服务商)")
+
+
+@cache
+def chain_keywords() -> tuple[tuple[str, str, str | None], ...]:
+    """(keyword, chain slug, segment IRI or None) for labels and segment keywords,
+    longest first."""
+    from chainkg.ontology import chain_gazetteer
+
+    out: dict[str, tuple[str, str | None]] = {}
+    for chain in chain_gazetteer():     # chain labels first: they win over segment keywords
+        for label in (chain.label_zh, *chain.alt_labels):
+            out.setdefault(label, (chain.slug, None))
+    for chain in chain_gazetteer():
+        for segment in chain.segments:
+            for keyword in (segment.label_zh, *segment.keywords):
+                if len(keyword) >= 2 and not keyword.isascii():
+                    out.setdefault(keyword, (chain.slug, segment.iri))
+    return tuple(sorted(((k, s, seg) for k, (s, seg) in out.items()),
+                        key=lambda x: -len(x[0])))
+
+
+@cache
+def _keyword_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(k) for k, _, _ in chain_keywords()))
+
+
+@cache
+def _keyword_table() -> dict[str, tuple[str, str | None]]:
+    return {k: (s, seg) for k, s, seg in chain_keywords()}
+
+
+def _hits(text: str) -> list[tuple[str, str | None]]:
+    table = _keyword_table()
+    return [table[m.group()] for m in _keyword_re().finditer(text)]
+
+
+def dominant_chain(text: str) -> str | None:
+    """The chain an article is about: most keyword hits, twice the runner-up.
+
+    >>> dominant_chain("机器人产业链：焊接机器人、巡检机器人与氢能。")
+    'robots'
+    """
+    counts = Counter(slug for slug, _ in _hits(text))
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0] if ranked[0][1] >= 3 else None
+    return None
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    labels = [k for k, _, seg in chain_keywords() if seg is None]
+    return re.compile("|".join(map(re.escape, labels)))
+
+
+def _label_hits(text: str) -> set[str]:
+    table = _keyword_table()
+    return {table[m.group()][0] for m in _label_re().finditer(text)}
+
+
+def _name_chains(name: str) -> set[str]:
+    found = _label_hits(name)
+    for word, slug in NAME_HINTS.items():
+        if word in name:
+            found.add(slug)
+    if "nev" in found and "hydrogen" in found:
+        found.discard("nev")
+    return found
+
+
+def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Relation],
+             sentences: Sequence[Sentence] | None = None) -> list[Relation]:
+    """``inChain`` and ``inSegment`` relations for the actors of ``doc``."""
+    if sentences is None:
+        from chainkg.sentences import split_sentences
+
+        sentences = split_sentences(doc)
+    chain_entity = {e.attrs.get("chain"): e for e in entities if e.type == "Industry"}
+    from chainkg.ontology import chain_by_slug
+
+    def target(slug: str) -> Entity | None:
+        return chain_entity.get(chain_by_slug(slug).iri)
+
+    text = doc.norm
+    dominant = dominant_chain(text)
+    out: dict[tuple[str, str], Relation] = {}
+
+    def add(entity: Entity, slug: str, start: int, end: int, rule: str) -> None:
+        chain = target(slug)
+        if chain is not None and (entity.id, chain.id) not in out:
+            out[(entity.id, chain.id)] = Relation(entity.id, "inChain", chain.id, start,
+                                                  end, rule)
+
+    starts = [s.start for s in sentences]
+    segments: dict[tuple[str, str], Relation] = {}
+    hits_of: dict[int, list[tuple[str, str | None]]] = {}
+    labels_of: dict[int, set[str]] = {}
+
+    def sentence_hits(sentence: Sentence) -> list[tuple[str, str | None]]:
+        if sentence.index not in hits_of:
+            hits_of[sentence.index] = _hits(text[sentence.start:sentence.end])
+            labels_of[sentence.index] = _label_hits(text[sentence.start:sentence.end])
+        return hits_of[sentence.index]
+    for e in entities:
+        if e.type not in _PLACED:
+            continue
+        real = [m for m in e.mentions
+                if not m.rule.startswith(("inner:region", "inner:chain", "coref:"))]
+        if not real:
+            continue
+        main = max(real, key=lambda m: m.end - m.start)
+        by_name = _name_chains(e.name)
+        for slug in by_name:
+            add(e, slug, main.start, main.end, "inChain:name")
+        if by_name:
+            continue
+        context: set[str] = set()
+        for m in real:
+            if m.rule.startswith("enumeration"):
+                head = _ENUM_HEAD.match(text, _enum_end(text, m.end))
+                if head:
+                    context |= _label_hits(head.group()) | {
+                        slug for word, slug in NAME_HINTS.items() if word in head.group()}
+        if e.type in ("Company", "Project", "Park", "Cluster"):
+            for m in real:
+                sentence = _sentence_of(sentences, starts, m.start)
+                if sentence is None:
+                    continue
+                hits = sentence_hits(sentence)
+                slugs = labels_of[sentence.index]
+                if len(slugs) == 1:
+                    context |= slugs
+                for slug, seg in hits:
+                    if seg and (e.id, seg) not in segments and (
+                            slug in context or slug == dominant):
+                        segments[(e.id, seg)] = Relation(e.id, "inSegment", seg,
+                                                         sentence.start, sentence.end,
+                                                         "inSegment:keyword",
+                                                         {"kind": "segment"})
+        if not context and dominant and e.type in ("Company", "Park"):
+            context = {dominant}
+            rule = "inChain:article"
+        else:
+            rule = "inChain:context"
+        for slug in context:
+            add(e, slug, main.start, main.end, rule)
+    # a project is in the chains of the parties it involves, when nothing else places it
+    placed = {r.s for r in out.values()}
+    chains_of: dict[str, list[str]] = {}
+    for r in out.values():
+        chains_of.setdefault(r.s, []).append(r.o)
+    for r in relations:
+        if r.p == "involves" and r.s not in placed:
+            for chain_id in chains_of.get(r.o, []):
+                key = (r.s, chain_id)
+                if key not in out:
+                    out[key] = Relation(r.s, "inChain", chain_id, r.start, r.end,
+                                        "inChain:involves")
+    return [*out.values(), *segments.values()]
+
+
+def _enum_end(text: str, pos: int) -> int:
+    """Skip to the 等 that closes an enumeration starting before ``pos``."""
+    match = re.compile(r"[^,，。;；]{0,40}?(?=等)").match(text, pos)
+    return match.end() if match else pos
+
+
+def _sentence_of(sentences: Sequence[Sentence], starts: Sequence[int], offset: int
+                 ) -> Sentence | None:
+    from bisect import bisect_right
+
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < sentences[i].end:
+        return sentences[i]
+    return None

@@ -1,0 +1,421 @@
+"""Resolve the mentions of one article into entities: one per real-world thing.
+
+Forms of one name are merged: a region's labels (唐山 / 唐山市), a company's short form
+(九曜智能 -> 北京九曜智能科技有限公司: its characters appear in order in the full name
+once the region prefix and legal suffix are dropped), a name with or without a bracketed
+place, 《》, a year prefix or a region written in full; "A更名为B" merges A and B. 我省 /
+全省 attach to the publishing province and a bare 园区 to the park in focus, as mentions
+that are not aliases.
+
+>>> from chainkg.model import Document
+>>> from chainkg.mentions import find_mentions
+>>> text = "北京九曜智能科技有限公司落户唐山。九曜智能在唐山市发展。"
+>>> doc = Document(id="d", text=text, norm=text)
+>>> [(e.type, e.name, e.aliases) for e in resolve_entities(doc, find_mentions(doc))
+...  if e.type == "Company"]
+[('Company', '北京九曜智能科技有限公司', ('九曜智能',))]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from chainkg.lexicon import COMPANY_LEGAL_SUFFIXES
+from chainkg.mentions import chain_label_index, region_label_index
+from chainkg.model import Document, Entity, Mention
+
+__all__ = ["canonical_form", "is_short_form", "resolve_entities"]
+
+_TYPE_ORDER = ("Region", "Park", "Company", "Organization", "GovernmentBody", "Cluster",
+               "Policy", "Event", "Project", "Person", "Industry")
+_RULE_RANK = {"suffix": 0, "title": 0, "person": 0, "gazetteer": 0, "inner": 1,
+              "enumeration": 2, "alias": 3}
+_PROVINCE_WORDS = re.compile(r"我省|全省|本省")
+_PARK_WORDS = re.compile(r"园区|园内|产业园|示范区|入园|保税区|开发区|高新区|经开区|生态港|"
+                         r"科技园|工业园|高新园|示范园")
+_GENERIC_PARK_WORDS = frozenset(("园区", "园内", "入园", "产业园", "开发区", "示范区", "高新区",
+                                 "经开区", "科技园", "工业园", "保税区", "示范园", "高新园"))
+#: Official long forms and the short forms news uses for them (canonical form only).
+_ABBREVIATIONS = (("管理委员会", "管委会"), ("高新技术产业开发区", "高新区"),
+                  ("经济技术开发区", "经开区"), ("发展和改革委员会", "发展改革委"),
+                  ("工业和信息化", "工信"), ("经济和信息化", "经信"), ("科学技术", "科技"),
+                  ("国有资产监督管理委员会", "国资委"))
+_RECENT = 120   # characters: a park named this close before a bare 园区 is the one meant
+_RENAME = re.compile(r"更名为")
+_BRACKETS = re.compile(r"[(（][^)）]*[)）]")
+_STRIP = str.maketrans("", "", "《》“”\"'·・ \u3000")
+
+
+@lru_cache(maxsize=4096)
+def canonical_form(name: str) -> str:
+    """The form two names of one thing share: no 《》, brackets, dots, year prefix;
+    leading region labels replaced by their region, 管理委员会 as 管委会.
+
+    >>> canonical_form("唐山市高新区") == canonical_form("唐山高新区")
+    True
+    >>> canonical_form("《北京市氢能产业发展实施方案（2021-2025年）》")
+    '<110000>氢能产业发展实施方案'
+    """
+    name = _BRACKETS.sub("", name.translate(_STRIP))
+    name = re.sub(r"^(?:19|20)\d\d(?:年)?(?=\D)", "", name)
+    for long, short in _ABBREVIATIONS:
+        name = name.replace(long, short)
+    regions = region_label_index()
+    out, changed = "", True
+    while changed and name:
+        changed = False
+        for length in range(min(len(name) - 1, 10), 1, -1):
+            rec = regions.get(name[:length])
+            if rec is not None:
+                out += f"<{rec.adcode or rec.iri.rsplit('/', 1)[-1]}>"
+                name = name[length:]
+                changed = True
+                break
+    return out + name
+
+
+@lru_cache(maxsize=4096)
+def _company_core(name: str) -> str:
+    core = _BRACKETS.sub("", name)
+    stripped = True
+    regions = region_label_index()
+    while stripped:
+        stripped = False
+        for length in range(min(len(core) - 2, 8), 1, -1):
+            if core[:length] in regions:
+                core, stripped = core[length:], True
+                break
+    for suffix in COMPANY_LEGAL_SUFFIXES:
+        if core.endswith(suffix) and len(core) > len(suffix) + 1:
+            return core[: -len(suffix)]
+    return core
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates ``full``: its characters appear in order in the
+    full name's core (no region prefix, no legal suffix), starting with its first one.
+
+    >>> is_short_form("九曜智能", "北京九曜智能科技有限公司")
+    True
+    >>> is_short_form("中信开诚", "中信重工开诚智能装备有限公司")
+    True
+    >>> is_short_form("九曜", "北京星河科技有限公司")
+    False
+    """
+    if len(short) < 2 or len(short) >= len(full):
+        return False
+    core = _company_core(full)
+    short = _company_core(short) if len(_company_core(short)) >= 2 else short
+    if not core or short[0] != core[0]:
+        return False
+    pos = 0
+    for char in short:
+        pos = core.find(char, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+class _Group:
+    __slots__ = ("key", "mentions", "rank", "type")
+
+    def __init__(self, type_: str, key: str, mention: Mention) -> None:
+        self.type, self.key, self.mentions = type_, key, [mention]
+        self.rank = _RULE_RANK.get(mention.rule.split(":")[0], 4)
+
+    def forms(self) -> list[str]:
+        names = [_display(m) for m in self.mentions if not m.rule.startswith("coref:")]
+        # a distinctive last word used alone (生态港) is a short name, unlike 园区
+        names += [m.text for m in self.mentions if m.rule == "coref:园区"
+                  and m.text not in _GENERIC_PARK_WORDS and any(
+                      n.endswith(m.text) for n in names)]
+        return list(dict.fromkeys(names))
+
+
+def _display(m: Mention) -> str:
+    return m.text.strip("《》“”")
+
+
+def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]:
+    """One entity per real-world thing named in ``doc``, in order of first mention."""
+    groups: dict[tuple[str, str], _Group] = {}
+    by_form: dict[str, _Group] = {}
+    towns: dict[str, str] = {}
+    regions, chains = region_label_index(), chain_label_index()
+    for m in sorted(mentions, key=lambda m: (_RULE_RANK.get(m.rule.split(":")[0], 4),
+                                             m.start)):
+        norm = doc.norm[m.start:m.end].strip("《》“”")
+        if m.rule.startswith("town:"):
+            key = ("Region", norm)
+            towns[norm] = regions[m.rule.split(":", 1)[1]].iri
+        elif m.rule == "gazetteer:region" or (m.label in ("Region", "Park") and norm in regions):
+            rec = regions.get(norm)
+            key = (m.label, rec.iri) if rec else (m.label, norm)
+        elif m.label == "Industry" and norm in chains:
+            key = ("Industry", chains[norm].iri)
+        elif m.label == "Person":
+            key = ("Person", norm)
+        else:
+            form = canonical_form(norm)
+            known = by_form.get(form)
+            if known is not None:
+                known.mentions.append(m)
+                continue
+            key = (m.label, form)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _Group(key[0], key[1], m)
+            if key[0] not in ("Region", "Industry", "Person"):
+                by_form[key[1]] = group
+        else:
+            group.mentions.append(m)
+    _add_town_mentions(doc, groups, towns)
+    _merge_short_forms(groups)
+    _merge_renamed(doc, groups)
+    _attach_references(doc, groups)
+    entities = _entities(groups)
+    return [replace(e, attrs={**e.attrs, "parent": towns[e.name]}) if e.name in towns
+            else e for e in entities]
+
+
+def _add_town_mentions(doc: Document, groups: dict[tuple[str, str], _Group],
+                       towns: dict[str, str]) -> None:
+    """Later mentions of a town found once after its county (李遂镇 alone)."""
+    taken = {(m.start, m.end) for g in groups.values() for m in g.mentions}
+    for town in towns:
+        group = groups[("Region", town)]
+        start = doc.norm.find(town)
+        while start >= 0:
+            if (start, start + len(town)) not in taken:
+                group.mentions.append(Mention(start, start + len(town),
+                                              doc.text[start:start + len(town)],
+                                              "Region", "town:repeat"))
+            start = doc.norm.find(town, start + len(town))
+
+
+def _merge_short_forms(groups: dict[tuple[str, str], _Group]) -> None:
+    """Merge a company's short forms and a park's shorter names into the full name."""
+    for kind in ("Company", "Park", "Organization", "Event", "Project", "Policy",
+                 "GovernmentBody", "Cluster"):
+        members = [(max(g.forms(), key=len), g) for g in groups.values() if g.type == kind]
+        members.sort(key=lambda x: len(x[0]))
+        buckets: dict[str, list[tuple[int, str, _Group]]] = defaultdict(list)
+        for i, (full, group) in enumerate(members):
+            buckets[_bucket(kind, full, True)].append((i, full, group))
+        merged: set[int] = set()
+        for i, (short, group) in enumerate(members):
+            if all(m.rule == "inner:event" for m in group.mentions):
+                continue      # the event a side event belongs to is another event
+            candidates = [(full, full_group) for j, full, full_group in buckets[
+                _bucket(kind, short, False)] if j > i and id(full_group) not in merged
+                and len(full) > len(short) and _abbreviates(kind, short, full)]
+            if candidates:
+                best = min(candidates, key=lambda c: len(_company_core(c[0])))[1]
+                best.mentions.extend(group.mentions)
+                merged.add(id(group))
+                del groups[(group.type, group.key)]
+
+
+def _bucket(kind: str, name: str, full: bool) -> str:
+    """A key that a short form and the full name it abbreviates share (to skip pairs)."""
+    if kind == "Company":
+        core = _company_core(name)
+        if not full and len(core) < 2:
+            core = name
+        return core[:1]
+    if kind == "Event":
+        return ""
+    return canonical_form(name)[-1:]
+
+
+def _abbreviates(kind: str, short: str, full: str) -> bool:
+    if kind == "Company":
+        if short.endswith(COMPANY_LEGAL_SUFFIXES):
+            return False     # a full legal name is nobody's short form
+        return is_short_form(short, full)
+    plain_short, plain_full = canonical_form(short), canonical_form(full)
+    if len(plain_short) < 4:
+        return False
+    if kind == "Event":
+        return plain_full.startswith(plain_short) or plain_full.endswith(plain_short)
+    if plain_short[:1] in "省市区县" and plain_full.startswith("<") and \
+            re.sub(r"<[^>]*>", "", plain_full) == plain_short[1:]:
+        return True       # 省发展改革委 -> 河北省发展改革委
+    remainder = re.sub(r"<[^>]*>", "", plain_short)
+    if len(remainder) < 4:
+        return False
+    if plain_full.endswith(plain_short):
+        return True
+    # 沧州临港经济技术开发区 / 沧州渤海新区临港经济技术开发区: same name, places a subset
+    short_places = set(re.findall(r"<([^>]*)>", plain_short))
+    full_places = set(re.findall(r"<([^>]*)>", plain_full))
+    enclosing = set().union(*(_enclosing(p) for p in full_places)) if full_places else set()
+    return bool(short_places) and short_places <= enclosing and \
+        remainder == re.sub(r"<[^>]*>", "", plain_full)
+
+
+@lru_cache(maxsize=1024)
+def _enclosing(token: str) -> frozenset[str]:
+    """A canonical-form region token and the tokens of every region around it."""
+    from chainkg.ontology import region_by_iri, region_gazetteer
+
+    by_token = {rec.adcode or rec.iri.rsplit("/", 1)[-1]: rec for rec in region_gazetteer()}
+    out, rec = {token}, by_token.get(token)
+    while rec is not None and rec.parent:
+        try:
+            rec = region_by_iri(rec.parent)
+        except KeyError:
+            break
+        out.add(rec.adcode or rec.iri.rsplit("/", 1)[-1])
+    return frozenset(out)
+
+
+def _merge_renamed(doc: Document, groups: dict[tuple[str, str], _Group]) -> None:
+    """``A更名为B``: A and B are one thing."""
+    for match in _RENAME.finditer(doc.norm):
+        before = after = None
+        for group in groups.values():
+            for m in group.mentions:
+                if m.rule.startswith(("inner:", "coref:")):
+                    continue
+                if m.end <= match.start() and match.start() - m.end <= 2:
+                    before = group
+                if m.start >= match.end() and m.start - match.end() <= 1:
+                    after = group
+        if before and after and before is not after and before.type == after.type:
+            after.mentions.extend(before.mentions)
+            groups.pop((before.type, before.key), None)
+
+
+def _attach_references(doc: Document, groups: dict[tuple[str, str], _Group]) -> None:
+    """我省 -> the publishing province; a bare 园区 -> the park in focus."""
+    covered = sorted((m.start, m.end) for g in groups.values() for m in g.mentions)
+    province = _publishing_province(doc, groups)
+    if province is not None:
+        for match in _PROVINCE_WORDS.finditer(doc.norm):
+            province.mentions.append(Mention(match.start(), match.end(), match.group(),
+                                              "Region", "coref:我省"))
+    parks = sorted(((m.start, g) for g in groups.values() if g.type == "Park"
+                    for m in g.mentions), key=lambda x: x[0])
+    if not parks:
+        return
+    covered_starts = [s for s, _ in covered]
+    for match in _PARK_WORDS.finditer(doc.norm):
+        i = bisect_right(covered_starts, match.start()) - 1
+        if i >= 0 and covered[i][1] > match.start():
+            continue
+        focus = _park_in_focus(parks, match.start(), match.group(),
+                               doc.norm[max(0, match.start() - 6):match.start()])
+        if focus is not None:
+            focus.mentions.append(Mention(match.start(), match.end(), match.group(),
+                                          "Park", "coref:园区"))
+
+
+def _park_in_focus(parks: list[tuple[int, _Group]], offset: int, word: str,
+                   before: str = "") -> _Group | None:
+    """The park a bare 园区 refers to: the most mentioned park so far, preferring one
+    whose name ends like the word (保税区 -> …保税区), then the latest."""
+    score: dict[int, list] = {}
+    for rank, (start, group) in enumerate(parks):
+        if start >= offset:
+            break
+        entry = score.setdefault(id(group), [0, 0, 0, group])
+        entry[1] += 1
+        entry[2] = rank
+    if not score:
+        return None
+    latest = max(score.values(), key=lambda e: e[2])
+    place = next((before[i:] for i in range(len(before) - 1) if before[i:] in
+                  region_label_index()), "")
+    if place:   # 沧州园区: the park whose name holds 沧州
+        placed = [e for e in score.values() if any(place in m.text for m in e[3].mentions)]
+        if placed:
+            return max(placed, key=lambda e: (e[1], e[2]))[3]
+    tail = "" if word in ("园区", "园内", "入园") else word
+    named_alike = [e for e in score.values() if tail and any(
+        m.text.endswith(tail) for m in e[3].mentions if not m.rule.startswith("coref:"))]
+    if named_alike:
+        return max(named_alike, key=lambda e: e[2])[3]
+    if offset - parks[latest[2]][0] <= _RECENT:
+        return latest[3]
+    return max(score.values(), key=lambda e: (e[1], e[2]))[3]
+
+
+def _publishing_province(doc: Document, groups: dict[tuple[str, str], _Group]
+                         ) -> _Group | None:
+    from chainkg.ontology import region_by_iri
+
+    regions = region_label_index()
+    publisher = doc.publisher or ""
+    for length in range(min(len(publisher), 6), 1, -1):
+        for start in range(len(publisher) - length + 1):
+            rec = regions.get(publisher[start:start + length])
+            if rec is not None and rec.province:
+                province = region_by_iri(rec.province)
+                group = groups.get(("Region", province.iri))
+                if group is None:
+                    name = next(label for label in province.labels if len(label) == 2) \
+                        if any(len(label) == 2 for label in province.labels) else province.name
+                    anchor = Mention(0, 0, name, "Region", "coref:publisher")
+                    group = groups[("Region", province.iri)] = _Group("Region",
+                                                                      province.iri, anchor)
+                return group
+    return None
+
+
+def _entities(groups: dict[tuple[str, str], _Group]) -> list[Entity]:
+    ordered = sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
+    out = []
+    counters: dict[str, int] = defaultdict(int)
+    for group in ordered:
+        forms = group.forms()
+        if not forms:
+            continue
+        name = max(forms, key=lambda f: (len(f), -forms.index(f)))
+        if group.type == "Industry":
+            name = _chain_name(group, forms)
+        if group.type == "Region" and "/region/" in group.key:
+            official = _official_name(group.key)
+            forms = forms if official in forms else [*forms, official]
+        aliases = tuple(f for f in forms if f != name)
+        counters[group.type] += 1
+        slug = group.type.lower()
+        key = group.key if group.type in ("Region", "Industry") and "/" in group.key \
+            else name
+        attrs = {}
+        if group.type == "Region" or "/region/" in group.key:
+            attrs["region"] = group.key if "/region/" in group.key else ""
+        if group.type == "Industry":
+            attrs["chain"] = group.key
+        if group.type == "Park" and "/region/" in group.key:
+            key = name
+        out.append(Entity(id=f"{slug}-{counters[group.type]}", type=group.type, name=name,
+                          aliases=aliases, mentions=tuple(sorted(
+                              group.mentions, key=lambda m: m.start)), key=key,
+                          attrs={k: v for k, v in attrs.items() if v}))
+    return out
+
+
+def _official_name(iri: str) -> str:
+    from chainkg.ontology import region_by_iri
+
+    try:
+        return region_by_iri(iri).name
+    except KeyError:
+        return ""
+
+
+def _chain_name(group: _Group, forms: list[str]) -> str:
+    from chainkg.ontology import chain_gazetteer
+
+    chain = next(c for c in chain_gazetteer() if c.iri == group.key)
+    if chain.label_zh in forms:
+        return chain.label_zh
+    plain = [f for f in forms if not f.endswith(("产业", "产业链"))]
+    return (plain or [f.removesuffix("产业链").removesuffix("产业") for f in forms])[0]

@@ -1,0 +1,684 @@
+"""Find the spans of a document that name something: regions, chains and open-set names.
+
+Closed sets come from the ontology gazetteers (regions, the six chains); open sets come
+from patterns of Chinese news language, each mention carrying the rule that found it:
+
+- ``suffix:<suffix>``: a name suffix (…有限公司, …产业园, …管委会, …论坛) with the name
+  walked left over jieba tokens until a function word, a predicate verb or punctuation;
+  generic cores (重点项目, 国家先进制造业集群 after 入选) are dropped;
+- ``enumeration:等<head>``: the items of "A、B、C等N家<head>" (企业, 药企, 项目 …);
+- ``title:《》`` (policies), ``person:<title>`` ("总经理李亚洲说");
+- ``gazetteer:region`` / ``gazetteer:chain``, ``town:<county>`` (顺义区李遂镇);
+- ``partner:与`` (天津新兴燃气与唐山旭华科技合作: trade names starting with a place);
+- ``alias:short`` (later uses of a company's short form: 九曜智能).
+
+Overlaps are resolved longest first by :func:`filter_spans`. Names inside a longer name
+that relations need are kept apart with a rule starting ``inner:`` (the parent company of
+a branch, the park of a management committee or an event, the main event of a forum, and
+the regions and chains named inside names).
+
+>>> from chainkg.model import Document
+>>> text = "唐山市高新区与北京九曜智能科技有限公司合作。"
+>>> doc = Document(id="d", text=text, norm=text)
+>>> [(m.text, m.label) for m in find_mentions(doc) if not m.rule.startswith("inner:")]
+[('唐山市高新区', 'Park'), ('北京九曜智能科技有限公司', 'Company')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from chainkg.lexicon import (
+    COMPANY_LEGAL_SUFFIXES,
+    ENUM_HEAD_TYPES,
+    GENERIC_NAME_CORES,
+    LEFT_STOP_TAGS,
+    LEFT_STOP_WORDS,
+    NAME_STRIP_WORDS,
+    PERSON_FOLLOWERS,
+    SUFFIX_TYPES,
+    TITLES,
+    is_surname_start,
+)
+from chainkg.model import Document, Mention, Sentence
+
+__all__ = [
+    "Tokens",
+    "cached_short_forms",
+    "chain_label_index",
+    "filter_spans",
+    "find_mentions",
+    "region_label_index",
+    "short_forms",
+    "tokenize",
+]
+
+_MAX_NAME = 34
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·.&\-()（）]+")
+_NUMERAL = re.compile(
+    r"(?=.*[\d０-９一二三四五六七八九十两几首第数多余])[\d.０-９一二三四五六七八九十百千万亿两几多余首第数]+"
+    r"[批个家项座条期大]?")
+_VERB_STOPS = set("是有为在能会要让使给到去来做用说将已获称从向由经被看")
+_FUNCTION_CHARS = set("为以在与和及等的了能起对从将把被向由其")
+_PUNCT = set(" \t\r\n\u3000,，。;；:：!！?？、“”\"'‘’《》<>〈〉【】[]{}…—-|/\\")
+_OPEN, _CLOSE = "(（", ")）"
+_YEAR = re.compile(r"(?:19|20)\d\d(?:年)?")
+_SUFFIX_RE = re.compile("|".join(map(re.escape, sorted(SUFFIX_TYPES, key=len, reverse=True))))
+_TITLE_RE = re.compile(
+    "(?P<title>" + "|".join(map(re.escape, TITLES)) + r")[ \u3000:：]?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)"
+    "(?=" + "|".join(map(re.escape, PERSON_FOLLOWERS)) + r"|[\s,，。)）;；:：、]|$)"
+)
+_TITLE_SET = frozenset(TITLES)
+_BOOK_RE = re.compile(r"《([^《》\n]{2,60})》")
+_ENUM_HEAD_RE = re.compile(
+    r"(?P<count>(?:首批|一批|众多|多家|[\d一二三四五六七八九十百千余多几]+(?:家|个|所|座))?)"
+    r"(?P<head>[^\s,，。;；:：!！?？、]{0,14})"
+    r"(?P<headnoun>" + "|".join(sorted(ENUM_HEAD_TYPES, key=len, reverse=True)) + ")"
+)
+_HARD_PUNCT = re.compile(r"[\s,，。;；:：!！?？“”《》]")
+_GOV_NEEDS_PREFIX = {"局", "厅", "委", "部", "部门", "办公室", "委员会", "政府", "区委", "市委",
+                     "县委", "省委"}
+#: Verbs after which a name is a category, not a named thing ("入选国家先进制造业集群").
+_CATEGORY_BEFORE = ("入选", "成为", "获评", "评为", "列入", "纳入", "认定为", "属于", "获批")
+_CATEGORY_PREFIXES = ("省级", "市级", "国家级", "县级", "区级", "全国", "首批", "一批", "多个")
+_MINISTRY_RE = re.compile(
+    r"(?:工业和信息化|财政|商务|科学技术|科技|生态环境|交通运输|自然资源|教育|农业农村|"
+    r"人力资源和社会保障|住房和城乡建设|国家发展改革委|国家发展和改革委员会|国务院国资委|"
+    r"外交|国防|公安|民政|司法|水利|文化和旅游|应急管理|退役军人事务)部?"
+)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """jieba tokens of a text with their offsets and dictionary tags."""
+
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    tags: tuple[str, ...]
+
+    def index_at(self, offset: int) -> int:
+        """The index of the token that contains character ``offset``."""
+        return bisect_right(self.starts, offset) - 1
+
+
+@cache
+def _tag_table() -> dict[str, str]:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+def tokenize(text: str) -> Tokens:
+    """Segment ``text`` once with jieba (precise mode) and look up each token's tag.
+
+    >>> toks = tokenize("河北省工业和信息化厅")
+    >>> toks.words[0], toks.starts[:2]
+    ('河北省', (0, 3))
+    """
+    import jieba
+
+    table = _tag_table()
+    words = tuple(jieba.cut(text))
+    starts, pos = [], 0
+    for word in words:
+        starts.append(pos)
+        pos += len(word)
+    return Tokens(words, tuple(starts), tuple(table.get(w, "") for w in words))
+
+
+@cache
+def region_label_index() -> dict[str, object]:
+    """Every region label of two or more characters -> its :class:`RegionRecord`."""
+    from chainkg.ontology import region_index
+
+    return {label: rec for label, rec in region_index().items() if len(label) >= 2}
+
+
+@cache
+def chain_label_index() -> dict[str, object]:
+    """Every chain label (preferred, alternative, ``…产业``/``…产业链``) -> its record."""
+    from chainkg.ontology import chain_gazetteer
+
+    index: dict[str, object] = {}
+    for chain in chain_gazetteer():
+        for label in (chain.label_zh, *chain.alt_labels):
+            for form in (label, label + "产业", label + "产业链"):
+                index.setdefault(form, chain)
+    return index
+
+
+@cache
+def _gazetteer_automaton() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[int, ...]]]:
+    """label -> (type, rule) and first character -> label lengths, longest first."""
+    labels: dict[str, tuple[str, str]] = {}
+    for label in chain_label_index():
+        labels[label] = ("Industry", "gazetteer:chain")
+    for label, rec in region_label_index().items():
+        kind = "Park" if _is_park_like(rec.name) else "Region"
+        labels.setdefault(label, (kind, "gazetteer:region"))
+    lengths: dict[str, set[int]] = {}
+    for label in labels:
+        lengths.setdefault(label[0], set()).add(len(label))
+    return labels, {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+
+
+def _is_park_like(name: str) -> bool:
+    """Functional areas named like parks (…开发区) are parks for the annotation."""
+    return name.endswith(("开发区", "高新区", "经开区", "保税区", "示范区", "园区", "产业园"))
+
+
+def _gazetteer_mentions(text: str, toks: Tokens) -> list[Mention]:
+    """Longest gazetteer labels that start and end on token boundaries (up to 4 tokens)."""
+    labels, lengths = _gazetteer_automaton()
+    starts, words = toks.starts, toks.words
+    out: list[Mention] = []
+    n, k = len(words), 0
+    while k < n:
+        if words[k][0] not in lengths:
+            k += 1
+            continue
+        start = starts[k]
+        for m in range(min(n, k + 4), k, -1):
+            end = starts[m] if m < n else len(text)
+            label = text[start:end]
+            if label in labels:
+                kind, rule = labels[label]
+                out.append(Mention(start, end, label, kind, rule))
+                k = m - 1
+                break
+        else:
+            # jieba glued a place to the unknown word after it (唐山旭|华科技)
+            word = words[k]
+            if not toks.tags[k] and len(word) > 2:
+                for cut in range(len(word) - 1, 1, -1):
+                    if word[:cut] in labels and labels[word[:cut]][0] == "Region":
+                        out.append(Mention(start, start + cut, word[:cut], "Region",
+                                           "gazetteer:region"))
+                        break
+        k += 1
+    return out
+
+
+def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") -> int:
+    """Where a name that ends with the suffix at ``start`` begins (walking tokens left)."""
+    k = toks.index_at(start)
+    begin = start
+    if k >= 0 and toks.starts[k] < start:   # the suffix starts inside a token: keep it
+        begin = toks.starts[k]
+        k -= 1
+    elif k >= 0:
+        k -= 1
+    depth = 0
+    while k >= 0:
+        word, tag, at = toks.words[k], toks.tags[k], toks.starts[k]
+        if word and word[-1] in _CLOSE:
+            depth += 1
+        elif word and word[0] in _OPEN:
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0:
+            if (word == "和" and _joins_department(toks, k)) or (
+                    word == "及" and kind == "Cluster"):
+                begin = at
+                k -= 1
+                continue
+            if word in LEFT_STOP_WORDS and tag == "vn" and begin == start:
+                pass      # 生态港建设启动仪式: a noun-like verb right before the suffix
+            elif word in LEFT_STOP_WORDS or not _NAME_CHARS.fullmatch(word):
+                break
+            if kind != "Company" and word.endswith(("公司", "集团")):
+                break
+            if not tag and len(word) > 1:   # jieba glued a function word to a name
+                cut = max((i for i, c in enumerate(word) if c in _FUNCTION_CHARS),
+                          default=-1)
+                if cut >= 0:
+                    if cut < len(word) - 1:
+                        begin = at + cut + 1
+                    break
+            if _stops_name(toks, k):
+                if _YEAR.fullmatch(word):
+                    begin = at
+                break
+        if start - at > limit:
+            break
+        begin = at
+        k -= 1
+    return begin
+
+
+def _stops_name(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` (by its dictionary tag) cannot be part of a name."""
+    word, tag = toks.words[k], toks.tags[k]
+    if tag.startswith("m") or word.isdigit():
+        return bool(_NUMERAL.fullmatch(word))
+    if tag == "q":
+        prev = toks.words[k - 1] if k > 0 else ""
+        return bool(prev) and bool(_NUMERAL.fullmatch(prev))
+    if tag.startswith("v") and len(word) == 1:
+        return word in _VERB_STOPS
+    return tag in LEFT_STOP_TAGS
+
+
+def _joins_department(toks: Tokens, k: int) -> bool:
+    """``和`` inside a department name (经济和信息化, 发展和改革, 工业和信息化)."""
+    nxt = toks.words[k + 1] if k + 1 < len(toks.words) else ""
+    return nxt.startswith(("信息化", "改革", "信息", "社会保障", "城乡建设"))
+
+
+def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
+    out = []
+    for match in _SUFFIX_RE.finditer(text):
+        suffix, s, e = match.group(), match.start(), match.end()
+        kind = SUFFIX_TYPES[suffix]
+        if suffix == "国务院":
+            out.append(Mention(s, e, suffix, kind, "suffix:国务院"))
+            continue
+        # a name's suffix ends a token (or a token of suffix + title: 区委书记)
+        k = toks.index_at(e - 1)
+        token_end = toks.starts[k] + len(toks.words[k])
+        rest = toks.words[k][e - toks.starts[k]:]
+        if token_end != e and rest not in _TITLE_SET and not set(rest) <= _FUNCTION_CHARS \
+                and rest not in ("上", "中", "内", "里", "后", "前", "期间", "总部", "旗下"):
+            continue
+        if toks.words[k] in {"党委", "党组", "党工委", "纪委", "党支部", "常委", "编委"}:
+            continue
+        if suffix in ("局", "厅", "委", "部") and not _department_word(toks, k):
+            continue
+        begin = _walk_left(text, toks, s, _MAX_NAME, kind)
+        end = e
+        tail = re.match(r"[(（][\u4e00-\u9fff]{2,4}[)）]", text[e:e + 7])
+        if tail and kind in ("Park", "Company"):
+            end = e + tail.end()
+        name = text[begin:end]
+        core = text[begin:s]
+        if _bad_core(core, kind, suffix):
+            continue
+        if kind in _NEEDS_ANCHOR and not _has_anchor(toks, begin, s) and not (
+                kind == "Project" and text[max(0, begin - 3):begin].endswith(_PARTY_DE)):
+            continue
+        if kind == "GovernmentBody" and suffix in _GOV_NEEDS_PREFIX and not (
+                _has_region_prefix(name) or _MINISTRY_RE.fullmatch(name)):
+            continue
+        if suffix == "部" and not _MINISTRY_RE.fullmatch(name.removeprefix("国家")):
+            continue
+        if kind == "Policy" and not _has_region_prefix(name):
+            continue
+        if kind != "Company" and _contains_legal_suffix(core) and suffix not in (
+                "分公司", "子公司"):
+            continue
+        if text[max(0, begin - 3):begin].endswith(_CATEGORY_BEFORE) or text[
+                end:end + 2] == "之一":
+            continue
+        out.append(Mention(begin, end, name, kind, f"suffix:{suffix}"))
+    return out
+
+
+def _department_word(toks: Tokens, k: int) -> bool:
+    """Whether token ``k``, ending in 局/厅/委/部, names a department (招商局, 科委)
+    rather than being a common word (布局, 大厅, 全局)."""
+    import jieba
+
+    word, tag = toks.words[k], toks.tags[k]
+    if len(word) == 1 or tag in ("nt", "j") or not tag:
+        return True
+    freq = jieba.dt.FREQ.get(word, 0)
+    return freq <= (100 if len(word) == 2 else 600)
+
+
+def _bad_core(core: str, kind: str, suffix: str) -> bool:
+    """Whether the part of a name before its suffix is too generic to name something."""
+    core = core.strip("·()（）")
+    stripped = re.sub(r"^(?:19|20)\d\d年?", "", core)
+    if (len(stripped) < 2 and kind != "Event") or len(core) < 2:
+        return True
+    if stripped in GENERIC_NAME_CORES or stripped.startswith(_CATEGORY_PREFIXES):
+        return True
+    bare = stripped.removesuffix("相关").removesuffix("产业").removesuffix("产业链")
+    return bare in chain_label_index() or bare in GENERIC_NAME_CORES
+
+
+_PARTY_DE = ("合作的", "共建的", "签约的", "投资的", "联合的", "合资的")
+_NEEDS_ANCHOR = frozenset({"Organization", "Cluster", "Project"})
+_PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "nz", "j", "eng", ""})
+
+
+def _has_anchor(toks: Tokens, start: int, end: int) -> bool:
+    """Whether a name core holds something proper: a place, a person's or an unknown
+    word, Latin letters or digits (so 产业技术创新战略联盟 is a category, not a name)."""
+    k = max(toks.index_at(start), 0)
+    while k < len(toks.words) and toks.starts[k] < end:
+        word, tag = toks.words[k], toks.tags[k]
+        if tag in _PROPER_TAGS or any(c.isascii() and c.isalnum() for c in word):
+            return True
+        if tag.startswith("m") or word in region_label_index():
+            return True
+        k += 1
+    return False
+
+
+def _has_region_prefix(name: str) -> bool:
+    regions = region_label_index()
+    for length in range(min(len(name), 8), 1, -1):
+        if name[:length] in regions:
+            return True
+    return name.startswith(("三地", "京津冀", "两地", "国家", "中国", "中央", "全国", "省", "市"))
+
+
+def _contains_legal_suffix(core: str) -> bool:
+    return any(s in core for s in ("有限公司", "股份公司", "集团"))
+
+
+def _book_mentions(text: str) -> list[Mention]:
+    out = []
+    for match in _BOOK_RE.finditer(text):
+        title = match.group(1)
+        kind = "Organization" if title.endswith(("报", "杂志", "日报", "晚报")) else "Policy"
+        out.append(Mention(match.start(), match.end(), match.group(), kind, "title:《》"))
+    return out
+
+
+def _person_mentions(text: str) -> list[Mention]:
+    out = []
+    for match in _TITLE_RE.finditer(text):
+        name = match.group("name")
+        if not is_surname_start(name) or name[-1] in "说在的了和与等":
+            continue
+        if len(name) == 4 and name[:2] not in {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫"}:
+            continue
+        out.append(Mention(match.start("name"), match.end("name"), name, "Person",
+                           f"person:{match.group('title')}"))
+    return out
+
+
+def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
+    """Items of "A、B、C等N家<head>": split back from each 等 to the clause start."""
+    out = []
+    for deng in re.finditer("等", text):
+        head = _ENUM_HEAD_RE.match(text, deng.end())
+        if not head:
+            continue
+        kind = ENUM_HEAD_TYPES[head.group("headnoun")]
+        lo = max(0, deng.start() - 90)
+        breaks = [m.end() for m in _HARD_PUNCT.finditer(text, lo, deng.start())]
+        items_start = breaks[-1] if breaks else lo
+        raw_items = text[items_start:deng.start()].split("、")
+        if not raw_items[0]:
+            continue
+        first_end = items_start + len(raw_items[0])
+        begin = max(_walk_left(text, toks, first_end, 20), items_start)
+        pos = items_start
+        for n, item in enumerate(raw_items):
+            s = begin if n == 0 else pos
+            e = pos + len(item)
+            pos = e + 1
+            name = text[s:e]
+            if not 2 <= len(name) <= 24 or name in GENERIC_NAME_CORES or name.isdigit():
+                continue
+            if re.search("[和及与]", name) or name in region_label_index():
+                continue
+            item_kind = kind
+            for suffix, stype in SUFFIX_TYPES.items():
+                if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                    item_kind = stype if kind != "Project" else kind
+                    break
+            out.append(Mention(s, e, name, item_kind,
+                               f"enumeration:等{head.group('headnoun')}"))
+    return out
+
+
+_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?[镇乡](?![长村政府委])")
+
+
+def _town_mentions(text: str, regions: Sequence[Mention]) -> list[Mention]:
+    """Towns (镇/乡) written right after their county (顺义区李遂镇): regions the
+    gazetteer does not list, with rule ``town:<county label>``."""
+    out = []
+    for m in regions:
+        if m.label != "Region" or not m.text.endswith(("区", "县", "市")):
+            continue
+        match = _TOWN_RE.match(text, m.end)
+        if match and match.group()[:-1] not in GENERIC_NAME_CORES:
+            out.append(Mention(match.start(), match.end(), match.group(), "Region",
+                               f"town:{m.text}"))
+    return out
+
+
+_PARTNER_RE = re.compile(r"与(?=[\u4e00-\u9fff]{3,10}?(?:合作|签约|签署|签订|联合))")
+
+
+def _partner_mentions(text: str, regions: Sequence[Mention]) -> list[Mention]:
+    """Trade names that start with a place, on both sides of "A与B合作" (天津新兴燃气与
+    唐山旭华科技合作): news often names firms so without a legal suffix."""
+    starts = {m.start: m for m in regions if m.label == "Region"}
+    ends = sorted((m.start, m) for m in regions if m.label == "Region")
+    out = []
+    for match in _PARTNER_RE.finditer(text):
+        at = match.start()
+        right = starts.get(at + 1)
+        verb = re.compile(r"合作|签约|签署|签订|联合").search(text, at + 1, at + 12)
+        left = next((m for s, m in reversed(ends) if at - 9 <= s < at), None)
+        if right is None or left is None or verb is None:
+            continue
+        left_name, right_name = text[left.start:at], text[at + 1:verb.start()]
+        if not (2 <= len(left_name) - len(left.text) <= 6 and
+                2 <= len(right_name) - len(right.text) <= 6):
+            continue
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", left_name + right_name):
+            continue
+        out.append(Mention(left.start, at, left_name, "Company", "partner:与"))
+        out.append(Mention(at + 1, verb.start(), right_name, "Company", "partner:与"))
+    return out
+
+
+def filter_spans(mentions: Iterable[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (earlier, then rule order, on ties).
+
+    >>> a = Mention(0, 4, "唐山高新", "Park", "x")
+    >>> b = Mention(2, 6, "高新区管", "Park", "y")
+    >>> c = Mention(0, 2, "唐山", "Region", "z")
+    >>> [m.text for m in filter_spans([c, b, a])]
+    ['唐山高新']
+    """
+    taken: list[tuple[int, int]] = []
+    kept: list[Mention] = []
+    order = {"suffix": 0, "title": 0, "person": 0, "publisher": 0, "gazetteer": 1,
+             "enumeration": 2, "alias": 3, "partner": 4}
+    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), order.get(
+        m.rule.split(":")[0], 4), m.start))
+    for m in ranked:
+        i = bisect_right(taken, (m.start, float("inf")))
+        if i > 0 and taken[i - 1][1] > m.start:
+            continue
+        if i < len(taken) and taken[i][0] < m.end:
+            continue
+        taken.insert(i, (m.start, m.end))
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=4096)
+def cached_short_forms(name: str) -> tuple[str, ...]:
+    """:func:`short_forms`, cached (names recur within and across articles)."""
+    return tuple(short_forms(name))
+
+
+def short_forms(name: str) -> list[str]:
+    """Short forms news uses for a company's full name, longest first.
+
+    The region prefix and legal suffix are dropped, then trade words from the end.
+
+    >>> short_forms("北京九曜智能科技有限公司")
+    ['九曜智能科技', '九曜智能', '九曜']
+    """
+    core = _strip_region_prefix(name)
+    for suffix in COMPANY_LEGAL_SUFFIXES:
+        if core.endswith(suffix) and len(core) > len(suffix) + 1:
+            core = core[: -len(suffix)]
+            break
+    core = re.sub(r"[(（][^)）]*[)）]", "", core)
+    forms = [core] if len(core) >= 2 else []
+    changed = True
+    while changed:
+        changed = False
+        for word in NAME_STRIP_WORDS:
+            if core.endswith(word) and len(core) - len(word) >= 2:
+                core = core[: -len(word)]
+                forms.append(core)
+                changed = True
+                break
+    return [f for f in dict.fromkeys(forms) if f != name]
+
+
+def _strip_region_prefix(name: str) -> str:
+    regions = region_label_index()
+    changed = True
+    while changed:
+        changed = False
+        for length in range(min(len(name) - 2, 8), 1, -1):
+            if name[:length] in regions:
+                name = name[length:]
+                changed = True
+                break
+    return name
+
+
+def _is_common_word(word: str) -> bool:
+    import jieba
+
+    _tag_table()
+    return jieba.dt.FREQ.get(word, 0) > 50
+
+
+def _alias_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Occurrences of the short forms of the companies found so far."""
+    out = []
+    seen: set[str] = set()
+    for m in mentions:
+        if m.label != "Company" or not m.text.endswith(COMPANY_LEGAL_SUFFIXES):
+            continue
+        forms = list(cached_short_forms(m.text))
+        if forms:
+            forms += [forms[0][:2], forms[0][:3]]
+        for form in forms:
+            if form in seen or len(form) < 2 or _is_common_word(form):
+                continue
+            seen.add(form)
+            start = text.find(form)
+            while start >= 0:
+                out.append(Mention(start, start + len(form), form, "Company", "alias:short"))
+                start = text.find(form, start + len(form))
+    return out
+
+
+_PARK_SUFFIXES = tuple(k for k, v in SUFFIX_TYPES.items() if v == "Park")
+
+
+def _inner_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Names inside names that relations need: a branch's parent, a committee's park."""
+    out = []
+    for m in mentions:
+        if m.label == "Company" and m.text.endswith(("分公司", "子公司")):
+            for suffix in ("有限责任公司", "股份有限公司", "有限公司", "集团"):
+                cut = m.text.rfind(suffix, 0, len(m.text) - 3)
+                if cut > 1:
+                    end = m.start + cut + len(suffix)
+                    out.append(Mention(m.start, end, text[m.start:end], "Company",
+                                       "inner:parent"))
+                    break
+        if m.label == "Event" and not m.text.endswith(("仪式", "启动会", "启动会议", "开幕式")):
+            # 2022全球数字经济大会京津冀…论坛: the event a side event belongs to (but a
+            # ceremony of an event is that event: …对接活动启动仪式)
+            for match in _SUFFIX_RE.finditer(m.text, 0, len(m.text) - 2):
+                if SUFFIX_TYPES.get(match.group()) == "Event" and match.end() >= 4:
+                    end = m.start + match.end()
+                    out.append(Mention(m.start, end, text[m.start:end], "Event",
+                                       "inner:event"))
+                    break
+        if m.label in ("Event", "Project"):
+            # 京津冀…科技生态港建设启动仪式: the park the event is about
+            for cut in range(len(m.text) - 2, 3, -1):
+                if m.text[:cut].endswith(_PARK_SUFFIXES) and m.text[cut:cut + 2] in (
+                        "建设", "发展", "揭牌", "开园", "启动", "签约", "招商"):
+                    out.append(Mention(m.start, m.start + cut, text[m.start:m.start + cut],
+                                       "Park", "inner:park"))
+                    break
+        if m.label == "GovernmentBody":
+            for suffix in ("管理委员会", "管委会", "招商局"):
+                if m.text.endswith(suffix) and len(m.text) > len(suffix) + 2:
+                    end = m.end - len(suffix)
+                    park = text[m.start:end]
+                    if park.endswith(tuple(k for k, v in SUFFIX_TYPES.items() if v == "Park")):
+                        out.append(Mention(m.start, end, park, "Park", "inner:park"))
+                    break
+    return out
+
+
+def _name_part_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Regions and chains named inside longer names (曹妃甸 in 京冀曹妃甸协同发展示范区)."""
+    labels, lengths = _gazetteer_automaton()
+    out = []
+    for m in mentions:
+        if m.rule.startswith("gazetteer") or m.label in ("Person", "Region", "Industry"):
+            continue
+        i = m.start
+        while i < m.end:
+            for length in lengths.get(text[i], ()):
+                label = text[i:i + length]
+                if i + length <= m.end and label in labels:
+                    kind, _rule = labels[label]
+                    rule = "inner:chain" if kind == "Industry" else "inner:region"
+                    out.append(Mention(i, i + length, label, kind, rule))
+                    i += length - 1
+                    break
+            i += 1
+    return out
+
+
+_MEDIA = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|广播电视台|新闻社|"
+                    r"通讯社|杂志|客户端|新闻)")
+
+
+def _publisher_mentions(doc: Document) -> list[Mention]:
+    """Where the text names its publisher, when the publisher is a news medium."""
+    name = (doc.publisher or "").strip()
+    if not _MEDIA.fullmatch(name):
+        return []
+    out, start = [], doc.norm.find(name)
+    while start >= 0:
+        out.append(Mention(start, start + len(name), name, "Organization", "publisher"))
+        start = doc.norm.find(name, start + len(name))
+    return out
+
+
+def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
+                  tokens: Tokens | None = None) -> list[Mention]:
+    """Every mention of ``doc`` (on ``doc.norm``): non-overlapping ones, then inner ones."""
+    text = doc.norm
+    toks = tokens or tokenize(text)
+    gazetteer = _gazetteer_mentions(text, toks)
+    gazetteer += _town_mentions(text, gazetteer)
+    candidates = [
+        *gazetteer,
+        *_publisher_mentions(doc),
+        *_partner_mentions(text, gazetteer),
+        *_suffix_mentions(text, toks),
+        *_book_mentions(text),
+        *_person_mentions(text),
+        *_enumeration_mentions(text, toks),
+    ]
+    first = filter_spans(candidates)
+    candidates.extend(_alias_mentions(text, first))
+    kept = filter_spans(candidates)
+    found = kept + _inner_mentions(text, kept) + _name_part_mentions(text, kept)
+    original = doc.text
+    return [m if original[m.start:m.end] == m.text else replace(m, text=original[m.start:m.end])
+            for m in found]

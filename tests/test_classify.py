@@ -1,0 +1,67 @@
+"""Chain placement: inChain from names, enumeration heads, sentences and the article."""
+
+from __future__ import annotations
+
+from chainkg.classify import chain_keywords, dominant_chain
+from chainkg.pipeline import extract
+from chainkg.text import parse_text
+
+
+def in_chain(text: str) -> set[tuple[str, str]]:
+    ex = extract(parse_text(text, "t"))
+    names = {e.id: e.name for e in ex.entities}
+    return {(names[r.s], names[r.o]) for r in ex.relations if r.p == "inChain"}
+
+
+def test_a_pharma_name_places_a_company_in_biomedicine():
+    found = in_chain("北京金城泰尔制药有限公司落户沧州。生物医药产业加速集聚。")
+    assert ("北京金城泰尔制药有限公司", "生物医药") in found
+
+
+def test_the_head_of_an_enumeration_places_its_items():
+    found = in_chain("张家口引育了北京亿华通科技股份有限公司、张家口海珀尔新能源科技有限公司等"
+                     "18家氢能产业链企业。")
+    assert ("北京亿华通科技股份有限公司", "氢能") in found
+    assert ("张家口海珀尔新能源科技有限公司", "氢能") in found
+
+
+def test_a_sentence_naming_one_chain_places_its_company():
+    found = in_chain("唐山特种机器人市场占有率居全国第一，北京九曜智能科技有限公司技术领先。")
+    assert ("北京九曜智能科技有限公司", "机器人") in found
+
+
+def test_no_chain_without_evidence():
+    assert in_chain("河北银行股份有限公司参与发起联盟。") == set()
+
+
+def test_segments_are_extra_relations_to_segment_iris():
+    ex = extract(parse_text("天锻研发的液压机用于新能源汽车。北京精雕科技集团有限公司生产五轴联动"
+                            "加工中心，服务高端工业母机产业链。", "t"))
+    segments = [r for r in ex.relations if r.p == "inSegment"]
+    assert segments and all(r.attrs["kind"] == "segment" for r in segments)
+    assert all(r.o.startswith("https://w3id.org/chainkg/chain/") for r in segments)
+
+
+def test_dominant_chain_needs_a_clear_lead():
+    assert dominant_chain("机器人、机器人、机器人与氢能") == "robots"
+    assert dominant_chain("氢能与机器人") is None
+
+
+def test_chain_keywords_come_from_the_ontology():
+    keywords = {k: slug for k, slug, _ in chain_keywords()}
+    assert keywords["氢能"] == "hydrogen"
+    assert keywords["新能源和智能网联汽车"] == "nev"
+
+
+def test_chain_labels_win_over_segment_keywords_of_other_chains():
+    keywords = {k: slug for k, slug, _ in chain_keywords()}
+    assert keywords["新能源汽车"] == "nev"
+
+
+def test_companies_of_a_one_chain_article_are_in_that_chain():
+    ex = extract(parse_text("新能源汽车产业加速发展。智能网联汽车测试持续推进，新能源汽车销量增长。"
+                            "廊坊经济技术开发区已吸引宁德时代等20余家企业入驻。", "t"))
+    by_id = {e.id: e for e in ex.entities}
+    chains = {(by_id[r.s].name, by_id[r.o].attrs["chain"]) for r in ex.relations
+              if r.p == "inChain"}
+    assert ("宁德时代", "https://w3id.org/chainkg/chain/nev") in chains

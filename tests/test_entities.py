@@ -1,0 +1,96 @@
+"""Entities: one per real-world thing, every form of its name in the aliases."""
+
+from __future__ import annotations
+
+from chainkg.entities import canonical_form, is_short_form, resolve_entities
+from chainkg.mentions import find_mentions
+from chainkg.model import Document
+
+
+def entities(text: str, publisher: str | None = None):
+    doc = Document(id="t", text=text, norm=text, publisher=publisher)
+    return resolve_entities(doc, find_mentions(doc))
+
+
+def by_name(ents):
+    return {e.name: e for e in ents}
+
+
+def test_short_form_joins_the_full_company_name():
+    ents = by_name(entities("北京九曜智能科技有限公司与唐山合作。九曜智能技术领先。"))
+    assert ents["北京九曜智能科技有限公司"].aliases == ("九曜智能",)
+    assert "九曜智能" not in ents
+
+
+def test_region_labels_are_one_region_keyed_by_its_iri():
+    ents = by_name(entities("唐山是重要一环。唐山市有企业169家。"))
+    tangshan = ents["唐山市"]
+    assert tangshan.type == "Region" and tangshan.aliases == ("唐山",)
+    assert tangshan.key == "https://w3id.org/chainkg/region/130200"
+
+
+def test_park_names_with_and_without_region_suffix_are_one_park():
+    ents = by_name(entities("唐山市高新区与企业合作。唐山高新区有企业150余家。"))
+    park = ents["唐山市高新区"]
+    assert park.type == "Park" and park.aliases == ("唐山高新区",)
+
+
+def test_renamed_park_keeps_both_names():
+    ents = entities("北京·沧州渤海新区生物医药产业园更名为京津冀·沧州生物医药产业园。")
+    parks = [e for e in ents if e.type == "Park"]
+    assert len(parks) == 1
+    assert set([parks[0].name, *parks[0].aliases]) == {
+        "北京·沧州渤海新区生物医药产业园", "京津冀·沧州生物医药产业园"}
+
+
+def test_wo_sheng_attaches_to_the_publishing_province_but_is_no_alias():
+    ents = by_name(entities("河北积极承接。我省累计承接京津转入基本单位4.3万余家。",
+                            publisher="河北日报"))
+    hebei = ents["河北"]
+    assert "我省" not in hebei.aliases
+    assert any(m.rule == "coref:我省" for m in hebei.mentions)
+
+
+def test_bare_yuanqu_attaches_to_the_park_in_focus():
+    ents = by_name(entities("走进雄安新区中关村科技园，这里服务完善，为入驻园区企业提供服务。"))
+    park = ents["雄安新区中关村科技园"]
+    assert any(m.rule == "coref:园区" for m in park.mentions)
+    assert "园区" not in park.aliases
+
+
+def test_entity_ids_are_unique_and_keys_are_names_for_open_types():
+    ents = entities("河北雄安罗数科技有限公司总经理李亚洲说，罗数科技发展很快。")
+    assert len({e.id for e in ents}) == len(ents)
+    company = by_name(ents)["河北雄安罗数科技有限公司"]
+    assert company.key == company.name
+
+
+def test_is_short_form_needs_the_first_character_and_order():
+    assert is_short_form("天锻", "天津市天锻压力机有限公司")
+    assert not is_short_form("锻天", "天津市天锻压力机有限公司")
+
+
+def test_canonical_form_ignores_region_spelling_and_brackets():
+    assert canonical_form("北京大兴国际机场临空经济区(廊坊)") == canonical_form(
+        "北京大兴国际机场临空经济区")
+    assert canonical_form("2023世界机器人大会") == canonical_form("世界机器人大会")
+
+
+def test_a_park_named_with_a_finer_place_is_the_same_park():
+    ents = by_name(entities("产业园位于沧州渤海新区临港经济技术开发区。\n"
+                            "沧州临港经济技术开发区扩建。"))
+    park = ents["沧州渤海新区临港经济技术开发区"]
+    assert park.aliases == ("沧州临港经济技术开发区",)
+
+
+def test_a_place_before_yuanqu_picks_the_park_holding_that_place():
+    ents = by_name(entities("北京·沧州渤海新区生物医药产业园运行近10年。"
+                            "药厂坐落在北京大兴生物医药产业基地，在沧州园区购地100亩。"))
+    park = ents["北京·沧州渤海新区生物医药产业园"]
+    assert any(m.rule == "coref:园区" and m.start > 30 for m in park.mentions)
+
+
+def test_official_long_forms_and_news_short_forms_are_one_name():
+    ents = by_name(entities("在保定市高新技术产业开发区，企业满负荷运转。"
+                            "保定市高新区已聚集企业120余家。"))
+    assert ents["保定市高新技术产业开发区"].aliases == ("保定市高新区",)

@@ -1,0 +1,125 @@
+"""Mentions: names found by suffix, enumeration, title, 《》 and the gazetteers."""
+
+from __future__ import annotations
+
+from chainkg.mentions import filter_spans, find_mentions, short_forms, tokenize
+from chainkg.model import Document, Mention
+
+
+def mentions(text: str) -> dict[str, str]:
+    """surface form -> label of the top-level mentions of ``text``."""
+    doc = Document(id="t", text=text, norm=text)
+    return {m.text: m.label for m in find_mentions(doc) if not m.rule.startswith("inner:")}
+
+
+def test_company_name_is_walked_left_from_its_legal_suffix():
+    found = mentions(
+        "唐山市高新区与北京九曜智能科技有限公司合作的工业级无人驾驶项目是签约项目之一。")
+    assert found["北京九曜智能科技有限公司"] == "Company"
+    assert found["唐山市高新区"] == "Park"
+    assert found["工业级无人驾驶项目"] == "Project"
+
+
+def test_department_names_keep_their_inner_he():
+    found = mentions("河北省工业和信息化厅与北京市经济和信息化委员会在石家庄签下协议。")
+    assert found["河北省工业和信息化厅"] == "GovernmentBody"
+    assert found["北京市经济和信息化委员会"] == "GovernmentBody"
+    assert found["石家庄"] == "Region"
+
+
+def test_single_character_department_suffixes_need_a_region_in_front():
+    found = mentions("天津港保税区集中布局了一批项目，天津市科技局表示支持。")
+    assert "天津市科技局" in found
+    assert not any(name.endswith("布局") for name in found)
+
+
+def test_person_after_a_title_and_before_a_speech_verb():
+    found = mentions("“我们来对了！”唐山市高新区管委会副主任安海涛说。")
+    assert found["安海涛"] == "Person"
+    assert found["唐山市高新区管委会"] == "GovernmentBody"
+
+
+def test_a_title_followed_by_a_non_name_is_not_a_person():
+    assert "Person" not in mentions("公司总经理介绍了情况。").values()
+
+
+def test_enumerated_short_names_become_companies():
+    found = mentions("园区吸引了天融信、妙心生物等众多企业入驻。")
+    assert found["天融信"] == "Company"
+    assert found["妙心生物"] == "Company"
+
+
+def test_book_titles_are_policies():
+    found = mentions("三地共同印发《京津冀重点产业链协同机制方案》。")
+    assert found["《京津冀重点产业链协同机制方案》"] == "Policy"
+
+
+def test_chain_labels_come_from_the_gazetteer():
+    found = mentions("共同编制氢能、生物医药、机器人产业链图谱。")
+    assert found["氢能"] == found["生物医药"] == found["机器人产业链"] == "Industry"
+
+
+def test_category_names_after_ruxuan_are_not_entities():
+    found = mentions("京津冀生命健康集群入选国家先进制造业集群。")
+    assert found["京津冀生命健康集群"] == "Cluster"
+    assert "国家先进制造业集群" not in found
+
+
+def test_short_form_of_a_company_is_found_once_the_full_name_is_known():
+    found = mentions("北京九曜智能科技有限公司落户唐山。九曜智能在细分赛道领先。")
+    assert found["九曜智能"] == "Company"
+
+
+def test_branch_names_carry_their_parent_as_an_inner_mention():
+    text = "北京金城泰尔制药有限公司沧州分公司党支部书记胡文秀说。"
+    doc = Document(id="t", text=text, norm=text)
+    inner = [m.text for m in find_mentions(doc) if m.rule == "inner:parent"]
+    assert inner == ["北京金城泰尔制药有限公司"]
+
+
+def test_mention_text_is_the_original_text_at_its_offsets():
+    text = "亿华通动力科技有限公司总经理於民介绍。"
+    doc = Document(id="t", text=text, norm=text.replace("於", "于"))
+    for m in find_mentions(doc):
+        assert m.text == doc.text[m.start:m.end]
+    assert any(m.text == "於民" for m in find_mentions(doc))
+
+
+def test_filter_spans_keeps_the_longest_of_overlapping_spans():
+    long_ = Mention(0, 6, "唐山市高新区", "Park", "suffix:高新区")
+    short = Mention(0, 3, "唐山市", "Region", "gazetteer:region")
+    apart = Mention(7, 9, "北京", "Region", "gazetteer:region")
+    assert filter_spans([short, apart, long_]) == [long_, apart]
+
+
+def test_short_forms_drop_region_legal_suffix_and_trade_words():
+    assert short_forms("天津忽米网络科技有限公司")[:2] == ["忽米网络科技", "忽米网络"]
+
+
+def test_tokens_carry_offsets_and_dictionary_tags():
+    toks = tokenize("位于北辰区的天锻")
+    assert toks.words[0] == "位于" and toks.tags[0] == "v"
+    assert toks.index_at(3) == 1
+
+
+def test_an_event_name_ends_before_hui_shang():
+    found = mentions("在11月22日召开的京津冀数字经济高质量发展对接会上，双方签约。")
+    assert found["京津冀数字经济高质量发展对接会"] == "Event"
+
+
+def test_a_side_event_names_its_main_event_inside():
+    text = "在2022全球数字经济大会京津冀工业互联网协同发展论坛上，他表示支持。"
+    doc = Document(id="t", text=text, norm=text)
+    inner = [m.text for m in find_mentions(doc) if m.rule == "inner:event"]
+    assert inner == ["2022全球数字经济大会"]
+
+
+def test_towns_after_their_county_are_regions():
+    found = mentions("启动仪式在北京顺义区李遂镇举行。")
+    assert found["李遂镇"] == "Region"
+
+
+def test_common_words_ending_in_a_department_character_are_no_departments():
+    found = mentions("北京的一批机器人企业正加快在唐山布局。北京市科委和唐山市招商局表示欢迎。")
+    assert "唐山布局" not in found
+    assert found["北京市科委"] == found["唐山市招商局"] == "GovernmentBody"

@@ -1,0 +1,173 @@
+"""Relations: each rule read on a small real sentence, through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainkg.pipeline import extract
+from chainkg.relations import most_specific
+from chainkg.text import parse_text
+
+
+def triples(text: str, publisher: str | None = None) -> set[tuple[str, str, str]]:
+    meta = {"publisher": publisher} if publisher else None
+    ex = extract(parse_text(text, "t", meta=meta))
+    names = {e.id: e.name for e in ex.entities}
+    return {(names[r.s], r.p, names[r.o]) for r in ex.relations if r.o in names}
+
+
+def test_located_in_the_most_specific_region_of_a_name():
+    found = triples("北京金城泰尔制药有限公司沧州分公司党支部书记胡文秀说。")
+    assert ("北京金城泰尔制药有限公司沧州分公司", "locatedIn", "沧州") in found
+    assert ("北京金城泰尔制药有限公司沧州分公司", "locatedIn", "北京") not in found
+    assert ("北京金城泰尔制药有限公司", "locatedIn", "北京") in found
+
+
+def test_text_location_beats_the_name():
+    found = triples("2023年6月30日，河北省氢能产业创新联合体在张家口揭牌。")
+    assert ("河北省氢能产业创新联合体", "locatedIn", "张家口") in found
+    assert ("河北省氢能产业创新联合体", "locatedIn", "河北") not in found
+
+
+def test_event_held_in_a_region():
+    found = triples("2023年11月29日，京津冀产业链供应链大会在北京召开。")
+    assert ("京津冀产业链供应链大会", "locatedIn", "北京") in found
+
+
+def test_settled_in_a_park_by_enumeration_and_ruzhu():
+    found = triples("雄安新区中关村科技园吸引了天融信、妙心生物等众多企业入驻。")
+    assert ("天融信", "settledIn", "雄安新区中关村科技园") in found
+    assert ("妙心生物", "settledIn", "雄安新区中关村科技园") in found
+
+
+def test_cooperation_and_the_project_it_builds():
+    found = triples(
+        "唐山市高新区与北京九曜智能科技有限公司合作的工业级无人驾驶项目是签约项目之一。")
+    assert ("唐山市高新区", "cooperatesWith", "北京九曜智能科技有限公司") in found
+    assert ("工业级无人驾驶项目", "involves", "唐山市高新区") in found
+    assert ("工业级无人驾驶项目", "involves", "北京九曜智能科技有限公司") in found
+
+
+def test_project_signed_at_the_event_of_the_sentence():
+    found = triples("在石家庄举办的2015京津冀产业转移系列对接活动上，北京市大兴区与廊坊市签约，"
+                    "在固安县打造大兴生物医药产业基地分园。")
+    assert ("2015京津冀产业转移系列对接活动", "locatedIn", "石家庄") in found
+    assert ("北京市大兴区", "cooperatesWith", "廊坊市") in found
+
+
+def test_management_committee_manages_its_park_and_employs_the_speaker():
+    found = triples("唐山市高新区管委会副主任安海涛说。")
+    assert ("唐山市高新区", "managedBy", "唐山市高新区管委会") in found
+    assert ("安海涛", "worksFor", "唐山市高新区管委会") in found
+
+
+def test_branch_of_from_qixia_and_from_a_branch_name():
+    found = triples("河钢集团旗下河钢数字技术有限公司打造了平台。")
+    assert ("河钢数字技术有限公司", "branchOf", "河钢集团") in found
+    found = triples("北京金城泰尔制药有限公司沧州分公司党支部书记胡文秀说。")
+    assert ("北京金城泰尔制药有限公司沧州分公司", "branchOf", "北京金城泰尔制药有限公司") in found
+
+
+def test_relocated_from_cong_x_qian():
+    found = triples("北京精雕科技集团有限公司已把生产车间从北京整体迁到河北廊坊。")
+    assert ("北京精雕科技集团有限公司", "relocatedFrom", "北京") in found
+
+
+def test_policy_issued_by_and_covering_chains():
+    found = triples("京津冀三地工(经)信部门共同印发《京津冀重点产业链协同机制方案》，"
+                    "共同编制氢能、机器人等产业链图谱。")
+    assert ("京津冀重点产业链协同机制方案", "issuedBy", "京津冀三地工(经)信部门") in found
+    assert ("京津冀重点产业链协同机制方案", "coversChain", "氢能") in found
+    assert ("京津冀重点产业链协同机制方案", "coversChain", "机器人") in found
+
+
+def test_reporter_works_for_the_paper():
+    found = triples("三地协同不断深入。 (河北日报记者 贡宪云)")
+    assert ("贡宪云", "worksFor", "河北日报") in found
+
+
+def test_every_relation_names_its_rule_and_a_span_inside_the_text():
+    text = "唐山市高新区与北京九曜智能科技有限公司合作。"
+    ex = extract(parse_text(text, "t"))
+    assert ex.relations
+    for r in ex.relations:
+        assert r.rule.split(":")[0] in (r.p, "inChain", "inSegment")
+        assert 0 <= r.start < r.end <= len(text)
+
+
+@pytest.mark.parametrize(("names", "kept"), [
+    (("北京", "大兴区"), {"大兴区"}),
+    (("河北", "天津"), {"河北", "天津"}),
+])
+def test_most_specific_drops_enclosing_regions(names, kept):
+    from chainkg.model import Entity
+    from chainkg.ontology import region_index
+
+    regions = [Entity(n, "Region", n, attrs={"region": region_index()[n].iri}) for n in names]
+    assert {e.name for e in most_specific(regions)} == kept
+
+
+def test_event_held_at_a_place_inside_a_region():
+    found = triples("北京是机器人产业重镇。2023年8月21日，在北京亦庄举行的2023世界机器人大会期间，"
+                    "洽谈会召开。")
+    assert ("2023世界机器人大会", "locatedIn", "北京") in found
+
+
+def test_project_built_in_a_region_is_located_there_not_where_its_name_says():
+    found = triples("北京市大兴区与廊坊市签约，在廊坊固安县打造大兴生物医药产业基地分园。")
+    assert ("大兴生物医药产业基地分园", "locatedIn", "廊坊固安县") in found
+    assert ("大兴生物医药产业基地分园", "locatedIn", "北京市大兴区") not in found
+
+
+def test_partners_named_without_legal_suffix_in_a_cooperation():
+    found = triples("其中就有天津新兴燃气与唐山旭华科技合作的天然气分布式能源应用项目。")
+    assert ("天津新兴燃气", "cooperatesWith", "唐山旭华科技") in found
+    assert ("天津新兴燃气", "locatedIn", "天津") in found
+    assert ("天然气分布式能源应用项目", "involves", "唐山旭华科技") in found
+
+
+def test_partners_of_a_park_have_not_settled_in_it():
+    found = triples("“京清工业园已聚集汽车零部件企业19家，与北京奔驰、小米等整车企业建立了稳定的"
+                    "合作关系。”")
+    assert ("京清工业园", "cooperatesWith", "北京奔驰") in found
+    assert ("北京奔驰", "settledIn", "京清工业园") not in found
+
+
+def test_a_bare_park_word_refers_to_the_park_named_alike():
+    found = triples("天津港保税区集中布局了天津市氢能示范产业园，园内已有十余家企业落地。"
+                    "保税区内的天津新氢能源发展有限公司实现满负荷生产。")
+    assert ("天津新氢能源发展有限公司", "settledIn", "天津港保税区") in found
+    assert ("天津新氢能源发展有限公司", "settledIn", "天津市氢能示范产业园") not in found
+
+
+def test_projects_a_region_brings_in_are_located_there():
+    found = triples("2023年，唐山围绕强链补链，先后引进深圳优必选服务机器人数字创新基地等16个"
+                    "机器人相关项目。")
+    assert ("深圳优必选服务机器人数字创新基地", "locatedIn", "唐山") in found
+
+
+def test_a_facility_is_where_the_text_says_it_is():
+    found = triples("2017年8月，亿华通氢燃料电池发动机生产基地在张家口迎来首台产品下线。")
+    assert ("亿华通氢燃料电池发动机生产基地", "locatedIn", "张家口") in found
+
+
+def test_a_reporter_without_a_named_paper_works_for_the_publisher():
+    found = triples("河北频道\n来源：河北日报\n协同发展不断深入。（记者 贡宪云）",
+                    publisher="河北日报")
+    assert ("贡宪云", "worksFor", "河北日报") in found
+
+
+def test_a_company_whose_headquarters_moved_is_located_where_it_moved():
+    found = triples("6月10日，中国中化控股有限责任公司总部正式迁至雄安新区。")
+    assert ("中国中化控股有限责任公司", "locatedIn", "雄安新区") in found
+
+
+def test_moving_a_workshop_does_not_move_the_company():
+    found = triples("北京精雕科技集团有限公司已把生产车间从北京整体迁到河北廊坊。")
+    assert ("北京精雕科技集团有限公司", "locatedIn", "北京") in found
+    assert ("北京精雕科技集团有限公司", "locatedIn", "廊坊") not in found
+
+
+def test_an_event_a_place_holds_is_located_there():
+    found = triples("5月18日，保定市举行汽车零部件产业对接会，现场签约项目9个。")
+    assert ("汽车零部件产业对接会", "locatedIn", "保定市") in found
