@@ -19,6 +19,7 @@ from chainkg.sentences import split_sentences
 from chainkg.text import normalise, parse_text, read_article
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
+HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 SEED = "seed-hebei-daily-2024-02-24"
 
 
@@ -61,9 +62,9 @@ def score(facts: list[Fact], gold: dict) -> tuple[int, int, int]:
     return tp, fp, fn
 
 
-def facts_of(name: str) -> tuple[list[Fact], dict, Document]:
-    gold = json.loads((DEV / f"{name}.gold.json").read_text(encoding="utf-8"))
-    doc = read_article(DEV / f"{name}.txt")
+def facts_of(name: str, folder: Path = DEV) -> tuple[list[Fact], dict, Document]:
+    gold = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
+    doc = read_article(folder / f"{name}.txt")
     return extract_facts(doc, split_sentences(doc), gold_entities(doc, gold)), gold, doc
 
 
@@ -82,6 +83,15 @@ def test_all_dev_facts_reach_f1_080():
         facts, gold, _ = facts_of(path.name.removesuffix(".gold.json"))
         total = [a + b for a, b in zip(total, score(facts, gold), strict=True)]
     assert f1(*total) >= 0.80, total
+
+
+def test_heldout_facts_reach_f1_090_on_gold_entities():
+    """The rules on articles they were not written against (measured 0.956)."""
+    total = [0, 0, 0]
+    for path in sorted(HELDOUT.glob("*.txt")):
+        facts, gold, _ = facts_of(path.stem, HELDOUT)
+        total = [a + b for a, b in zip(total, score(facts, gold), strict=True)]
+    assert f1(*total) >= 0.90, total
 
 
 def test_fact_offsets_text_and_dates_follow_the_article():
@@ -229,3 +239,139 @@ def test_the_counted_noun_is_not_the_subject_of_later_numbers():
     projects = ("projects", "Project", ("协同项目",))
     text = "天津滨海新区累计引进协同项目1200余个,协议投资额达4500亿元。"
     assert run(text, zone, projects) == [("zone", 1200, "个"), ("zone", 4.5e11, "元")]
+
+
+# --- whose figure: the topic of the sentence, not the nearest name ---------------------
+
+EXPO = ("expo", "Event", ("绿色制造推介会",))
+FIRMS = (("a", "Company", ("甲科技有限公司",)), ("b", "Company", ("乙能源有限公司",)))
+
+
+def test_figures_after_hui_shang_belong_to_the_event_not_the_signing_partner():
+    council = ("gov", "GovernmentBody", ("廊坊市人民政府",))
+    text = ("绿色制造推介会在廊坊举行。会上,甲科技有限公司、乙能源有限公司等8家企业与廊坊市"
+            "人民政府集中签约,项目涵盖电池和电机等环节,总投资约30亿元。")
+    assert run(text, EXPO, CITY, council, *FIRMS) == [("expo", 8, "家"), ("expo", 3e9, "元")]
+
+
+def test_xianchang_opens_the_events_own_figures():
+    text = "绿色制造推介会在廊坊开幕,现场签约项目21个,总投资超过90亿元。"
+    assert run(text, EXPO, CITY) == [("expo", 21, "个"), ("expo", 9e9, "元")]
+
+
+def test_a_policy_target_belongs_to_the_policy_not_the_region_it_names():
+    plan = ("plan", "Policy", ("廊坊市绿色制造实施方案",))
+    text = "廊坊市印发《廊坊市绿色制造实施方案》,提出到2026年全市绿色工厂突破80家,建成示范园区5个。"
+    assert run(text, CITY, plan) == [("plan", 80, "家"), ("plan", 5, "个")]
+
+
+def test_an_investment_in_a_named_build_goes_to_the_project_and_so_do_its_figures():
+    base = ("base", "Project", ("储能电池生产基地",))
+    text = ("甲科技有限公司计划投资12亿元,在示范产业园建设储能电池生产基地,占地约150亩,"
+            "达产后年产电池8万只。")
+    assert run(text, FIRMS[0], PARK, base) == [
+        ("base", 1.2e9, "元"), ("base", 150, "亩"), ("base", 8e4, "只")]
+
+
+def test_a_production_line_is_no_project_site_so_its_figures_stay_with_the_company():
+    line = ("line", "Project", ("电解槽生产线",))
+    text = "甲科技有限公司将在示范产业园扩建电解槽生产线,新增用地约60亩。"
+    assert run(text, FIRMS[0], PARK, line) == [("a", 60, "亩")]
+
+
+def test_quan_qu_is_the_last_district_named():
+    district = ("district", "Region", ("武清区",))
+    text = "武清区是物流重镇。目前全区已集聚物流企业120家。"
+    assert run(text, district, CITY) == [("district", 120, "家")]
+
+
+def test_san_di_is_beijing_tianjin_hebei():
+    jjj = ("jjj", "Region", ("京津冀",))
+    text = "京津冀协同发展十年。北京市有关负责人介绍,三地已梳理出重点企业名单900余家。"
+    assert run(text, jjj, ("beijing", "Region", ("北京市",))) == [("jjj", 900, "家")]
+
+
+def test_qu_nei_is_the_last_park_or_district_that_is_not_a_modifier():
+    district = ("district", "Region", ("武清区",))
+    hydrogen = ("h2", "Industry", ("氢能",))
+    text = ("示范产业园是武清区氢能企业最集中的区域。目前,区内已落户甲科技有限公司、乙能源有限公司"
+            "等30余家企业。")
+    assert run(text, PARK, district, hydrogen, *FIRMS) == [("park", 30, "家")]
+    assert run("武清区地处京津之间。区内已建成加氢站3座。", district) == [("district", 3, "座")]
+
+
+def test_an_enumerated_count_moving_somewhere_belongs_to_that_place():
+    text = "甲科技有限公司、乙能源有限公司等5家企业总部已在示范产业园入驻办公。"
+    assert run(text, PARK, *FIRMS) == [("park", 5, "家")]
+    subsidiary = ("sub", "Company", ("氢能项目公司",))
+    text = "甲科技有限公司、乙能源有限公司等5家央企已在廊坊设立氢能项目公司。"
+    assert run(text, CITY, subsidiary, *FIRMS) == [("city", 5, "家")]
+
+
+def test_a_name_after_qizhong_opens_its_own_figures():
+    other = ("other", "Park", ("临港开发区",))
+    text = "示范产业园、临港开发区等园区加速成长,其中临港开发区已落地项目300余个,总投资约900亿元。"
+    assert run(text, PARK, other) == [("other", 300, "个"), ("other", 9e10, "元")]
+
+
+def test_shuangfang_is_the_first_party_of_the_agreement():
+    text = "甲科技有限公司与乙能源有限公司签署战略合作协议,双方将在廊坊共建加氢站6座。"
+    assert run(text, *FIRMS, CITY) == [("a", 6, "座")]
+
+
+def test_places_the_counted_things_come_from_are_not_the_subject():
+    beijing = ("beijing", "Region", ("北京",))
+    hydrogen = ("h2", "Industry", ("氢能",))
+    assert run("示范产业园已累计引进北京科技型企业400余家。", PARK, beijing) == [
+        ("park", 400, "家")]
+    district = ("district", "Region", ("武清区", "武清"))
+    text = "武清区商务局局长说,将推动更多北京氢能企业在武清设立总部,力争新增车辆200辆。"
+    assert run(text, district, beijing, hydrogen) == [("district", 200, "辆")]
+
+
+def test_qiye_after_a_speech_verb_is_the_speakers_company():
+    person = ("li", "Person", ("李明",))
+    text = "甲科技有限公司总经理李明表示,企业每年研发投入约占营业收入的6%。"
+    assert run(text, FIRMS[0], person) == [("a", 6, "%")]
+
+
+def test_zhe_yi_jizhi_is_the_last_policy():
+    rules = ("rules", "Policy", ("京冀药品监管协作办法",))
+    bureau = ("bureau", "GovernmentBody", ("河北省药品监督管理局",))
+    text = ("两地联合印发《京冀药品监管协作办法》。河北省药品监督管理局表示,"
+            "这一机制平均可节省审批时间约5个月。")
+    assert run(text, rules, bureau, HEBEI) == [("rules", 5, "个月")]
+
+
+@pytest.mark.parametrize("text", [
+    "两地车程不到两个小时,示范产业园很近。",  # a duration in hours
+    "近五年示范产业园发展很快。",  # a period in Chinese numerals
+    "今年前5个月,示范产业园发展很快。",  # a period counted from the year's start
+    "未来3年,示范产业园将加快发展。",  # a period ahead
+])
+def test_periods_are_not_facts(text):
+    assert run(text, PARK) == []
+
+
+def test_a_short_title_in_book_marks_is_the_policy_named_before():
+    plan = ("plan", "Policy", ("廊坊市绿色制造行动计划(2024—2026年)",))
+    text = ("廊坊市印发《廊坊市绿色制造行动计划(2024—2026年)》。"
+            "《行动计划》明确,到2026年培育绿色工厂50家。")
+    assert run(text, plan, CITY) == [("plan", 50, "家")]
+
+
+def test_figures_of_the_meeting_period_belong_to_the_event():
+    text = "绿色制造推介会在廊坊举行。会议期间,共签约项目18个,总金额120亿元。"
+    assert run(text, EXPO, CITY) == [("expo", 18, "个"), ("expo", 1.2e10, "元")]
+
+
+def test_gai_xiangmu_is_the_last_project():
+    base = ("base", "Project", ("储能电池生产基地",))
+    text = "甲科技有限公司在廊坊建设储能电池生产基地。据介绍,该项目总投资15亿元。"
+    assert run(text, FIRMS[0], CITY, base) == [("base", 1.5e9, "元")]
+
+
+def test_a_later_figure_of_an_agreement_is_the_first_partys():
+    college = ("college", "Organization", ("天津医科大学",))
+    text = "甲科技有限公司与天津医科大学签约共建研究院,计划3年内投入研发经费5亿元。"
+    assert run(text, FIRMS[0], college) == [("a", 5e8, "元")]

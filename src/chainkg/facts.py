@@ -1,26 +1,41 @@
 """Numeric facts: attach each quantity a sentence states to the entity it is about.
 
-For every quantity (:func:`chainkg.quantities.find_quantities`) in a sentence, the
-subject is chosen by the first rule that yields one (the rule name goes into
+A number belongs to the topic of its clause, not to the nearest name: the clause's
+subject, the project, event or policy the clause is about, or what an anaphor points
+back to. For every quantity (:func:`chainkg.quantities.find_quantities`) in a sentence,
+the subject is chosen by the first rule that yields one (the rule name goes into
 ``Fact.rule``):
 
 ``fact:head``      the number modifies the entity right after it: 总投资10亿元的[百洋医药集团]
+``fact:policy``    a target after a policy and 提出/明确/目标/到2027年: 《方案》提出…突破150亿元
 ``fact:within``    a clause opened by 其中 breaks down the previous fact: 其中北京企业36家
-``fact:clause``    the nearest candidate before the number in its clause, else the first after
+                   (but 其中[某园区]已落地… opens that park's own figures)
+``fact:project``   an investment in a project site being built, and the figures after it:
+                   A投资5.6亿元建设[B基地],占地约90亩 (B, not A)
+``fact:clause``    the nearest candidate before the number in its clause
+``fact:topic``     a sentence opened by 会上/现场…: the event's figures (signing totals, the
+                   count of A、B等12家企业与C签约 — not the partner C)
+``fact:clause``    else the first candidate after the number in its clause (for A、B等3家
+                   央企在[雄安新区]入驻 also a place after a preposition)
+``fact:parties``   a clause opened by 双方: the first party of the agreement
 ``fact:sentence``  the nearest candidate earlier in the sentence, else the first later on
 ``fact:speaker``   a quotation with no candidate: the organisation of the speaker named after it
 ``fact:carry``     the subject of the previous fact in the paragraph
 
 A candidate is an entity mention, or an anaphor resolved to an entity (我省/全省 → the
-province, 全市 → the last city, 园区 → the last park, 公司/这家 → the last company, and a
-clause-initial bare head such as 联合体 or 示范区 → the last entity whose name ends so).
-Not candidates: people and industries, members of an enumeration (A、B等10家), places
-after a preposition (在北京召开, 来自京津冀, 依托…), modifiers of a later mention
-(天津港保税区集中布局的[产业园]) and words glued to the number (北京6个区).
+province, 全市 → the last city, 全区 → the last district, 三地 → 京津冀, 园区/区内 → the
+last park, 公司/这家 → the last company, 该项目 → the last project, 这一机制/《方案》 → the
+last policy; at a clause start 会上/现场/本次大会 → the last event and, after a speech verb,
+企业/集团 → the last company; and a clause-initial bare head such as 联合体 or 示范区 → the
+last entity whose name ends so). Not candidates: people and industries, members of an
+enumeration (A、B等10家), places after a preposition or a verb of attraction (在北京召开,
+来自京津冀, 引进北京企业, 更多北京氢能企业), modifiers of a later mention
+(天津港保税区集中布局的[产业园]), names inside a relative clause (是三地共同编制的6条…) and
+words glued to the number (北京6个区).
 
 Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带),
-rhetorical small counts in Chinese numerals (三个率先, 一款), time spans (近三年来),
-ranks (前10名) and bare 百/千/万 without a qualifier (千家万户).
+rhetorical small counts in Chinese numerals (三个率先, 一款), time spans (近三年来, 近五年,
+两个小时), ranks (前10名) and bare 百/千/万 without a qualifier (千家万户).
 """
 
 from __future__ import annotations
@@ -32,21 +47,28 @@ from dataclasses import dataclass
 
 from chainkg.dates import DateMention, find_dates
 from chainkg.model import Document, Entity, Fact, Sentence
+from chainkg.ontology import region_by_iri, region_index
 from chainkg.quantities import COUNT_UNITS, Quantity, find_quantities
 
 __all__ = ["extract_facts"]
 
 # Clauses and sentences (norm has half-width , ; : ! ? ( ), the original may not).
 _CLAUSE_BREAKS = ",;:!?。，；：！？“”()（）\n"
-_CLAUSE_OPENERS = re.compile(r"(?:如今|目前|同时|此外|当前|现在|今年|去年|仅|而|则|也|并|,|\s)*")
+_CLAUSE_OPENERS = re.compile(
+    r"(?:如今|目前|同时|此外|当前|现在|今年|去年|预计|仅|而|则|也|并|,|\s)*")
+_NOT_HEADS = frozenset({"计划", "规划"})  # clause-initial, these are verbs: 计划每年培养…
 _SPEECH = re.compile(r"说|介绍|表示|称|指出|坦言")
 
 # Who cannot be a subject, and the words that make a mention something other than one.
 _NOT_SUBJECT_TYPES = {"Person", "Industry"}
 _LIST_BEFORE = ("、", "和", "及", "以及")
 _LIST_AFTER = ("、", "等", "和", "及", "以及", "与")
+_PARTNER = re.compile(r"(?:还|也|又|将|已|正式)?[与同]")  # A还与[B]签约: B is the partner
+_CUT_NAME_IN_LIST = re.compile(r"(?:股份|控股|集团)?有限(?:责任)?公司、|集团、")  # 中化控股[…]、
 _PREPOSITIONS = ("坐落在", "来自", "位于", "依托", "围绕", "借助", "凭借", "通过", "在", "于",
                  "到", "至", "从", "自", "向", "往", "赴", "比", "来", "落户")
+# Verbs whose object names where the counted things come from: 引进北京企业400家.
+_ATTRACTING = ("引进", "引入", "承接", "吸引", "招引", "落地")
 _OWNED_NOUNS = ("企业", "药企", "车企", "公司", "高校", "院所", "项目", "籍")  # 北京企业
 _COUNTED_HEADS = ("项目", "企业", "平台", "基地", "园区", "产品")  # 示范项目达到50个
 _COUNTING_VERBS = re.compile(r"(?:已|将|共|累计|计划)?(?:达到|达|有|为|增至|超过|超|近|约)?[:：]?")
@@ -85,6 +107,14 @@ class _Index:
     def __init__(self, items: Iterable[_Candidate]) -> None:
         self.items = sorted(items, key=lambda c: (c.start, c.end))
         self.starts = [c.start for c in self.items]
+        self._companies: dict[str, Entity] | None = None
+
+    def companies(self) -> dict[str, Entity]:
+        """Every company among the candidates, by id (computed once)."""
+        if self._companies is None:
+            self._companies = {c.entity.id: c.entity for c in self.items
+                               if c.entity.type == "Company"}
+        return self._companies
 
     def within(self, start: int, end: int) -> list[_Candidate]:
         """The candidates inside ``start:end``."""
@@ -161,6 +191,13 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
 def _is_fact(quantity: Quantity, norm: str) -> bool:
     if quantity.unit in _DURATION_UNITS and norm.startswith(_SPAN_ENDS, quantity.end):
         return False  # 近三年来, 5年内: a time span, not a measure
+    if quantity.unit in _DURATION_UNITS and norm[max(0, quantity.start - 2):quantity.start
+                                                  ].endswith(("前", "未来", "过去")):
+        return False  # 今年前5个月, 未来3年: a period (but 运行近10年 is an age)
+    if quantity.unit == "个" and norm.startswith(("小时", "工作日", "季度"), quantity.end):
+        return False  # 不到两个小时: a duration
+    if quantity.unit == "年" and _CHINESE_NUMERAL.fullmatch(quantity.numeral):
+        return False  # 近五年, 未来三年: a period, not a measure
     if quantity.unit in ("名", "位") and norm[quantity.start - 1:quantity.start] == "前":
         return False  # 位列全国前10名: a rank
     if quantity.qualifier != "=":
@@ -247,6 +284,18 @@ def _adcode(entity: Entity) -> str | None:
     return None
 
 
+def _region_level(entity: Entity) -> str | None:
+    """The gazetteer level of a region entity (``county``, ``macro`` …), if it is known."""
+    if entity.type != "Region":
+        return None
+    try:
+        record = region_by_iri(entity.attrs.get("region", ""))
+    except KeyError:
+        labels = region_index()
+        record = next((labels[n] for n in _names(entity) if n in labels), None)
+    return record.level if record else None
+
+
 def _is_city(entity: Entity) -> bool:
     """A prefecture-level city, or one of the municipalities 北京 and 天津."""
     code = _adcode(entity)
@@ -260,9 +309,24 @@ def _is_city(entity: Entity) -> bool:
 _FIXED_ANAPHORS = (
     (re.compile(r"我省|全省|本省"), "province"),
     (re.compile(r"全市|本市|该市"), "city"),
+    (re.compile(r"全区|本区|该区"), "district"),
+    (re.compile(r"三地"), "macro"),
     (re.compile(r"当地|该地|本地"), "region"),
     (re.compile(r"该园区|园区|园内|该园"), "Park"),
+    (re.compile(r"区内"), "area"),
     (re.compile(r"该公司|这家|该企业"), "Company"),
+    (re.compile(r"该项目|这一项目|此项目"), "Project"),
+    (re.compile(r"(?:这一|该|此项?)(?:机制|政策|办法|方案|规划|意见|措施)"), "Policy"),
+)
+# Anaphors that only refer at the start of a clause (elsewhere they are plain nouns):
+# 会上,… → the last event; and right after a speech verb, X总经理Y表示,企业每年… → the
+# last company (the speaker's).
+_OPENING_ANAPHORS = (
+    (re.compile(r"(?:在)?(?:本次|此次)?(?:会上|会议上|大会上|会议期间|大会期间|活动期间|活动中"
+                r"|活动现场|签约现场|仪式上|现场)"), "Event", False),
+    (re.compile(r"(?:本次|此次|该次)[\u4e00-\u9fff]{0,4}?(?:会|活动|论坛|仪式)(?:上|期间)?"),
+     "Event", False),
+    (re.compile(r"企业|集团"), "Company", True),
 )
 
 
@@ -274,14 +338,26 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     region_ends = {m.end for m in mentions if m.entity.type == "Region"}
     tests = {
         "city": _is_city,
+        "district": lambda e: _region_level(e) in ("county", "functional"),
+        "macro": lambda e: _region_level(e) == "macro",
         "region": lambda e: e.type == "Region",
         "Park": lambda e: e.type == "Park",
+        "area": lambda e: e.type == "Park" or _region_level(e) in ("county", "functional"),
         "Company": lambda e: e.type == "Company",
+        "Event": lambda e: e.type == "Event",
+        "Policy": lambda e: e.type == "Policy",
+        "Project": lambda e: e.type == "Project",
     }
-    by_kind = {kind: (_Index(m for m in mentions if test(m.entity)),
-                      _Index(m for m in mentions if test(m.entity)
-                             and not _after_preposition(norm, m.start, m.end)))
-               for kind, test in tests.items()}
+    by_start = {m.start: m for m in mentions}
+    entities_by_id = {m.entity.id: m.entity for m in mentions}
+    free_standing = [m for m in mentions if not _after_preposition(norm, m.start, m.end)
+                     and not norm.startswith(_OWNED_NOUNS, m.end)
+                     and not _owns_industry(norm, m.end, by_start)]
+    by_kind = {}
+    for kind, test in tests.items():
+        passing = {i for i, e in entities_by_id.items() if test(e)}
+        by_kind[kind] = (_Index(m for m in mentions if m.entity.id in passing),
+                         _Index(m for m in free_standing if m.entity.id in passing))
 
     def last_before(position: int, kind: str) -> Entity | None:
         """The latest earlier mention of that kind, preferring one not after a
@@ -302,10 +378,37 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
                 entity = last_before(start, kind)
             if entity is not None:
                 found.append(_Candidate(start, end, entity, anaphor=True))
+    for pattern, kind, after_speech in _OPENING_ANAPHORS:
+        for match in pattern.finditer(norm):
+            start, end = match.span()
+            if index.overlapping(start, end) or not _at_clause_start(norm, start) or (
+                    after_speech and not _SPEECH.search(norm, max(0, start - 3), start)):
+                continue
+            entity = last_before(start, kind)
+            if entity is not None:
+                found.append(_Candidate(start, end, entity, anaphor=True))
+    policies = [m for m in mentions if m.entity.type == "Policy"]
+    for match in re.finditer(r"《([^《》]{2,12})》", norm):  # 《方案》 for the policy named before
+        entity = _policy_by_short_name(match.group(1), policies, match.start())
+        if entity is not None and not index.overlapping(*match.span()):
+            found.append(_Candidate(*match.span(), entity, anaphor=True))
     taken = _Index(found)
     found.extend(c for c in _head_anaphors(norm, mentions, index)
                  if not taken.overlapping(c.start, c.end))
     return found
+
+
+def _policy_by_short_name(short: str, policies: Sequence[_Candidate], position: int
+                          ) -> Entity | None:
+    """The last policy named before ``position`` whose name (without a bracketed period)
+    ends in ``short``: 《方案》, 《行动计划》 after 《京津冀…行动计划(2025—2027年)》."""
+    for mention in reversed(policies):
+        if mention.start >= position:
+            continue
+        if any(re.sub(r"[(（][^()（）]*[)）]$", "", _bare(n)).endswith(short)
+               for n in _names(mention.entity)):
+            return mention.entity
+    return None
 
 
 def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index
@@ -328,7 +431,8 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index
         start = opener.end() if opener else match.end()
         for size in (3, 2):
             word = norm[start:start + size]
-            if word in by_head and not index.overlapping(start, start + size):
+            if word in by_head and word not in _NOT_HEADS and not index.overlapping(
+                    start, start + size):
                 latest = by_head[word].last_before(start)
                 if latest is not None:
                     found.append(_Candidate(start, start + size, latest.entity, True))
@@ -346,6 +450,15 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
     if candidate.entity.type == "Region" and (norm.startswith("园区", end) or (
             norm.startswith(_OWNED_NOUNS, end) and not _at_clause_start(norm, start))):
         return True  # 北京园区, 引进北京企业: the place names what follows
+    if candidate.entity.type == "Region" and not _at_clause_start(norm, start) and (
+            norm[max(0, start - 2):start] in _ATTRACTING
+            or _owns_industry(norm, end, {o.start: o for o in others})):
+        return True  # 承接北京生物医药项目, 更多北京氢能企业: where the counted things are from
+    between = norm[end:quantity.start]
+    if between.endswith("的") and not any(c in _CLAUSE_BREAKS for c in between):
+        opening, _ = _clause_bounds(norm, start, max(0, start - 60), start)
+        if re.search(r"是|为|成为", norm[opening:start]):
+            return True  # 是三地共同编制图谱的6条产业链: inside a relative clause
     if _QUANTITY_END.search(norm, max(0, start - 8), start):
         return True  # 10家北京药企: part of what is counted
     if (quantity.unit in _SMALL_COUNT_UNITS and _bare(candidate.entity.name).endswith(
@@ -354,8 +467,9 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
     if end == quantity.start or start == quantity.end:
         return True  # 北京6个区, 10家北京药企
     before, after = norm[max(0, start - 3):start], norm[end:end + 3]
-    if before.endswith(_LIST_BEFORE) or after.startswith(_LIST_AFTER):
-        return True
+    if (before.endswith(_LIST_BEFORE) or after.startswith(_LIST_AFTER)
+            or _CUT_NAME_IN_LIST.match(norm, end)):
+        return True  # A、B等: also 中国中化控股[有限责任公司]、… when a name is cut short
     following = next((o for o in others if o.start >= end and o is not candidate), None)
     if following is not None:
         between = norm[end:following.start]
@@ -365,6 +479,8 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
             return True  # a modifier of the following mention
     if norm[end:quantity.start] == "的" or _QUANTITY_START.match(norm, end):
         return True  # 实行链长负责制的6条…, 北京6个区
+    if candidate.anaphor and norm[start - 1:start] == "为":
+        return True  # 为当地新增就业岗位: who benefits, not whose figure
     if candidate.anaphor or not (prepositions or norm.startswith("的", end)):
         return False  # relaxed, but 位于北辰区的[…] still modifies what follows
     head = start
@@ -374,6 +490,25 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
             break
         head = glued.start
     return _after_preposition(norm, head, end)
+
+
+def _agent(norm: str, candidate: _Candidate, in_sentence: Sequence[_Candidate]
+           ) -> _Candidate:
+    """The first party where ``candidate`` is the partner of a clause-initial A(还)与[B]签约…;
+    else ``candidate``."""
+    first = next((c for c in reversed(in_sentence) if c.end < candidate.start), None)
+    if first is None or first.entity.type in _NOT_SUBJECT_TYPES or not _PARTNER.fullmatch(
+            norm, first.end, candidate.start) or not _at_clause_start(norm, first.start):
+        return candidate
+    return first
+
+
+def _owns_industry(norm: str, end: int, by_start: dict[int, _Candidate]) -> bool:
+    """Whether an industry glued to ``end`` is followed by a noun a place may own
+    (北京[氢能]企业); ``by_start`` maps start offsets to candidates."""
+    glued = by_start.get(end)
+    return (glued is not None and glued.entity.type == "Industry"
+            and norm.startswith(_OWNED_NOUNS, glued.end))
 
 
 def _after_preposition(norm: str, start: int, end: int) -> bool:
@@ -411,30 +546,93 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             head.entity.type not in _NOT_SUBJECT_TYPES:
         return head.entity, "fact:head"
     c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    for c in in_sentence:  # 北京(曹妃甸)现代产业发展试验区: a bracket inside a name
+        if c.start < c_start < c.end:
+            c_start = c.start
+    policy = _policy_target(norm, quantity, in_sentence)
+    if policy is not None:
+        return policy, "fact:policy"
     within = re.search(r"(?:^|[,;:，；：])\s*其中", norm[sentence.start:quantity.start])
-    if within and last_subject is not None and last_subject[2] >= index - 2:
-        return by_id.get(last_subject[0]), "fact:within"
+    if within and last_subject is not None and last_subject[2] >= index - 2 and not any(
+            c.start == sentence.start + within.end() and not c.anaphor
+            and c.entity.type not in _NOT_SUBJECT_TYPES | {"Region"} for c in in_sentence):
+        return by_id.get(last_subject[0]), "fact:within"  # but 其中[某园区]已落地…: its own
     colon = max(norm.rfind(":", sentence.start, c_start), norm.rfind("：", sentence.start, c_start))
     if colon >= 0 and colon != c_start - 1:  # 各建一园:北京园区位于… starts afresh
         in_sentence = [c for c in in_sentence if c.start > colon]
     usable = [c for c in in_sentence if not _excluded(norm, c, quantity, in_sentence)]
+    built = _built_project(norm, quantity, usable, sentence)
+    if built is not None:
+        return built, "fact:project"
     before = [c for c in usable if c_start <= c.start and c.end <= quantity.start]
+    if before:
+        return before[-1].entity, "fact:clause"
+    topic = next((c for c in in_sentence if c.anaphor and c.entity.type == "Event"
+                  and not norm[sentence.start:c.start].strip()), None)
+    if topic is not None:  # 会上,A、B等12家企业与C签约,…总投资46亿元: the event's figures
+        return topic.entity, "fact:topic"
     after = [c for c in usable if quantity.end <= c.start and c.end <= c_end]
-    if before or after:
-        return (before[-1] if before else after[0]).entity, "fact:clause"
-    earlier = [c for c in usable if c.end <= c_start]
+    if norm[quantity.start - 1:quantity.start] == "等":  # A、B等3家央企已在[雄安]设立…
+        after = [c for c in in_sentence if quantity.end <= c.start and c.end <= c_end
+                 and not _excluded(norm, c, quantity, in_sentence, prepositions=False)]
+    if after:
+        return after[0].entity, "fact:clause"
+    earlier = [c for c in usable if c.end <= c_start and not (  # 扩建[生产线],新增用地…
+        c.entity.type == "Project" and not _bare(c.entity.name).endswith(_PROJECT_SITES)
+        and not _at_clause_start(norm, c.start))]
+    parties = [c for c in in_sentence if c.end <= c_start and c.entity.type not in
+               _NOT_SUBJECT_TYPES | {"Region"}]
+    if parties and re.match(r"\s*(?:双方|两家|两者)", norm[c_start:quantity.start]):
+        return parties[0].entity, "fact:parties"  # A与B签约,双方将共建5座…: the first party
     if not earlier:  # 北京园区位于[顺义区李遂镇工业区],规划面积约2500亩
         earlier = [c for c in in_sentence if c.end <= quantity.start and not _excluded(
             norm, c, quantity, in_sentence, prepositions=False)]
     later = [c for c in usable if c.start >= c_end]
-    if earlier or later:
-        return (earlier[-1] if earlier else later[0]).entity, "fact:sentence"
+    if earlier:
+        return _agent(norm, earlier[-1], in_sentence).entity, "fact:sentence"
+    if later:
+        return later[0].entity, "fact:sentence"
     speaker = _speaker(norm, sentence, sentences, index, candidates)
     if speaker is not None:
         return speaker, "fact:speaker"
     if last_subject is not None and last_subject[1] == paragraph:
         return by_id.get(last_subject[0]), "fact:carry"
     return None, ""
+
+
+_TARGET_WORDS = re.compile(r"提出|明确|要求|目标|力争|到20\d\d年")
+_PROJECT_SITES = ("基地", "项目", "园", "中心", "工厂", "工程", "站", "节点", "平台")
+_BUILD_VERBS = re.compile(r"(?:建设|新建|扩建|投建|打造|建成|建)$")
+
+
+def _policy_target(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate]
+                   ) -> Entity | None:
+    """The policy whose target the number is: 《方案》提出,到2027年全市…突破150亿元."""
+    policies = [c for c in in_sentence if c.entity.type == "Policy" and c.end <= quantity.start]
+    if not policies:
+        return None
+    between = norm[policies[-1].end:quantity.start]
+    return policies[-1].entity if _TARGET_WORDS.search(between) else None
+
+
+def _built_project(norm: str, quantity: Quantity, usable: Sequence[_Candidate],
+                   sentence: Sentence) -> Entity | None:
+    """The project a company builds, for the investment in it and the figures after it:
+    A投资5.6亿元建设[B基地],占地约90亩 (both about B)."""
+    projects = [c for c in usable if c.entity.type == "Project"
+                and _bare(c.entity.name).endswith(_PROJECT_SITES)]
+    for project in projects:
+        if project.start >= quantity.end and quantity.unit == "元":
+            between = norm[quantity.end:project.start]
+            if len(between) <= 20 and _BUILD_VERBS.search(between) and "。" not in between:
+                return project.entity
+        elif project.end <= quantity.start and _BUILD_VERBS.search(
+                norm[max(sentence.start, project.start - 4):project.start]):
+            later = norm[project.end:quantity.start]
+            if not any(c.start >= project.end and c.end <= quantity.start
+                       and c.entity.type != "Project" for c in usable) and "。" not in later:
+                return project.entity
+    return None
 
 
 def _speaker(norm: str, sentence: Sentence, sentences: Sequence[Sentence], index: int,
@@ -450,8 +648,7 @@ def _speaker(norm: str, sentence: Sentence, sentences: Sequence[Sentence], index
              if c.entity.type not in _NOT_SUBJECT_TYPES | {"Region"}]
     companies = [e for e in named if e.type == "Company"]
     if not companies:  # 长城汽车技术中心 is a unit of 长城汽车
-        every = {c.entity.id: c.entity for c in candidates.items if c.entity.type == "Company"}
-        companies = [c for e in named for c in every.values()
+        companies = [c for e in named for c in candidates.companies().values()
                      if any(e.name.startswith(_LEGAL_SUFFIX.sub("", n)) for n in _names(c)
                             if len(_LEGAL_SUFFIX.sub("", n)) > 1)]
     return (companies or named or [None])[0]
