@@ -37,7 +37,8 @@ def code_version() -> str:
     """A hash of the package's source and the gazetteers: what an extraction depends on."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    files = [*sorted(package.glob("*.py")), *(ONTOLOGY_DIR / n for n in ("chains.ttl", "regions.ttl"))]
+    gazetteers = (ONTOLOGY_DIR / name for name in ("chains.ttl", "regions.ttl"))
+    files = [*sorted(package.glob("*.py")), *gazetteers]
     for file in files:
         if file.is_file():
             digest.update(file.name.encode())
