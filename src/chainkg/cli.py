@@ -11,9 +11,12 @@ PosixPath('x.ttl')
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,6 +46,16 @@ HANDLERS = {
 }
 
 
+class _Formatter(argparse.HelpFormatter):
+    """Wraps one-paragraph descriptions to the terminal; keeps text with line breaks
+    (the exit-code epilog) as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line and exit 2."""
 
@@ -60,7 +73,7 @@ def _graph_source(p: argparse.ArgumentParser) -> None:
 
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
-    fmt = argparse.RawDescriptionHelpFormatter
+    fmt = _Formatter
     parser = _Parser(prog="chainkg", description="Build and query the 京津冀 industry-chain "
                      "knowledge graph from Chinese news articles.", epilog=EPILOG,
                      formatter_class=fmt)
@@ -118,6 +131,12 @@ def make_parser() -> argparse.ArgumentParser:
                    help="output format (default: %(default)s)")
     p.add_argument("--timeout", type=float, default=60.0,
                    help="remote timeout in seconds (default: %(default)s)")
+    p.add_argument("--retries", type=int, default=3,
+                   help="remote retries after a 5xx answer or a refused connection, "
+                   "with exponential backoff (default: %(default)s)")
+    p.add_argument("--default-graph", metavar="IRI",
+                   help="with --endpoint: query this named graph as the default graph "
+                   "(e.g. the --graph-iri of `chainkg push`)")
 
     p = add("serve", "Serve the built graph as a SPARQL 1.1 endpoint on loopback "
             "(the Oxigraph server); Ctrl-C stops it.")
@@ -134,7 +153,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--endpoint", required=True, metavar="URL",
                    help="the SPARQL query endpoint of the store")
     p.add_argument("--store", metavar="URL", help="its Graph Store Protocol endpoint "
-                   "(default: derived from --endpoint)")
+                   "(default: derived from --endpoint; 'none': use SPARQL Update)")
     p.add_argument("--update", metavar="URL", help="its SPARQL Update endpoint "
                    "(default: derived from --endpoint)")
     p.add_argument("--graph-iri", default="https://w3id.org/chainkg/graph",
@@ -161,8 +180,18 @@ def _handler(command: str):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
-    args = make_parser().parse_args(argv)
+    """Run the command line; returns the exit code (usage errors and ``--help`` too).
+
+    An error is one line on stderr, ``chainkg: FILE-OR-ENDPOINT: problem``; with
+    ``--verbose`` its traceback comes first.
+
+    >>> main(["validate", "no-such-graph.ttl"])
+    1
+    """
+    try:
+        args = make_parser().parse_args(argv)
+    except SystemExit as stop:  # argparse has printed the help, or the one-line error
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     args.quiet = getattr(args, "quiet", False)
     args.verbose = getattr(args, "verbose", False)
     level = logging.WARNING if args.quiet else logging.DEBUG if args.verbose else logging.INFO
@@ -170,13 +199,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(_handler(args.command)(args) or 0)
     except ChainkgError as err:
-        if args.verbose:
-            raise
-        print(f"chainkg: {err}", file=sys.stderr)
-        return err.exit_code
+        return _report(err, str(err), err.exit_code, args.verbose)
+    except BrokenPipeError:  # the reader went away (`chainkg gaps | head`): stop quietly
+        _silence_stdout()
+        return EXIT_FAILED
+    except OSError as err:  # a file the handler could not read or write
+        where = err.filename if err.filename is not None else "error"
+        return _report(err, f"{where}: {err.strerror or err}", EXIT_FAILED, args.verbose)
     except KeyboardInterrupt:
         print("chainkg: interrupted", file=sys.stderr)
         return 130
+
+
+def _report(err: BaseException, message: str, code: int, verbose: bool) -> int:
+    """Print one line for ``err`` (after its traceback if ``verbose``); returns ``code``."""
+    if verbose:
+        traceback.print_exception(err, file=sys.stderr)
+    print(f"chainkg: {message}", file=sys.stderr)
+    return code
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit raises nothing."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # a test's capture
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":
