@@ -1,10 +1,14 @@
-"""Generate ontology/regions.ttl: the regions of 北京, 天津 and 河北 down to county level.
+"""Generate ontology/regions.ttl: the regions of 北京, 天津 and 河北 down to county level,
+and every other province-level division and prefecture-level city of China.
 
 The source is the administrative-division table the ``cpca`` package ships
 (``cpca/resources/adcodes.csv``, 12-digit adcodes). It predates several changes, which
 ``CHANGES`` below applies, each with the year it took effect; ``ABOLISHED`` lists codes
-that no longer exist. Functional areas that news names as places (雄安新区, 渤海新区,
-亦庄 ...) are added from ``FUNCTIONAL_AREAS``; Wikidata links only where
+that no longer exist. Outside 京津冀 only provinces and prefecture-level cities are
+written (news names 山东, 深圳, 上海 as partners and origins; their counties are not
+needed), each city ``partOfRegion`` its province and the provinces under nothing.
+Functional areas that news names as places (雄安新区, 渤海新区, 亦庄 ...) are added
+from ``FUNCTIONAL_AREAS``; Wikidata links only where
 /work/shared/reference/six-chains.md gives the item (the provinces and Hebei's cities).
 
 Usage::
@@ -44,6 +48,7 @@ PROVINCE_PREFIXES = ("11", "12", "13")
 ABOLISHED = {
     "130421": "邯郸县, abolished 2016, split between 邯山区, 丛台区 and 复兴区",
     "130521": "邢台县, abolished 2020, split between 信都区, 襄都区 and 任泽区",
+    "371200": "莱芜市, abolished 2019, merged into 济南市",
 }
 
 #: old code -> (new code, new name, year, note): renames and county-to-district changes.
@@ -59,6 +64,7 @@ CHANGES = {
     # cpca files the two directly administered cities under 139xxx; GB/T 2260 codes:
     "139001": ("130682", "定州市", 0, "GB/T 2260 code, under 保定"),
     "139002": ("130181", "辛集市", 0, "GB/T 2260 code, under 石家庄"),
+    "542400": ("540600", "那曲市", 2017, "那曲地区 became a prefecture-level city"),
 }
 
 #: Wikidata items, from reference/six-chains.md (others left unlinked, not guessed).
@@ -85,6 +91,9 @@ UNSAFE_SHORT_FORMS = frozenset({
     "和平", "河东", "河西", "南开", "朝阳", "东城", "西城", "长安", "新华", "复兴", "开平",
     "海港", "运河", "万全", "路南", "路北", "双桥", "沙河", "大名", "兴隆", "大城", "故城",
     "清河", "大厂", "安平", "无极", "双滦", "桥东",
+    # cities elsewhere in China whose short form is a common word or another name
+    "大同", "安康", "中山", "白银", "阿里", "长治", "来宾", "中卫", "普洱", "玉树", "红河",
+    "怒江", "海北", "海西", "黄南", "山南",
 })
 
 #: Functional areas: slug, name, alt labels, English name, level, parent adcode, note.
@@ -124,17 +133,19 @@ def adcodes_path() -> Path:
 
 
 def read_adcodes(path: Path) -> dict[str, str]:
-    """6-digit adcode -> name for 北京, 天津 and 河北, corrections applied."""
+    """6-digit adcode -> name for 北京, 天津 and 河北 (down to counties) and the other
+    provinces and prefecture-level cities, corrections applied."""
     codes: dict[str, str] = {}
     with path.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             code, name = row["adcode"][:6], row["name"].strip()
-            if not code.startswith(PROVINCE_PREFIXES) or code in ABOLISHED:
-                continue
-            if name in ("市辖区", "省直辖县级行政区划", "县"):
-                continue
             if code in CHANGES:
-                code, name = CHANGES[code][:2]
+                code, name = CHANGES[row["adcode"][:6]][:2]
+            if code in ABOLISHED or not code[:2].isdigit() or (
+                    not code.startswith(PROVINCE_PREFIXES) and _level(code) == "county"):
+                continue
+            if name in ("市辖区", "省直辖县级行政区划", "县") or name.endswith("直辖县级行政区划"):
+                continue
             codes[code] = name
     return codes
 
@@ -157,6 +168,9 @@ def _parent(code: str, codes: dict[str, str]) -> str | None:
     return code[:2] + "0000"
 
 
+_AUTONOMOUS = re.compile(r"(.{2,}?)(?:[^族]{1,4}族)+自治[县州]")
+
+
 def _short_form(name: str, level: str) -> str | None:
     """The form without its administrative suffix, if one makes sense.
 
@@ -164,13 +178,15 @@ def _short_form(name: str, level: str) -> str | None:
     ('曹妃甸', None)
     >>> _short_form("围场满族蒙古族自治县", "county"), _short_form("雄县", "county")
     ('围场', None)
+    >>> _short_form("广西壮族自治区", "province"), _short_form("延边朝鲜族自治州", "city")
+    ('广西', '延边')
     """
     if level == "province":
-        short = re.sub(r"[省市]$", "", name)
-    elif level == "city":
-        short = re.sub(r"市$", "", name)
-    elif (m := re.fullmatch(r"(.{2,}?)(?:[^族]{1,2}族)+自治县", name)) is not None:
+        short = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$", "", name)
+    elif (m := _AUTONOMOUS.fullmatch(name)) is not None:
         short = m.group(1)
+    elif level == "city":
+        short = re.sub(r"(?:市|地区)$", "", name)
     elif name.endswith(("新区", "矿区")):
         return None
     else:
@@ -200,12 +216,13 @@ def build_regions(codes: dict[str, str]) -> list[RegionRow]:
                 row.short = None
     for row in rows.values():
         forms = {row.short} if row.short else set()
-        m = re.fullmatch(r"(.{2,}?)(?:[^族]{1,2}族)+自治县", row.name)
-        if m:
+        m = _AUTONOMOUS.fullmatch(row.name)
+        if m and row.level == "county":
             forms.add(m.group(1) + "县")
         parent = rows.get(row.parent) if row.parent else None
         if parent and parent.level == "province" and row.level == "city":
-            forms |= {parent.name + row.name, f"{parent.short}{row.short or row.name}"}
+            forms |= {parent.name + row.name,
+                      f"{parent.short or parent.name}{row.short or row.name}"}
         elif parent and row.level == "county":
             pshort = parent.short or parent.name
             forms |= {parent.name + row.name, pshort + row.name}
@@ -242,7 +259,8 @@ HEADER = """\
 <https://w3id.org/chainkg/regions> a owl:Ontology ;
     dcterms:title "chainkg regions of Beijing, Tianjin and Hebei"@en ;
     dcterms:description "Administrative regions of 北京, 天津 and 河北 down to county level, \
-and the functional areas news names as places."@en ;
+the other provinces and prefecture-level cities of China, and the functional areas news \
+names as places."@en ;
     dcterms:source "cpca {version} resources/adcodes.csv (GB/T 2260 based)" ;
     owl:imports <https://w3id.org/chainkg/ontology> ."""
 
@@ -259,8 +277,9 @@ def render_turtle(rows: list[RegionRow], cpca_version: str) -> str:
             pairs.append(("ckg:abbreviation", _lit(ABBREVIATIONS[row.code])))
         pairs += [("ckg:adcode", _lit(row.code, None)),
                   ("ckg:regionLevel", _lit(row.level, None))]
-        parent = f"region:{row.parent}" if row.parent else "region:jingjinji"
-        pairs.append(("ckg:partOfRegion", parent))
+        if row.parent or row.code[:2] in PROVINCE_PREFIXES:
+            parent = f"region:{row.parent}" if row.parent else "region:jingjinji"
+            pairs.append(("ckg:partOfRegion", parent))
         if row.code in WIKIDATA:
             pairs.append(("skos:exactMatch", f"wd:{WIKIDATA[row.code]}"))
         blocks.append(_block(f"region:{row.code}", "ckg:AdministrativeRegion", pairs))

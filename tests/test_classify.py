@@ -65,3 +65,17 @@ def test_companies_of_a_one_chain_article_are_in_that_chain():
     chains = {(by_id[r.s].name, by_id[r.o].attrs["chain"]) for r in ex.relations
               if r.p == "inChain"}
     assert ("宁德时代", "https://w3id.org/chainkg/chain/nev") in chains
+
+
+def test_a_chain_named_inside_another_name_places_only_that_name():
+    found = in_chain("位于唐山高新区的唐山星河机器人有限公司扩大产能。")
+    assert ("唐山星河机器人有限公司", "机器人") in found
+    assert ("唐山高新区", "机器人") not in found
+
+
+def test_a_park_is_placed_by_the_article_only_where_its_sentences_speak_of_the_chain():
+    text = ("氢能产业加速发展。氢能重卡、氢能公交投入运营，加氢站陆续建成。"
+            "唐山高新区举办招商推介活动。廊坊高新区集中布局燃料电池电堆项目。")
+    found = in_chain(text)
+    assert ("廊坊高新区", "氢能") in found
+    assert ("唐山高新区", "氢能") not in found

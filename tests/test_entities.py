@@ -94,3 +94,18 @@ def test_official_long_forms_and_news_short_forms_are_one_name():
     ents = by_name(entities("在保定市高新技术产业开发区，企业满负荷运转。"
                             "保定市高新区已聚集企业120余家。"))
     assert ents["保定市高新技术产业开发区"].aliases == ("保定市高新区",)
+
+
+def test_a_national_zone_and_its_short_form_are_one_park():
+    ents = by_name(entities("唐山国家高新技术产业开发区举行签约。企业与唐山高新区签约。"))
+    assert ents["唐山国家高新技术产业开发区"].aliases == ("唐山高新区",)
+
+
+def test_a_group_short_form_joins_its_full_legal_name():
+    ents = by_name(entities("河北远航祥泰投资控股集团有限公司落户沧州。远航集团董事长说。"))
+    assert ents["河北远航祥泰投资控股集团有限公司"].aliases == ("远航集团",)
+
+
+def test_a_group_is_not_the_short_form_of_its_subsidiary():
+    ents = by_name(entities("冀星数字技术有限公司由冀星集团设立。"))
+    assert {"冀星数字技术有限公司", "冀星集团"} <= set(ents)

@@ -123,3 +123,58 @@ def test_common_words_ending_in_a_department_character_are_no_departments():
     found = mentions("北京的一批机器人企业正加快在唐山布局。北京市科委和唐山市招商局表示欢迎。")
     assert "唐山布局" not in found
     assert found["北京市科委"] == found["唐山市招商局"] == "GovernmentBody"
+
+
+def test_what_a_sentence_says_is_built_is_a_project_without_a_name_like_prefix():
+    found = mentions("北京星河科技有限公司计划投资5亿元，在廊坊高新区建设氢能装备生产基地。")
+    assert found["氢能装备生产基地"] == "Project"
+    found = mentions("双方将共建智能焊接创新中心和检测认证平台。")
+    assert found["智能焊接创新中心"] == found["检测认证平台"] == "Project"
+
+
+def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
+    for name, text in [
+            ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),
+            ("北京北一重工股份有限公司", "沧州引进北京北一重工股份有限公司建设基地。"),
+            ("石家庄以诚药业股份有限公司", "石家庄以诚药业股份有限公司与北京中医药大学合作。")]:
+        assert name in mentions(text)
+
+
+def test_verbs_and_conjunctions_do_not_open_a_name():
+    found = mentions("多家企业积极参与京津冀氢能汽车示范城市群建设。")
+    assert found["京津冀氢能汽车示范城市群"] == "Cluster"
+    found = mentions("唐山钢铁有限公司联合中国移动唐山分公司打造5G工厂。")
+    assert found["唐山钢铁有限公司"] == found["中国移动唐山分公司"] == "Company"
+
+
+def test_park_names_with_a_place_read_as_an_adverb_a_dash_or_a_pianqu():
+    assert "正定数字经济产业园" in mentions("位于正定县的正定数字经济产业园已入驻企业100余家。")
+    found = mentions("在天津，滨海—雄安科技园自2018年揭牌以来发展迅速。")
+    assert found["滨海—雄安科技园"] == "Park"
+    assert mentions("唐山港保税区京唐片区是氢能企业集中的区域。")["唐山港保税区京唐片区"] == "Park"
+
+
+def test_dateline_agency_and_every_reporter_named_after_one_title():
+    found = mentions("新华社天津3月2日电（记者 张明远、刘佳）走进园区，车间里一片繁忙。")
+    assert found["新华社"] == "Organization"
+    assert found["张明远"] == found["刘佳"] == "Person"
+
+
+def test_the_surname_list_is_complete_enough_for_xiao():
+    assert mentions("天津市科技局局长肖明远表示，将加大支持力度。")["肖明远"] == "Person"
+
+
+def test_a_committee_of_an_association_is_the_association():
+    found = mentions("中国机器人产业联盟专家委员会委员王立新认为，协作空间很大。")
+    assert found["中国机器人产业联盟"] == "Organization"
+    assert "中国机器人产业联盟专家委员会" not in found
+
+
+def test_a_count_of_projects_is_not_a_project_name():
+    assert "Project" not in mentions("近五年保定累计承接北京生物医药项目87个。").values()
+
+
+def test_province_abbreviations_after_a_verb_of_place_are_regions():
+    found = mentions("北京企业累计在津冀投资超过2万亿元。")
+    assert found["津"] == found["冀"] == "Region"
+    assert "京" not in mentions("京东方在北京举行活动。")

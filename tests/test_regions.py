@@ -12,6 +12,7 @@ from chainkg.ontology import region_abbreviations, region_by_iri, region_gazette
 from chainkg.paths import ONTOLOGY_DIR, ROOT
 
 REGION = "https://w3id.org/chainkg/region/"
+JINGJINJI = {REGION + code for code in ("110000", "120000", "130000")}
 
 
 def _make_regions():
@@ -55,11 +56,23 @@ def test_every_county_level_code_is_current_after_the_corrections():
 
 
 def test_the_three_provinces_and_their_counts():
-    levels = [r.level for r in region_gazetteer()]
-    assert levels.count("province") == 3
-    assert levels.count("city") == 11                 # Hebei's prefecture-level cities
-    assert levels.count("county") > 190
-    assert levels.count("macro") == 1
+    inside = [r.level for r in region_gazetteer() if r.province in JINGJINJI]
+    assert inside.count("province") == 3
+    assert inside.count("city") == 11                 # Hebei's prefecture-level cities
+    assert inside.count("county") > 190
+    assert [r.level for r in region_gazetteer()].count("macro") == 1
+
+
+def test_the_rest_of_china_down_to_prefecture_level_cities():
+    outside = [r for r in region_gazetteer() if r.province and r.province not in JINGJINJI]
+    assert sum(r.level == "province" for r in outside) == 31   # with 香港, 澳门, 台湾
+    assert sum(r.level == "city" for r in outside) > 290
+    assert not any(r.level == "county" for r in outside)
+    shenzhen = region_index()["深圳"]
+    assert (shenzhen.level, shenzhen.parent) == ("city", REGION + "440000")
+    assert region_by_iri(REGION + "440000").parent is None      # not inside 京津冀
+    assert region_index()["山东"].name == "山东省"
+    assert region_index()["广西"].name == "广西壮族自治区"
 
 
 @pytest.mark.parametrize(("label", "name", "adcode"), [
@@ -103,6 +116,9 @@ def test_hierarchy_reaches_a_province():
     for region in region_gazetteer():
         if region.level == "macro":
             assert region.parent is None and region.province is None
+            continue
+        if region.level == "province" and region.iri not in JINGJINJI:
+            assert region.parent is None and region.province == region.iri
             continue
         assert region.parent is not None, region.name
         assert region_by_iri(region.province).level == "province"

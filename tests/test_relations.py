@@ -171,3 +171,97 @@ def test_moving_a_workshop_does_not_move_the_company():
 def test_an_event_a_place_holds_is_located_there():
     found = triples("5月18日，保定市举行汽车零部件产业对接会，现场签约项目9个。")
     assert ("汽车零部件产业对接会", "locatedIn", "保定市") in found
+
+
+def test_a_project_built_in_a_park_involves_its_builder_and_settled_there():
+    found = triples("北京星河科技有限公司计划投资5亿元，在廊坊高新区建设氢能装备生产基地。")
+    assert ("氢能装备生产基地", "involves", "北京星河科技有限公司") in found
+    assert ("氢能装备生产基地", "settledIn", "廊坊高新区") in found
+
+
+def test_partners_of_the_clause_before_are_the_parties_of_what_they_build():
+    found = triples("天津远航科技有限公司与河北工业大学签署合作协议，双方将共建智能焊接创新中心。")
+    assert ("智能焊接创新中心", "involves", "天津远航科技有限公司") in found
+    assert ("智能焊接创新中心", "involves", "河北工业大学") in found
+
+
+def test_a_city_building_something_with_a_company_is_its_partner():
+    found = triples("北京星河科技有限公司将与邢台市共建邢台智能制造赋能中心。")
+    assert ("北京星河科技有限公司", "cooperatesWith", "邢台市") in found
+    assert ("邢台智能制造赋能中心", "involves", "邢台市") in found
+
+
+def test_everyone_setting_something_up_jointly_cooperates_pairwise():
+    found = triples("河北科技大学与北京工业大学、天津大学联合设立京津冀智能制造人才培养基地。")
+    assert ("北京工业大学", "cooperatesWith", "天津大学") in found
+    assert ("河北科技大学", "cooperatesWith", "天津大学") in found
+
+
+def test_lianhe_between_two_names_is_cooperation():
+    found = triples("唐山钢铁有限公司联合中国移动唐山分公司打造5G工厂。")
+    assert ("唐山钢铁有限公司", "cooperatesWith", "中国移动唐山分公司") in found
+
+
+def test_companies_signing_with_a_park_settle_in_it():
+    found = triples("北京星河科技有限公司、天津远航科技有限公司等5家企业与唐山高新区签约。")
+    assert ("北京星河科技有限公司", "settledIn", "唐山高新区") in found
+    assert ("天津远航科技有限公司", "settledIn", "唐山高新区") in found
+
+
+def test_moving_into_a_place_is_located_there_not_in_the_last_park():
+    found = triples("廊坊高新区发展迅速。中国星河集团有限公司总部已在雄安新区入驻办公。")
+    assert ("中国星河集团有限公司", "locatedIn", "雄安新区") in found
+    assert ("中国星河集团有限公司", "settledIn", "廊坊高新区") not in found
+
+
+def test_qizhong_baokuo_names_what_the_park_before_holds():
+    found = triples("廊坊高新区已入驻企业200余家，其中包括北京星河科技有限公司等企业。")
+    assert ("北京星河科技有限公司", "settledIn", "廊坊高新区") in found
+
+
+def test_the_builders_of_a_facility_opened_in_a_park_need_not_be_in_it():
+    found = triples("河北远航药业有限公司与北京中医药大学合作建设的中药联合实验室"
+                    "已在石家庄高新区揭牌。")
+    assert ("中药联合实验室", "settledIn", "石家庄高新区") in found
+    assert ("河北远航药业有限公司", "settledIn", "石家庄高新区") not in found
+
+
+def test_a_vice_mayor_works_for_the_peoples_government():
+    found = triples("保定市副市长王立新介绍，保定市人民政府将加大支持。")
+    assert ("王立新", "worksFor", "保定市人民政府") in found
+
+
+def test_the_dean_of_a_school_works_for_its_university_too():
+    found = triples("天津大学与宝坻区合作。天津大学化工学院院长王立新说，研究院将开放中试平台。")
+    assert ("王立新", "worksFor", "天津大学化工学院") in found
+    assert ("王立新", "worksFor", "天津大学") in found
+
+
+def test_every_reporter_of_a_dateline_works_for_its_agency():
+    found = triples("新华社天津3月2日电（记者 张明远、刘佳）走进园区，车间里一片繁忙。")
+    assert ("张明远", "worksFor", "新华社") in found
+    assert ("刘佳", "worksFor", "新华社") in found
+
+
+def test_a_company_opened_in_an_abbreviated_province_is_located_there():
+    found = triples("通用技术集团机床有限公司在津揭牌。")
+    assert ("通用技术集团机床有限公司", "locatedIn", "天津市") in found
+
+
+def test_what_a_place_builds_on_is_located_there():
+    found = triples("宝坻区依托京津中关村科技城和九园工业园两大平台，集中布局氢能装备制造。")
+    assert ("京津中关村科技城", "locatedIn", "宝坻区") in found     # jieba: 科技|城和九园
+    assert ("九园工业园", "locatedIn", "宝坻区") in found
+    found = triples("秦皇岛依托燕山大学的科研优势，打造新高地。")
+    assert ("燕山大学", "locatedIn", "秦皇岛") in found
+
+
+def test_a_project_built_jointly_in_a_place_is_located_there():
+    found = triples("北京星河科技有限公司与天津大学合作，在沧州共建精密机床工程技术中心。")
+    assert ("精密机床工程技术中心", "locatedIn", "沧州") in found
+
+
+def test_a_project_built_with_a_local_government_is_in_its_region():
+    found = triples("北京星河科技股份有限公司与河北省廊坊市人民政府签约，"
+                    "投资85亿元建设智慧物联产业基地。")
+    assert ("智慧物联产业基地", "locatedIn", "河北省廊坊市") in found

@@ -2,8 +2,10 @@
 
 Evidence, strongest first: the actor's name (…生物医药产业园, …制药…, a chain label or a
 segment keyword inside it); the head noun of the enumeration it is listed in ("等18家
-氢能产业链企业"); a chain label or segment keyword in its sentence, when the sentence
-names one chain only; and for companies, the article's dominant chain. The objects of
+氢能产业链企业"); a chain label in its sentence, when the sentence names one chain only
+outside the names of other entities (…的天津新松机器人自动化有限公司 does not put the park
+before it in 机器人); and the article's dominant chain, for companies, and for parks
+whose sentences speak of that chain. The objects of
 ``inChain`` are the article's Industry entities (one per chain); ``inSegment`` relations
 point at segment IRIs with ``attrs["kind"] == "segment"``.
 
@@ -125,6 +127,7 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
 
     text = doc.norm
     dominant = dominant_chain(text)
+    masked = _mask_names(text, entities)
     out: dict[tuple[str, str], Relation] = {}
 
     def add(entity: Entity, slug: str, start: int, end: int, rule: str) -> None:
@@ -140,9 +143,15 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
 
     def sentence_hits(sentence: Sentence) -> list[tuple[str, str | None]]:
         if sentence.index not in hits_of:
+            # chains named inside other names (…机器人自动化有限公司) place only those
             hits_of[sentence.index] = _hits(text[sentence.start:sentence.end])
-            labels_of[sentence.index] = _label_hits(text[sentence.start:sentence.end])
+            labels_of[sentence.index] = _label_hits(masked[sentence.start:sentence.end])
         return hits_of[sentence.index]
+    def _speaks_of(slug: str, mentions: Sequence) -> bool:
+        return any(hit == slug for m in mentions
+                   if (sentence := _sentence_of(sentences, starts, m.start)) is not None
+                   for hit, _ in sentence_hits(sentence))
+
     for e in entities:
         if e.type not in _PLACED:
             continue
@@ -179,7 +188,9 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
                                                          sentence.start, sentence.end,
                                                          "inSegment:keyword",
                                                          {"kind": "segment"})
-        if not context and dominant and e.type in ("Company", "Park"):
+        if not context and dominant and (e.type == "Company" or (
+                e.type == "Park" and _speaks_of(dominant, real))):
+            # a park, unlike a company, only where its sentences speak of the chain
             context = {dominant}
             rule = "inChain:article"
         else:
@@ -199,6 +210,25 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
                     out[key] = Relation(r.s, "inChain", chain_id, r.start, r.end,
                                         "inChain:involves")
     return [*out.values(), *segments.values()]
+
+
+def _mask_names(text: str, entities: Sequence[Entity]) -> str:
+    """``text`` with every name but the chains' blanked out.
+
+    >>> from chainkg.model import Entity, Mention
+    >>> name = Mention(0, 7, "天津机器人公司", "Company", "suffix:公司")
+    >>> e = Entity("c", "Company", "天津机器人公司", mentions=(name,))
+    >>> _mask_names("天津机器人公司生产机器人", [e]).lstrip("\u3000")
+    '生产机器人'
+    """
+    chars = list(text)
+    for e in entities:
+        if e.type == "Industry":
+            continue
+        for m in e.mentions:
+            if not m.rule.startswith(("inner:", "coref:")):
+                chars[m.start:m.end] = "\u3000" * (m.end - m.start)
+    return "".join(chars)
 
 
 def _enum_end(text: str, pos: int) -> int:

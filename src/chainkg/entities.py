@@ -44,7 +44,11 @@ _GENERIC_PARK_WORDS = frozenset(("园区", "园内", "入园", "产业园", "开
 _ABBREVIATIONS = (("管理委员会", "管委会"), ("高新技术产业开发区", "高新区"),
                   ("经济技术开发区", "经开区"), ("发展和改革委员会", "发展改革委"),
                   ("工业和信息化", "工信"), ("经济和信息化", "经信"), ("科学技术", "科技"),
-                  ("国有资产监督管理委员会", "国资委"))
+                  ("国有资产监督管理委员会", "国资委"),
+                  ("自由贸易试验区", "自贸区"), ("自由贸易区", "自贸区"))
+#: 国家 before a zone type (保定国家高新区 is 保定高新区).
+_NATIONAL_ZONE = re.compile(r"(?<=.)国家(?=高新区|经开区|自贸区|级)")
+_FULL_LEGAL_SUFFIXES = ("有限公司", "有限责任公司", "股份公司", "集团公司")
 _RECENT = 120   # characters: a park named this close before a bare 园区 is the one meant
 _RENAME = re.compile(r"更名为")
 _BRACKETS = re.compile(r"[(（][^)）]*[)）]")
@@ -65,6 +69,7 @@ def canonical_form(name: str) -> str:
     name = re.sub(r"^(?:19|20)\d\d(?:年)?(?=\D)", "", name)
     for long, short in _ABBREVIATIONS:
         name = name.replace(long, short)
+    name = _NATIONAL_ZONE.sub("", name)
     regions = region_label_index()
     out, changed = "", True
     while changed and name:
@@ -130,7 +135,8 @@ class _Group:
         self.rank = _RULE_RANK.get(mention.rule.split(":")[0], 4)
 
     def forms(self) -> list[str]:
-        names = [_display(m) for m in self.mentions if not m.rule.startswith("coref:")]
+        names = [_display(m) for m in self.mentions
+                 if not m.rule.startswith(("coref:", "abbreviation:"))]
         # a distinctive last word used alone (生态港) is a short name, unlike 园区
         names += [m.text for m in self.mentions if m.rule == "coref:园区"
                   and m.text not in _GENERIC_PARK_WORDS and any(
@@ -151,7 +157,9 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
     for m in sorted(mentions, key=lambda m: (_RULE_RANK.get(m.rule.split(":")[0], 4),
                                              m.start)):
         norm = doc.norm[m.start:m.end].strip("《》“”")
-        if m.rule.startswith("town:"):
+        if m.rule.startswith("abbreviation:"):
+            key = ("Region", _abbreviated(norm))
+        elif m.rule.startswith("town:"):
             key = ("Region", norm)
             towns[norm] = regions[m.rule.split(":", 1)[1]].iri
         elif m.rule == "gazetteer:region" or (m.label in ("Region", "Park") and norm in regions):
@@ -182,6 +190,12 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
     entities = _entities(groups)
     return [replace(e, attrs={**e.attrs, "parent": towns[e.name]}) if e.name in towns
             else e for e in entities]
+
+
+def _abbreviated(char: str) -> str:
+    from chainkg.ontology import region_abbreviations
+
+    return region_abbreviations()[char].iri
 
 
 def _add_town_mentions(doc: Document, groups: dict[tuple[str, str], _Group],
@@ -236,9 +250,10 @@ def _bucket(kind: str, name: str, full: bool) -> str:
 
 def _abbreviates(kind: str, short: str, full: str) -> bool:
     if kind == "Company":
-        if short.endswith(COMPANY_LEGAL_SUFFIXES):
-            return False     # a full legal name is nobody's short form
-        return is_short_form(short, full)
+        if short.endswith(_FULL_LEGAL_SUFFIXES) or (short.endswith("集团") and (
+                short in full or "集团" not in full)):
+            return False     # a full legal name is nobody's short form, a group the
+        return is_short_form(short, full)    # parent of its companies (X集团Y有限公司)
     plain_short, plain_full = canonical_form(short), canonical_form(full)
     if len(plain_short) < 4:
         return False
@@ -375,14 +390,17 @@ def _entities(groups: dict[tuple[str, str], _Group]) -> list[Entity]:
     counters: dict[str, int] = defaultdict(int)
     for group in ordered:
         forms = group.forms()
+        official = _official_name(group.key) if group.type == "Region" and \
+            "/region/" in group.key else ""
+        if not forms and official:
+            forms = [official]      # named only by an abbreviation (在津揭牌)
         if not forms:
             continue
         name = max(forms, key=lambda f: (len(f), -forms.index(f)))
         if group.type == "Industry":
             name = _chain_name(group, forms)
-        if group.type == "Region" and "/region/" in group.key:
-            official = _official_name(group.key)
-            forms = forms if official in forms else [*forms, official]
+        if official and official not in forms:
+            forms = [*forms, official]
         aliases = tuple(f for f in forms if f != name)
         counters[group.type] += 1
         slug = group.type.lower()

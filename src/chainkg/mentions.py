@@ -10,7 +10,18 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``title:《》`` (policies), ``person:<title>`` ("总经理李亚洲说");
 - ``gazetteer:region`` / ``gazetteer:chain``, ``town:<county>`` (顺义区李遂镇);
 - ``partner:与`` (天津新兴燃气与唐山旭华科技合作: trade names starting with a place);
+- ``project:<verb>``: what a sentence says is built, named or not (…在X园建设高压储氢装备
+  生产基地, 双方将共建…转化中心, 建设A产业园和B创新中心);
+- ``abbreviation:<char>``: 京/津/冀 where a verb of place puts them (在津揭牌, 在津冀投资);
+- ``publisher``: the publisher where the text names it, and a dateline's agency
+  (新华社石家庄4月21日电);
 - ``alias:short`` (later uses of a company's short form: 九曜智能).
+
+Walking left from a suffix keeps a company's first character that jieba reads as a
+function word (中|船（天津）…, 石家庄|以岭药业, 北|一|机床), a place read as an adverb
+(正定数字经济产业园) and places joined by a dash (滨海—中关村科技园); it stops at an idiom
+ending in a verb (积极参与) and at 联合 between two names. "X项目87个" counts projects and
+names none; a committee of an association (…联盟专家委员会) stands for the association.
 
 Overlaps are resolved longest first by :func:`filter_spans`. Names inside a longer name
 that relations need are kept apart with a rule starting ``inner:`` (the parent company of
@@ -74,12 +85,28 @@ _TITLE_RE = re.compile(
     "(?=" + "|".join(map(re.escape, PERSON_FOLLOWERS)) + r"|[\s,，。)）;；:：、]|$)"
 )
 _TITLE_SET = frozenset(TITLES)
+_MORE_NAMES = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=[、)）\s]|$)")
 _BOOK_RE = re.compile(r"《([^《》\n]{2,60})》")
 _ENUM_HEAD_RE = re.compile(
     r"(?P<count>(?:首批|一批|众多|多家|[\d一二三四五六七八九十百千余多几]+(?:家|个|所|座))?)"
-    r"(?P<head>[^\s,，。;；:：!！?？、]{0,14})"
+    r"(?P<head>[^\s,，。;；:：!！?？、的]{0,14})"
     r"(?P<headnoun>" + "|".join(sorted(ENUM_HEAD_TYPES, key=len, reverse=True)) + ")"
 )
+_DASHES = frozenset("—－-")
+_ORG_ENDINGS = ("公司", "集团", "大学", "学院", "研究院", "政府", "局", "厅", "委")
+#: Single characters that never open a name, even a company's.
+_STRONG_STOPS = frozenset("的了在与和及同由把将向从对为是等被给于并又也都就还已而其这那此该到"
+                          "至即以或")
+_ASSOCIATION_END = re.compile(r"(?:联盟|协会|学会|商会|研究会|促进会)(?=[^联协学商研促]{2,6}$)")
+#: "A投资/共建/建设 Y基地": what is built is a project, named or not.
+_BUILT_RE = re.compile(
+    r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|组建)的?"
+    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|基地|"
+    r"中心|节点|平台|实验室|产业园|生产线))(?=[,，。;；、和及也已将等]|$)")
+_BUILT_ITEM_RE = re.compile(
+    r"[和及、](?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|"
+    r"基地|中心|节点|平台|实验室|产业园|生产线))(?=[,，。;；、和及也已将等]|$)")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十百千两几]+[余多]?[个项家]")
 _HARD_PUNCT = re.compile(r"[\s,，。;；:：!！?？“”《》]")
 _GOV_NEEDS_PREFIX = {"局", "厅", "委", "部", "部门", "办公室", "委员会", "政府", "区委", "市委",
                      "县委", "省委"}
@@ -231,15 +258,30 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 begin = at
                 k -= 1
                 continue
+            if word in _DASHES and k > 0 and (toks.tags[k - 1] == "ns" or
+                                              toks.words[k - 1] in region_label_index()):
+                begin = at      # 滨海—中关村科技园: two places joined by a dash
+                k -= 1
+                continue
+            if word == "联合" and k > 0 and toks.words[k - 1].endswith(_ORG_ENDINGS):
+                break           # A有限公司联合B分公司: two names, not one
+            if kind == "Company" and _absorbs_single_stop(toks, k, begin):
+                begin = at      # 中船（天津）…, 北一机床: one character that is a name's
+                k -= 1          # first, though jieba tags it a locative or a numeral
+                continue
             if word in LEFT_STOP_WORDS and tag == "vn" and begin == start:
                 pass      # 生态港建设启动仪式: a noun-like verb right before the suffix
-            elif word in LEFT_STOP_WORDS or not _NAME_CHARS.fullmatch(word):
-                break
+            elif word in LEFT_STOP_WORDS or not _NAME_CHARS.fullmatch(word) or (
+                    len(word) > 2 and tag in ("i", "l", "d", "v") and
+                    word[-2:] in LEFT_STOP_WORDS):
+                break     # 积极参与: an idiom ending in a predicate verb
             if kind != "Company" and word.endswith(("公司", "集团")):
                 break
             if not tag and len(word) > 1:   # jieba glued a function word to a name
                 cut = max((i for i, c in enumerate(word) if c in _FUNCTION_CHARS),
                           default=-1)
+                if cut == 0 and k > 0 and toks.words[k - 1] in region_label_index():
+                    cut = -1    # 石家庄|以岭药业: after a place, the word is the name
                 if cut >= 0:
                     if cut < len(word) - 1:
                         begin = at + cut + 1
@@ -255,9 +297,27 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
     return begin
 
 
+def _absorbs_single_stop(toks: Tokens, k: int, begin: int) -> bool:
+    """Whether the one-character stop token ``k`` opens a company's name: the name so
+    far starts with a one-character token (中|船, not 船 alone), or the token is a numeral
+    between two name characters (北|一|机床)."""
+    word = toks.words[k]
+    if len(word) != 1 or word in _STRONG_STOPS or not "\u4e00" <= word <= "\u9fff":
+        return False
+    nxt = toks.index_at(begin)
+    if 0 <= nxt < len(toks.words) and toks.starts[nxt] == begin and \
+            len(toks.words[nxt]) == 1 and toks.words[nxt] not in _STRONG_STOPS:
+        return True
+    prev = toks.words[k - 1] if k > 0 else ""
+    return word in "一二三" and len(prev) == 1 and prev not in LEFT_STOP_WORDS and \
+        "\u4e00" <= prev <= "\u9fff"
+
+
 def _stops_name(toks: Tokens, k: int) -> bool:
     """Whether token ``k`` (by its dictionary tag) cannot be part of a name."""
     word, tag = toks.words[k], toks.tags[k]
+    if word in region_label_index():
+        return False      # 正定 (tagged an adverb) in 正定数字经济产业园
     if tag.startswith("m") or word.isdigit():
         return bool(_NUMERAL.fullmatch(word))
     if tag == "q":
@@ -287,7 +347,8 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         token_end = toks.starts[k] + len(toks.words[k])
         rest = toks.words[k][e - toks.starts[k]:]
         if token_end != e and rest not in _TITLE_SET and not set(rest) <= _FUNCTION_CHARS \
-                and rest not in ("上", "中", "内", "里", "后", "前", "期间", "总部", "旗下"):
+                and rest not in ("上", "中", "内", "里", "后", "前", "期间", "总部", "旗下") \
+                and not (not toks.tags[k] and rest[0] in "和与及"):   # 科技城|和九园
             continue
         if toks.words[k] in {"党委", "党组", "党工委", "纪委", "党支部", "常委", "编委"}:
             continue
@@ -305,6 +366,12 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         if kind in _NEEDS_ANCHOR and not _has_anchor(toks, begin, s) and not (
                 kind == "Project" and text[max(0, begin - 3):begin].endswith(_PARTY_DE)):
             continue
+        body_of = _ASSOCIATION_END.search(core) if kind == "GovernmentBody" else None
+        if body_of:     # 中国氢能联盟专家委员会: a body of an association is the association
+            end = begin + body_of.end()
+            out.append(Mention(begin, end, text[begin:end], "Organization",
+                               f"suffix:{body_of.group()}"))
+            continue
         if kind == "GovernmentBody" and suffix in _GOV_NEEDS_PREFIX and not (
                 _has_region_prefix(name) or _MINISTRY_RE.fullmatch(name)):
             continue
@@ -318,6 +385,8 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         if text[max(0, begin - 3):begin].endswith(_CATEGORY_BEFORE) or text[
                 end:end + 2] == "之一":
             continue
+        if kind == "Project" and _COUNTED.match(text, end):
+            continue    # 承接北京生物医药项目87个: a count of projects, not a name
         out.append(Mention(begin, end, name, kind, f"suffix:{suffix}"))
     return out
 
@@ -394,8 +463,14 @@ def _person_mentions(text: str) -> list[Mention]:
             continue
         if len(name) == 4 and name[:2] not in {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫"}:
             continue
-        out.append(Mention(match.start("name"), match.end("name"), name, "Person",
-                           f"person:{match.group('title')}"))
+        rule = f"person:{match.group('title')}"
+        out.append(Mention(match.start("name"), match.end("name"), name, "Person", rule))
+        pos = match.end("name")
+        while (more := _MORE_NAMES.match(text, pos)) is not None and \
+                is_surname_start(more.group(1)):
+            # （记者 王明远、赵佳）: the names after the first share its title
+            out.append(Mention(more.start(1), more.end(1), more.group(1), "Person", rule))
+            pos = more.end(1)
     return out
 
 
@@ -432,6 +507,46 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
                     break
             out.append(Mention(s, e, name, item_kind,
                                f"enumeration:等{head.group('headnoun')}"))
+    return out
+
+
+@cache
+def _abbreviation_re() -> re.Pattern[str]:
+    from chainkg.ontology import region_abbreviations
+
+    chars = "".join(sorted(region_abbreviations()))
+    return re.compile(
+        f"(?<=[在来赴进驻留回])[{chars}]{{1,2}}(?=揭牌|投资|设立|发展|落地|落户|转化|挑选|"
+        r"建设|办厂|建厂|工作|企业|举办|举行|召开|开展|期间|的|[,，。;；、])")
+
+
+def _abbreviation_mentions(text: str) -> list[Mention]:
+    """One-character province abbreviations where a verb of place puts them (在津揭牌,
+    来冀投资, 在津冀设立): rule ``abbreviation:<char>``, one mention per character."""
+    return [Mention(match.start() + i, match.start() + i + 1, char, "Region",
+                    f"abbreviation:{char}")
+            for match in _abbreviation_re().finditer(text)
+            for i, char in enumerate(match.group())]
+
+
+def _built_mentions(text: str) -> list[Mention]:
+    """What a sentence says is built (北京X公司…在Y园建设高压储氢装备生产基地; 双方将共建
+    …转化中心; 建设A产业园和B创新中心): projects, with rule ``project:<verb>``; a built
+    产业园 stays a park."""
+    out = []
+    for match in _BUILT_RE.finditer(text):
+        verb, found = match.group("verb"), [match]
+        while (item := _BUILT_ITEM_RE.match(text, found[-1].end())) is not None:
+            found.append(item)
+        for item in found:
+            name = item.group("name")
+            core = name[: -len(item.group("head"))]
+            if len(name) < 6 or core in GENERIC_NAME_CORES or core.startswith(
+                    _CATEGORY_PREFIXES):
+                continue
+            kind = "Park" if item.group("head") == "产业园" else "Project"
+            out.append(Mention(item.start("name"), item.end("name"), name, kind,
+                               f"project:{verb}"))
     return out
 
 
@@ -490,7 +605,8 @@ def filter_spans(mentions: Iterable[Mention]) -> list[Mention]:
     """
     taken: list[tuple[int, int]] = []
     kept: list[Mention] = []
-    order = {"suffix": 0, "title": 0, "person": 0, "publisher": 0, "gazetteer": 1,
+    order = {"project": 0, "suffix": 0, "title": 0, "person": 0, "publisher": 0,
+             "gazetteer": 1,
              "enumeration": 2, "alias": 3, "partner": 4}
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), order.get(
         m.rule.split(":")[0], 4), m.start))
@@ -647,6 +763,16 @@ _MEDIA = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|�
                     r"通讯社|杂志|客户端|新闻)")
 
 
+_DATELINE = re.compile(r"(?P<agency>[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff]{2,6}"
+                       r"(?:\d{1,2}月)?\d{1,2}日电")
+
+
+def _dateline_mentions(text: str) -> list[Mention]:
+    """The news agency of a dateline (新华社石家庄4月21日电): the article's publisher."""
+    return [Mention(m.start("agency"), m.end("agency"), m.group("agency"), "Organization",
+                    "publisher") for m in _DATELINE.finditer(text)]
+
+
 def _publisher_mentions(doc: Document) -> list[Mention]:
     """Where the text names its publisher, when the publisher is a news medium."""
     name = (doc.publisher or "").strip()
@@ -670,6 +796,9 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
         *gazetteer,
         *_publisher_mentions(doc),
         *_partner_mentions(text, gazetteer),
+        *_built_mentions(text),
+        *_abbreviation_mentions(text),
+        *_dateline_mentions(text),
         *_suffix_mentions(text, toks),
         *_book_mentions(text),
         *_person_mentions(text),

@@ -6,20 +6,30 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   two unrelated places are named: 北京…沧州分公司 -> 沧州); ``locatedIn:gazetteer`` for a
   park that is a functional area; ``locatedIn:位于`` (位于X的Y), ``locatedIn:在X召开``
   (E在X召开/举行/揭牌, P在X…), ``locatedIn:在X举行`` (在X…举行的E), ``locatedIn:在X建设``
-  (在X打造P), ``locatedIn:引进`` (X…引进P). What the text says beats the name, and only
-  the most specific region is kept;
+  (在X打造/共建P), ``locatedIn:引进`` (X…引进P), ``locatedIn:依托`` (X依托A和B…),
+  ``locatedIn:地方政府`` (a project built with X市人民政府 and placed nowhere else).
+  What the text says beats the name, and only the most specific region is kept;
 - ``settledIn:park``: a company, organisation or project in a clause that puts it in a
-  park (入驻, 落户, 落地, 入园, 聚集, 位于, 在PARK …), a bare 园区 standing for the park in
-  focus;
-- ``cooperatesWith:与`` (A与B合作/签约/签署…, A with each of an enumeration),
-  ``cooperatesWith:联合`` (A、B、C等联合发起: pairwise);
-- ``involves:合作`` (the project A与B合作的), ``involves:name`` (a company named in it);
+  park (入驻, 落户, 落地, 入园, 聚集, 位于, 在PARK …, a clause 其中包括… after one), a bare
+  园区 standing for the park in focus; not the builders of a facility that opened there
+  (A与B合作建设的Y…在PARK揭牌); ``settledIn:与园区签约`` (A、B等9家企业与PARK签约);
+  ``settledIn:在园区建设`` (在PARK建设Y, 与PARK签约建设Y, PARK…，正在建设Y);
+  ``locatedIn:在X入驻`` (X a place, not a park: 3家央企总部已在雄安新区入驻);
+- ``cooperatesWith:与`` (A与B合作/签约/签署…, A with each of an enumeration, A将与B…,
+  a place right before the verb: A将与邢台市共建; pairwise among all parties for 联合
+  and 共建: A与B、C联合设立), ``cooperatesWith:联合`` (A、B、C等联合发起/印发: pairwise;
+  A公司联合B公司…); hosting together (共同主办) is not cooperation;
+- ``involves:合作`` (the project A与B合作的), ``involves:name`` (a company named in it),
+  ``involves:<verb>`` (the builders of a ``project:<verb>`` mention: the companies and
+  bodies of its clause, else of the clause before: A与B签约，在X建设Y);
 - ``signedAt:签约``: a project signed at the event of the sentence (or the one before);
 - ``branchOf:分公司`` / ``branchOf:旗下`` / ``branchOf:子公司`` / ``branchOf:name``;
 - ``relocatedFrom:从X迁`` and ``relocatedFrom:X企业转移``;
 - ``issuedBy:<verb>`` (A印发/发布/签署《P》), ``coversChain:name`` / ``coversChain:sentence``;
 - ``managedBy:管委会``; ``worksFor:<title>`` (ORG + title + name, or 公司 + title: the
-  company in focus).
+  company in focus; also the organisation whose name opens the employer's: 天津大学化工
+  学院院长 -> 天津大学; X市副市长 -> X市人民政府; every name after one title:
+  （记者 A、B）).
 
 >>> from chainkg.text import parse_text
 >>> from chainkg.pipeline import extract
@@ -47,7 +57,12 @@ _SETTLERS = frozenset({"Company", "Organization", "Project"})
 _LOCATABLE = frozenset({"Park", "Company", "Organization", "GovernmentBody", "Cluster",
                         "Project"})
 _CLAUSE = re.compile(r"[,，;；:：]")
-_COOP_VERB = re.compile(r"合作|签约|签署|签下|签订|合资|携手|共建|联手|结对|达成")
+_COOP_VERB = re.compile(r"合作|签约|签署|签下|签订|合资|携手|共建|联手|结对|达成|联合")
+#: Adverbs between a party and 与 (A将与B共建, A还与B签署).
+_ADVERBS = re.compile(r"(?:将|还|也|已|已经|正式|又|再次|同时|分别|率先|首次|此前|日前|今年)*")
+#: Verbs that make everyone named before them partners (A、B、C联合发起/印发); hosting an
+#: event together (共同主办) does not.
+_JOINT = re.compile(r"(?:联合|共同)(?:发起|组建|建设|打造|签署|设立|成立|共建|印发|发布)")
 _SETTLE_TRIGGER = re.compile(r"入驻|落户|落地|入园|园区内|园内|区内|在此|进驻|签约落户|"
                              r"集中开工|位于|坐落|投产|聚集|集聚|汇聚|引进|吸引")
 _HELD = re.compile(r"召开|举行|举办|揭牌|成立|开幕|启动|宣告成立")
@@ -57,10 +72,12 @@ _MOVED_TO = re.compile(r"迁至|迁到|迁往|迁入|搬到|搬迁至|落户|落
 _PRESS_TITLES = frozenset({"记者", "通讯员", "编辑", "责任编辑", "实习生", "摄影"})
 _JOINER = re.compile(r"[、和及与]?")
 _ATTRACT = re.compile(r"引进|引育|招引|签约引进")
-_BUILD = re.compile(r"(?:打造|建设|筹建|设立|建成|新建|布局|投资建设)")
+_BUILD = re.compile(r"(?:打造|建设|筹建|设立|建成|新建|布局|投资建设|共建|合作建设)")
+_RELY = re.compile(r"依托|依靠")
 _RELOCATE = re.compile(r"迁出|迁到|迁至|迁往|搬到|搬迁|外迁|转移")
 _ISSUE = re.compile(r"印发|发布|出台|制定|签署|签下|签订|联合发布|颁布")
 _PARK_SUFFIXES = ("园区", "园", "区", "港", "基地", "城")
+_SIGNED = re.compile(r"(?:正式)?(?:签约|签订|签署)")
 
 
 @dataclass(frozen=True)
@@ -88,6 +105,8 @@ class _Index:
         self.publisher = next((s for s in spans if s.mention.rule == "publisher"), None)
         self.legal_companies = [e for e in entities if e.type == "Company"
                                 and e.name.endswith(("公司", "集团"))]
+        self.organisations = [e for e in entities if e.type in ("Organization",
+                                                                "GovernmentBody")]
 
     def within(self, start: int, end: int, types: Iterable[str] | None = None
                ) -> list[_Span]:
@@ -179,14 +198,31 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
         _located_from_text(text, sentence, spans, out, index.by_id)
         _settled(text, sentence, spans, index, out)
         _cooperation(text, sentence, spans, out)
+        _built_projects(text, sentence, spans, out)
         _signed_at(text, sentence, spans, index, out)
         _branches(text, sentence, spans, index, out)
         _relocations(text, sentence, spans, index, out)
         _issued(text, sentence, spans, out)
         _covers(sentence, spans, out)
         _works_for(text, sentence, spans, index, out)
+    _located_with_local_government(out, index.by_id)
     _resolve_locations(out, index.by_id)
     return list(out.items.values())
+
+
+def _located_with_local_government(out: _Out, by_id: dict[str, Entity]) -> None:
+    """A project built with a local government (A与X市人民政府签约，投资…建设Y), placed
+    nowhere else, is in that government's region."""
+    placed = {r.s for r in out.items.values() if r.p in ("locatedIn", "settledIn")}
+    where = {r.s: r for r in out.items.values() if r.p == "locatedIn"}
+    for rel in list(out.items.values()):
+        if rel.p != "involves" or rel.s in placed or by_id[rel.o].type != "GovernmentBody":
+            continue
+        located = where.get(rel.o)
+        if located is not None and by_id[rel.o].name.endswith("政府"):
+            out.add(rel.s, "locatedIn", located.o, rel.start, rel.end,
+                    "locatedIn:地方政府", source="text")
+            placed.add(rel.s)
 
 
 def _name_relations(entities: Sequence[Entity], region_of: dict, out: _Out) -> None:
@@ -325,6 +361,12 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
                         sentence.end, "locatedIn:引进", source="text")
     regions = [s for s in spans if s.entity.type in ("Region",)]
     for region in regions:
+        if _RELY.match(text, region.end):
+            # 秦皇岛依托燕山大学…, 宝坻区依托A和B两大平台: what a place builds on is there
+            for span in _actor_run(text, spans, region.end + 2, sentence.end):
+                if span.entity.type in _LOCATABLE:
+                    out.add(span.entity, "locatedIn", region.entity, sentence.start,
+                            sentence.end, "locatedIn:依托", source="text")
         moved = _MOVED_TO.search(text, max(sentence.start, region.start - 4), region.start)
         if moved and moved.end() == region.start:
             # (总部)迁至X / 落户X: where the company now is
@@ -408,9 +450,27 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
              out: _Out) -> None:
     parks = [s for s in spans if s.entity.type == "Park"]
     body = text[sentence.start:sentence.end]
-    if not parks and re.search(r"入驻|入园|进驻", body):
+    if not parks and re.search(r"入驻|入园|进驻|区内|园内|园区内", body):
+        region = next((s for s in spans if s.entity.type == "Region" and
+                       text[s.start - 1:s.start] == "在"), None)
+        if region is not None:
+            # 3家央企总部已在雄安新区…入驻办公: a place, not the park of the last sentence
+            for span in spans:
+                if _is_settler(span) and span.end <= region.start:
+                    out.add(span.entity, "locatedIn", region.entity, sentence.start,
+                            sentence.end, "locatedIn:在X入驻", source="text")
+            return
         focus = index.last_before(sentence.start, ["Park"], 300)
         parks = [focus] if focus is not None else []
+    for park in parks:
+        # A、B等9家企业与PARK签约 / 签订了入园协议: signed into the park
+        if park.start > sentence.start and text[park.start - 1] == "与" and \
+                _SIGNED.match(text, park.end):
+            clause = max(a for a, _ in _clauses(text, sentence) if a <= park.start)
+            for span in spans:
+                if _is_settler(span) and clause <= span.start < park.start:
+                    out.add(span.entity, "settledIn", park.entity, sentence.start,
+                            sentence.end, "settledIn:与园区签约")
     if not parks:
         return
     # 在PARK， / 走进PARK: the whole sentence happens in the park
@@ -425,13 +485,16 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
     # "A、B等…转移，在园区集中开工": a 在PARK clause without an actor of its own
     # tells where the actors of the clauses before it went
     for a, b in clauses:
-        if a in at_park and not any(a <= s.start < b and s.entity.type in _SETTLERS
-                                    for s in spans):
+        if a in at_park and not any(a <= s.start < b and _is_settler(s) for s in spans):
             at_park |= {c for c, _ in clauses if c < a}
     inherited = _inherited_triggers(text, clauses, spans)
+    built = [s for s in spans if s.mention.rule.startswith("project:")
+             and text[s.start - 1:s.start] == "的"]
     for span in spans:
-        if span.entity.type not in _SETTLERS:
-            continue
+        if not _is_settler(span) or any(
+                b.start > span.start and not _CLAUSE.search(text, span.end, b.start)
+                for b in built):
+            continue    # A与B合作建设的Y…在PARK揭牌: Y settled there, A and B need not
         if not whole:
             c_start, c_end = next(((a, b) for a, b in clauses if a <= span.start < b),
                                   (sentence.start, sentence.end))
@@ -449,15 +512,23 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
                 "settledIn:park")
 
 
+def _is_settler(span: _Span) -> bool:
+    """Whether the actor can settle in a park (a dateline's agency cannot)."""
+    return span.mention.rule != "publisher" and (
+        span.entity.type in _SETTLERS or span.mention.rule.startswith("project:"))
+
+
 def _inherited_triggers(text: str, clauses: Sequence[tuple[int, int]],
                         spans: Sequence[_Span]) -> set[int]:
-    """Clause starts that inherit a trigger from the clause before ("作为入驻园区的企业，X…")
-    because that clause names no settler itself."""
+    """Clause starts that inherit a trigger from the clause before ("作为入驻园区的企业，X…"
+    where that clause names no settler itself; "…已入驻企业260余家，其中包括X")."""
     out = set()
     for (a, b), (c, _) in pairwise(clauses):
         if text.startswith("作为", a) and _SETTLE_TRIGGER.search(text, a, b) and not any(
-                a <= s.start < b and s.entity.type in _SETTLERS for s in spans):
+                a <= s.start < b and _is_settler(s) for s in spans):
             out.add(c)
+        if text.startswith("其中", c) and (_SETTLE_TRIGGER.search(text, a, b) or a in out):
+            out.add(c)    # PARK已入驻企业260余家，其中包括A、B: A and B are in the park
     return out
 
 
@@ -483,7 +554,8 @@ def _left_party(text: str, spans: Sequence[_Span], at: int, clause_start: int,
                 sentence: Sentence) -> list[_Span]:
     """Who cooperates with what follows 与: the actor right before it, the items of an
     enumeration ending in 等…企业, or (与 opening a clause) the sentence's subject."""
-    left = [s for s in spans if s.end == at and s.entity.type in ACTORS]
+    left = [s for s in spans if clause_start <= s.start and s.end <= at and
+            s.entity.type in ACTORS and _ADVERBS.fullmatch(text, s.end, at)]
     if left:
         return left[-1:]
     lead = text[clause_start:at]
@@ -512,15 +584,22 @@ def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
         verb_at = c_start + verb.start()
         for conj in re.finditer(r"[与和同]", clause[: verb.start()]):
             at = c_start + conj.start()
+            if any(s.start <= at < s.end for s in spans):
+                continue    # 和 inside a name (工业和信息化局)
             left = _left_party(text, spans, at, c_start, sentence)
             if not left:
                 continue
             right = _actor_run(text, spans, at + 1, verb_at)
             if not right:
                 continue
-            for a in left:
-                for b in right:
-                    if b.entity.type == "Region" and a.entity.type != "Region":
+            # a place is a partner only right before the verb (A将与邢台市共建), not in
+            # "与北京、天津的数据中心实现…"
+            places_ok = right[-1].end == verb_at and left[0].start >= c_start
+            joint = verb.group() in ("联合", "共建")
+            for i, a in enumerate([*left, *right] if joint else left):
+                for b in right[i if joint else 0:]:
+                    if b.entity.type == "Region" and a.entity.type != "Region" and \
+                            not places_ok:
                         continue
                     out.add(a.entity, "cooperatesWith", b.entity, sentence.start,
                             sentence.end, "cooperatesWith:与")
@@ -531,7 +610,16 @@ def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
                             sentence.end, "involves:合作")
             break
     body = text[sentence.start:sentence.end]
-    for match in re.finditer(r"(?:联合|共同)(?:发起|组建|建设|打造|签署)", body):
+    ends = {s.end: s for s in spans if s.entity.type in _PARTIES}
+    starts = {s.start: s for s in spans if s.entity.type in _PARTIES}
+    for match in re.finditer("联合", body):
+        # A有限公司联合B分公司打造…: 联合 joining two names
+        a = ends.get(sentence.start + match.start())
+        b = starts.get(sentence.start + match.end())
+        if a is not None and b is not None:
+            out.add(a.entity, "cooperatesWith", b.entity, sentence.start, sentence.end,
+                    "cooperatesWith:联合")
+    for match in _JOINT.finditer(body):
         at = sentence.start + match.start()
         members = [s for s in spans if s.end <= at and s.entity.type in ACTORS]
         enum = [s for s in members if s.mention.rule.startswith("enumeration") or
@@ -540,6 +628,44 @@ def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
             for b in enum[i + 1:]:
                 out.add(a.entity, "cooperatesWith", b.entity, sentence.start,
                         sentence.end, "cooperatesWith:联合")
+
+
+_PARTIES = frozenset({"Company", "Organization", "GovernmentBody"})
+
+
+def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
+                    out: _Out) -> None:
+    """``involves`` for what a sentence says is built (mention rule ``project:<verb>``):
+    the companies and bodies of its clause that build it, or else of the clauses before
+    it (A与B签约，在X建设Y; A与B合作，双方将共建Y); a place joined to them by 与 or 和 is
+    a party too (A将与邢台市共建Y)."""
+    clauses = _clauses(text, sentence)
+    for project in spans:
+        if not project.mention.rule.startswith("project:"):
+            continue
+        at = next((i for i, (a, b) in enumerate(clauses) if a <= project.start < b), 0)
+        # 与PARK签约建设Y / 在PARK建设Y in its clause, or PARK opening a clause before
+        # it (PARK规划面积…，正在建设Y)
+        park = next((s for s in reversed(spans) if s.entity.type == "Park" and
+                     clauses[at][0] <= s.start and s.end <= project.start and
+                     not s.mention.rule.startswith("project:")), None)
+        if park is None:
+            park = next((s for a, _b in reversed(clauses[:at]) for s in spans
+                         if s.start == a and s.entity.type == "Park"), None)
+        if park is not None and park.entity is not project.entity:
+            out.add(project.entity, "settledIn", park.entity, sentence.start, sentence.end,
+                    "settledIn:在园区建设")
+        for a, _b in reversed(clauses[:at + 1]):
+            parties = [s for s in spans if a <= s.start and s.end <= project.start and (
+                s.entity.type in _PARTIES or (s.entity.type == "Region" and (
+                    text[s.start - 1:s.start] in ("与", "和") or
+                    text[s.end:s.end + 1] in ("与", "和"))))
+                and text[s.start - 1:s.start] not in _AT]
+            if parties:
+                for party in parties:
+                    out.add(project.entity, "involves", party.entity, sentence.start,
+                            sentence.end, "involves:" + project.mention.rule.split(":")[1])
+                break
 
 
 def _signed_at(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
@@ -649,6 +775,8 @@ def _covers(sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
 
 
 _ORG_TYPES = ("Company", "Organization", "GovernmentBody")
+_NAMES_BETWEEN = re.compile(r"[ \u3000:：]?(?:[\u4e00-\u9fff]{2,4}、)*")
+_GOVERNOR_TITLES = ("市长", "区长", "县长", "省长", "镇长")
 
 
 def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
@@ -660,9 +788,10 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
         if person.entity.type != "Person" or not person.mention.rule.startswith("person:"):
             continue
         title = person.mention.rule.split(":", 1)[1]
-        title_at = text.rfind(title, max(0, person.start - len(title) - 2), person.start)
-        if title_at < 0:
-            continue
+        title_at = text.rfind(title, max(0, person.start - len(title) - 14), person.start)
+        if title_at < 0 or not _NAMES_BETWEEN.fullmatch(text, title_at + len(title),
+                                                        person.start):
+            continue    # （记者 王明远、赵佳）: every name after the title
         orgs = [s for s in spans if s.end <= title_at and s.entity.type in _ORG_TYPES]
         employer = None
         if orgs:
@@ -675,10 +804,24 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
             employer = index.last_before(title_at - len(bare.group()) + 2, ["Company"], 600)
         if employer is None and title in _PRESS_TITLES:
             employer = index.publisher
+        if employer is None and title.lstrip("副").startswith(_GOVERNOR_TITLES):
+            # 保定市副市长X: the people's government of the place before the title
+            place = next((s for s in spans if s.end == title_at and
+                          s.entity.type == "Region"), None)
+            employer = place and next((s for s in index.spans if s.entity.type ==
+                                       "GovernmentBody" and s.entity.name.endswith("政府")
+                                       and s.entity.name.startswith(place.entity.name)),
+                                      None)
         if employer is None:
             continue
         out.add(person.entity, "worksFor", employer.entity, sentence.start, sentence.end,
                 f"worksFor:{title}", roleTitle=title)
+        for parent in index.organisations:
+            # 天津大学化工学院院长X: X works for the university too
+            if parent is not employer.entity and len(parent.name) >= 4 and \
+                    employer.entity.name.startswith(parent.name):
+                out.add(person.entity, "worksFor", parent, sentence.start, sentence.end,
+                        f"worksFor:{title}", roleTitle=title)
         if employer.entity.type != "Company":
             for company in companies:
                 if any(len(f) >= 3 and employer.entity.name.startswith(f)
