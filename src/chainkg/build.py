@@ -71,6 +71,50 @@ def collect_articles(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
+#: What cross-article merging needs of an entity: (type, key, name, aliases).
+EntitySummary = tuple[str, str, str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class AliasIndex:
+    """Which entity keys list a normalised name among their aliases, per entity type."""
+
+    owners: dict[tuple[str, str], frozenset[str]]
+    full_names: dict[tuple[str, str], str]
+
+    @classmethod
+    def of(cls, summaries: Iterable[EntitySummary]) -> AliasIndex:
+        """The index of every entity of a corpus."""
+        owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+        full_names: dict[tuple[str, str], str] = {}
+        for etype, key, name, aliases in summaries:
+            if is_reference_iri(key):
+                continue
+            full_names[etype, key] = name
+            for alias in aliases:
+                if normalise_name(alias) != normalise_name(key):
+                    owners[etype, normalise_name(alias)].add(key)
+        return cls({k: frozenset(v) for k, v in owners.items()}, full_names)
+
+    def rekey(self, ex: Extraction) -> Extraction:
+        """``ex`` with each short-named entity given the key of the one entity it abbreviates."""
+        changed = []
+        for e in ex.entities:
+            key = e.key or e.name
+            candidates = self.owners.get((e.type, normalise_name(key)), frozenset()) - {key}
+            if len(candidates) == 1 and not is_reference_iri(key):
+                (target,) = candidates
+                aliases = tuple(dict.fromkeys((*e.aliases, e.name)))
+                e = replace(e, key=target, name=self.full_names[e.type, target], aliases=aliases)
+            changed.append(e)
+        return replace(ex, entities=tuple(changed))
+
+
+def entity_summaries(ex: Extraction) -> list[EntitySummary]:
+    """What :class:`AliasIndex` needs of one extraction."""
+    return [(e.type, e.key or e.name, e.name, e.aliases) for e in ex.entities]
+
+
 def unify_entities(extractions: Sequence[Extraction]) -> list[Extraction]:
     """Give an entity named only by a short form the key of the one fuller entity it abbreviates.
 
@@ -78,30 +122,8 @@ def unify_entities(extractions: Sequence[Extraction]) -> list[Extraction]:
     across articles, an article that only says 九曜智能 gets the full name's key when
     exactly one entity of the same type elsewhere lists it as an alias.
     """
-    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
-    full_name: dict[tuple[str, str], str] = {}
-    for ex in extractions:
-        for e in ex.entities:
-            key = e.key or e.name
-            if is_reference_iri(key):
-                continue
-            full_name[e.type, key] = e.name
-            for alias in e.aliases:
-                if normalise_name(alias) != normalise_name(key):
-                    owners[e.type, normalise_name(alias)].add(key)
-    out = []
-    for ex in extractions:
-        changed = []
-        for e in ex.entities:
-            key = e.key or e.name
-            candidates = owners.get((e.type, normalise_name(key)), set()) - {key}
-            if len(candidates) == 1 and not is_reference_iri(key):
-                (target,) = candidates
-                aliases = tuple(dict.fromkeys((*e.aliases, e.name)))
-                e = replace(e, key=target, name=full_name[e.type, target], aliases=aliases)
-            changed.append(e)
-        out.append(replace(ex, entities=tuple(changed)))
-    return out
+    index = AliasIndex.of(s for ex in extractions for s in entity_summaries(ex))
+    return [index.rekey(ex) for ex in extractions]
 
 
 def _sorted_unique(lines_file: Path) -> Iterator[str]:
@@ -173,62 +195,92 @@ def _progress(items: Iterable[T], enabled: bool, total: int) -> Iterable[T]:
                 leave=False)
 
 
-#: Corpora at least this large are extracted by one worker process per core.
+#: Corpora at least this large are built by one worker process per core.
 PARALLEL_FROM = 64
 
 
-Outcome = tuple[Extraction | None, InputError | None, bool]
+@dataclass(frozen=True)
+class _Extracted:
+    """What phase one tells the main process about one article."""
+
+    path: Path
+    doc_id: str | None = None
+    content_hash: str = ""
+    entities: tuple[EntitySummary, ...] = ()
+    relations: int = 0
+    facts: int = 0
+    cached: bool = False
+    failure: InputError | None = None
 
 
-def _extract_one(path: Path, cache: ExtractionCache | None) -> Outcome:
-    """(extraction, failure, from cache) for one article; never raises for bad input."""
+def _extract_one(path: Path, cache: ExtractionCache) -> _Extracted:
+    """Phase one for one article: read, extract (or find in the cache), store in the cache."""
     from chainkg.pipeline import extract
     from chainkg.text import read_article
 
     try:
         doc = read_article(path)
-        ex = cache.get(doc.content_hash or "", doc.id) if cache else None
-        if ex is not None:
-            return ex, None, True
-        ex = extract(doc)
-        if cache:
+        ex = cache.get(doc.content_hash or "", doc.id)
+        cached = ex is not None
+        if ex is None:
+            ex = extract(doc)
             cache.put(ex)
-        return ex, None, False
     except InputError as err:
-        return None, err, False
+        return _Extracted(path, failure=err)
     except ChainkgError:
         raise
     except Exception as err:  # a bug on one article must not lose the others
         log.debug("traceback", exc_info=True)
-        return None, InputError(path, f"extraction failed: {type(err).__name__}: {err}"), False
+        return _Extracted(path, failure=InputError(
+            path, f"extraction failed: {type(err).__name__}: {err}"))
+    return _Extracted(path, doc.id, doc.content_hash or "", tuple(entity_summaries(ex)),
+                      len(ex.relations), len(ex.facts), cached)
 
 
-def _extract_all(files: list[Path], cache: ExtractionCache | None, report: BuildReport,
-                 progress: bool) -> list[Extraction]:
-    workers = min(os.cpu_count() or 1, 8)
-    if len(files) >= PARALLEL_FROM and workers > 1:
+_WORKER_STATE: dict[str, object] = {}
+
+
+def _write_lines(job: tuple[int, list[_Extracted]]) -> int:
+    """Phase two for a batch of articles: rekey their entities, write their N-Triples lines."""
+    from chainkg.rdf import extraction_lines
+
+    number, batch = job
+    cache: ExtractionCache = _WORKER_STATE["cache"]  # type: ignore[assignment]
+    index: AliasIndex = _WORKER_STATE["index"]  # type: ignore[assignment]
+    folder: Path = _WORKER_STATE["folder"]  # type: ignore[assignment]
+    count = 0
+    with (folder / f"part-{number:06d}.nt").open("w", encoding="utf-8") as stream:
+        for item in batch:
+            ex = cache.get(item.content_hash, item.doc_id or "")
+            if ex is None:
+                raise OSError(f"{item.path}: its extraction vanished from the cache")
+            for line in extraction_lines(index.rekey(ex)):
+                stream.write(line + "\n")
+                count += 1
+    return count
+
+
+def _set_worker_state(state: dict[str, object]) -> None:
+    _WORKER_STATE.clear()
+    _WORKER_STATE.update(state)
+
+
+def _run(func, jobs: list, workers: int, progress: bool, total: int) -> list:
+    """``func`` over ``jobs`` (argument tuples), in ``workers`` processes when more than one.
+
+    Workers are forked, so they start with the parent's dictionaries already loaded,
+    and get ``_WORKER_STATE`` through the pool's initializer.
+    """
+    if workers > 1 and len(jobs) > 1:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from chainkg.pipeline import extract
-        from chainkg.text import parse_text
-
-        extract(parse_text("北京。", "warm-up"))  # load dictionaries once, before forking
-        with ProcessPoolExecutor(workers) as pool:
-            results = pool.map(_extract_one, files, [cache] * len(files), chunksize=16)
-            outcomes = list(_progress(results, progress, len(files)))
-    else:
-        outcomes = [_extract_one(path, cache)
-                    for path in _progress(files, progress and len(files) > 1, len(files))]
-    extractions = []
-    for ex, failure, cached in outcomes:
-        if failure is not None:
-            report.failed.append(failure)
-            log.error("chainkg: %s", failure)
-        elif ex is not None:
-            report.cached += cached
-            extractions.append(ex)
-            report.built.append(ex.doc.id)
-    return extractions
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_set_worker_state,
+                                 initargs=(dict(_WORKER_STATE),)) as pool:
+            return list(_progress(pool.map(func, *zip(*jobs, strict=True), chunksize=8),
+                                  progress, total))
+    return [func(*job) for job in _progress(jobs, progress, total)]
 
 
 def build_corpus(
@@ -238,29 +290,60 @@ def build_corpus(
     cache_dir: Path | None = None,
     validate: bool = True,
     progress: bool = False,
+    workers: int | None = None,
 ) -> BuildReport:
     """Extract every article, merge them into one graph and (if ``out``) write it as Turtle.
 
     Raises :class:`ValidationError` (and writes nothing) when the graph does not
     conform to ``ontology/shapes.ttl``. Articles that fail are listed in the report.
-    The triples stream through a temporary N-Triples file and a sort, so memory
-    stays bounded by the extractions, not by the graph.
-    """
-    from chainkg.rdf import extraction_lines, write_turtle
 
+    Two phases, each parallel over the articles of a large corpus: extract every
+    article into the cache (a temporary one without ``cache_dir``) and collect its
+    entities' names; then rekey short names across articles and write each article's
+    triples as N-Triples lines. A sort and a streaming Turtle writer finish the graph,
+    so memory stays bounded by the largest article, not by the corpus.
+    """
+    from chainkg.rdf import write_turtle
+
+    files = collect_articles(paths)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 8) if len(files) >= PARALLEL_FROM else 1
     report = BuildReport(out=out or Path("-"))
-    cache = ExtractionCache(cache_dir) if cache_dir else None
-    extractions = unify_entities(_extract_all(collect_articles(paths), cache, report, progress))
-    report.entities = len({(e.type, e.key or e.name) for ex in extractions for e in ex.entities})
-    report.relations = sum(len(ex.relations) for ex in extractions)
-    report.facts = sum(len(ex.facts) for ex in extractions)
     with tempfile.TemporaryDirectory(prefix="chainkg-build-") as tmp:
-        lines_file = Path(tmp) / "triples.nt"
-        with lines_file.open("w", encoding="utf-8") as stream:
-            for ex in extractions:
-                stream.writelines(line + "\n" for line in extraction_lines(ex))
-        del extractions
-        turtle = Path(tmp) / "graph.ttl"
+        folder = Path(tmp)
+        cache = ExtractionCache(cache_dir or folder / "cache")
+        if workers > 1:
+            from chainkg.pipeline import extract
+            from chainkg.text import parse_text
+
+            extract(parse_text("北京。", "warm-up"))  # load dictionaries once, then fork
+        extracted = _run(_extract_one, [(f, cache) for f in files], workers,
+                         progress and len(files) > 1, len(files))
+        good = []
+        for item in extracted:
+            if item.failure is not None:
+                report.failed.append(item.failure)
+                log.error("chainkg: %s", item.failure)
+            else:
+                good.append(item)
+                report.built.append(item.doc_id)
+                report.cached += item.cached
+                report.relations += item.relations
+                report.facts += item.facts
+        index = AliasIndex.of(s for item in good for s in item.entities)
+        report.entities = len({(t, k) for item in good for t, k, _, _ in item.entities})
+        _WORKER_STATE.update(cache=cache, index=index, folder=folder)
+        size = max(1, min(64, len(good) // (4 * workers) or 1))
+        batches = [(i, good[at:at + size]) for i, at in enumerate(range(0, len(good), size))]
+        _run(_write_lines, [(b,) for b in batches], workers, False, len(batches))
+        _WORKER_STATE.clear()
+        lines_file = folder / "triples.nt"
+        with lines_file.open("wb") as whole:
+            for part in sorted(folder.glob("part-*.nt")):
+                with part.open("rb") as stream:
+                    shutil.copyfileobj(stream, whole)
+                part.unlink()
+        turtle = folder / "graph.ttl"
         with turtle.open("w", encoding="utf-8") as stream:
             report.triples = write_turtle(_sorted_unique(lines_file), stream)
         if validate:
@@ -271,8 +354,9 @@ def build_corpus(
                 raise ValidationError(f"{report.out}: the built graph does not conform to "
                                       f"the shapes; nothing written.\n{result.text}")
         if out is not None:
-            _atomic_write(out, lambda stream: shutil.copyfileobj(turtle.open("rb"), stream),
-                          binary=True)
+            with turtle.open("rb") as source:
+                _atomic_write(out, lambda stream: shutil.copyfileobj(source, stream),
+                              binary=True)
     return report
 
 

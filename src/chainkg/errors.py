@@ -38,6 +38,9 @@ class InputError(ChainkgError):
         self.path, self.problem = str(path), problem
         super().__init__(f"{self.path}: {problem}")
 
+    def __reduce__(self):  # picklable, so worker processes can report it
+        return type(self), (self.path, self.problem)
+
 
 class ValidationError(ChainkgError):
     """A graph that does not conform to ``ontology/shapes.ttl``."""
