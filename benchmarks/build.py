@@ -89,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"build (extract, RDF, write): {_rate(chars, t_build)}  (ratio to jieba "
           f"{t_jieba / t_build:.2f}); {report.triples:,} triples")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory: {peak:,.0f} MB for {len(corpus)} articles (target <= 2,048 MB at 10,000)")
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak memory: {peak:,.0f} MB in the main process, {child:,.0f} MB in the largest "
+          f"worker or sort, for {len(corpus)} articles (target <= 2,048 MB at 10,000)")
     return 0
 
 

@@ -137,7 +137,7 @@ def _sorted_unique(lines_file: Path) -> Iterator[str]:
             yield from sorted(set(stream.read().splitlines()))
         return
     env = {**os.environ, "LC_ALL": "C"}
-    with subprocess.Popen(["sort", "-u", "-S", "25%", str(lines_file)], stdout=subprocess.PIPE,
+    with subprocess.Popen(["sort", "-u", "-S", "512M", str(lines_file)], stdout=subprocess.PIPE,
                           env=env, encoding="utf-8") as proc:
         assert proc.stdout is not None
         for line in proc.stdout:
