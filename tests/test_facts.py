@@ -94,6 +94,17 @@ def test_heldout_facts_reach_f1_090_on_gold_entities():
     assert f1(*total) >= 0.90, total
 
 
+def test_train_facts_reach_f1_095_on_gold_entities():
+    """The rules on tests/fixtures/train-facts, with the mentions out of the way
+    (measured 0.756 before the rules written for that set, 0.997 after)."""
+    train = Path(__file__).parent / "fixtures" / "train-facts"
+    total = [0, 0, 0]
+    for path in sorted(train.glob("*.txt")):
+        facts, gold, _ = facts_of(path.stem, train)
+        total = [a + b for a, b in zip(total, score(facts, gold), strict=True)]
+    assert f1(*total) >= 0.95, total
+
+
 def test_fact_offsets_text_and_dates_follow_the_article():
     facts, _, doc = facts_of(SEED)
     for fact in facts:
@@ -375,3 +386,152 @@ def test_a_later_figure_of_an_agreement_is_the_first_partys():
     college = ("college", "Organization", ("天津医科大学",))
     text = "甲科技有限公司与天津医科大学签约共建研究院,计划3年内投入研发经费5亿元。"
     assert run(text, FIRMS[0], college) == [("a", 5e8, "元")]
+
+
+# --- numbers that measure nothing: distances, thresholds, conditions, spans, names -------
+
+@pytest.mark.parametrize("text", [
+    "示范产业园距离廊坊约60公里,距天津港约120公里。",  # how far, not how much
+    "甲科技有限公司的配套半径在50公里以内。",
+    "示范产业园设定了亩均投资强度不低于300万元的入园门槛。",  # an entry condition
+    "示范产业园单个项目投资门槛为5000万元。",
+    "新入园项目投资强度须达到每亩400万元以上。",
+    "示范产业园对年纳税额500万元以上的企业给予奖励。",  # a class of firms
+    "示范产业园对研发投入占比不低于5%的企业给予补贴。",
+    "甲科技有限公司从签约到开工不到6个月。",  # the time between two events
+])
+def test_distances_thresholds_conditions_and_spans_are_not_facts(text):
+    assert run(text, PARK, CITY, FIRMS[0]) == []
+
+
+def test_a_threshold_before_a_count_leaves_the_count():
+    plan = ("plan", "Policy", ("廊坊市汽车零部件行动方案",))
+    text = "《廊坊市汽车零部件行动方案》提出,培育年产值10亿元以上的链主企业8家。"
+    assert run(text, plan, CITY) == [("plan", 8, "家")]
+
+
+def test_a_production_figure_in_a_project_name_is_not_a_fact():
+    text = "甲科技有限公司将投资3.5亿元,在廊坊建设年产50万套汽车密封件项目。"
+    assert run(text, FIRMS[0], CITY) == [("a", 3.5e8, "元")]
+
+
+# --- who the number is about: anaphors, clause topics, relative clauses -------------------
+
+COUNTY = ("county", "Region", ("固安县", "固安"))
+
+
+def test_quan_xian_is_the_last_county_named():
+    text = "固安县是廊坊的工业强县。目前,全县已集聚汽车零部件企业420家,其中规上企业86家。"
+    assert run(text, COUNTY, CITY) == [("county", 420, "家"), ("county", 86, "家")]
+
+
+def test_quan_shi_may_be_a_county_level_city_and_a_distance_names_no_topic():
+    xinji = ("xinji", "Region", ("辛集市", "辛集"))
+    capital = ("capital", "Region", ("石家庄",))
+    text = "辛集是一座县级市,距离石家庄约60公里。目前,全市已有生物医药企业78家。"
+    assert run(text, xinji, capital) == [("xinji", 78, "家")]
+
+
+def test_the_whole_a_share_is_of_is_not_its_subject():
+    text = "固安县地处冀中。目前,全县新能源装机规模达到860万千瓦,约占全省新能源装机总量的9%。"
+    assert run(text, HEBEI, COUNTY) == [("county", 8.6e6, "千瓦"), ("county", 9, "%")]
+
+
+def test_a_place_describing_the_topic_after_shi_is_not_the_subject():
+    text = "甲科技有限公司在示范产业园落户。这家企业是廊坊市专精特新企业,去年营业收入3.8亿元。"
+    assert run(text, FIRMS[0], PARK, CITY) == [("a", 3.8e8, "元")]
+
+
+def test_the_builders_of_a_jointly_built_unit_do_not_get_its_figures():
+    college = ("college", "Organization", ("天津医科大学",))
+    lab = ("lab", "Organization", ("精密加工联合实验室",))
+    text = "甲科技有限公司与天津医科大学共建的精密加工联合实验室今年已完成技术攻关9项。"
+    assert run(text, FIRMS[0], college, lab) == [("lab", 9, "项")]
+    assert run(text, FIRMS[0], college) == []  # the laboratory is not an entity: no fact
+
+
+def test_ji_tuan_opening_a_sentence_is_the_last_company():
+    text = "乙能源有限公司是当地龙头企业。集团在廊坊设立的研发中心已有研发人员65名。"
+    assert run(text, FIRMS[1], CITY) == [("b", 65, "名")]
+
+
+def test_xue_xiao_is_the_last_university():
+    college = ("college", "Organization", ("天津医科大学",))
+    text = "示范产业园与天津医科大学签约。学校每年将选派20名教师驻园服务。"
+    assert run(text, PARK, college) == [("college", 20, "名")]
+
+
+def test_a_park_that_is_being_built_is_the_project_gai_xiangmu_refers_to():
+    device = ("device", "Park", ("医疗器械产业园",))
+    base = ("base", "Project", ("储能电池生产基地",))
+    text = ("甲科技有限公司此前建成储能电池生产基地。"
+            "乙能源有限公司计划投资15亿元建设医疗器械产业园。该项目总建筑面积约25万平方米。")
+    assert run(text, *FIRMS, base, device) == [("device", 1.5e9, "元"), ("device", 2.5e5, "平方米")]
+
+
+def test_an_investment_in_a_production_line_being_built_goes_to_the_line():
+    line = ("line", "Project", ("储氢瓶生产线",))
+    text = "甲科技有限公司在示范产业园投资4.5亿元建设的储氢瓶生产线已进入安装阶段。"
+    assert run(text, FIRMS[0], PARK, line) == [("line", 4.5e8, "元")]
+
+
+def test_the_places_of_a_group_of_participants_are_not_the_events_subject():
+    region = ("jjj", "Region", ("京津冀",))
+    text = "绿色制造推介会在廊坊开幕。本次推介会吸引了京津冀三地300余名企业代表参加。"
+    assert run(text, EXPO, CITY, region) == [("expo", 300, "名")]
+
+
+def test_dang_tian_opening_a_sentence_is_the_days_event():
+    text = "绿色制造推介会在廊坊举行。当天共有23个项目集中签约。"
+    assert run(text, EXPO, CITY) == [("expo", 23, "个")]
+
+
+def test_the_agent_after_you_is_not_the_topic():
+    base = ("base", "Project", ("储能电池生产基地",))
+    text = "另一个签约项目储能电池生产基地由乙能源有限公司投资建设,总投资6.8亿元。"
+    assert run(text, base, FIRMS[1]) == [("base", 6.8e8, "元")]
+
+
+def test_a_sentence_with_no_candidate_goes_to_the_paragraphs_last_actor():
+    text = "甲科技有限公司新建的智能化车间里,机械臂有序作业。车间投用后,生产效率提高35%。"
+    assert run(text, FIRMS[0]) == [("a", 35, "%")]
+
+
+@pytest.mark.parametrize("text", [
+    "储能电池生产基地被列入河北省重点项目,总投资20亿元。",  # a class of projects
+    "储能电池生产基地建成后,将带动廊坊新增就业2000人。",  # who benefits
+])
+def test_a_place_naming_a_class_or_a_beneficiary_is_not_the_subject(text):
+    base = ("base", "Project", ("储能电池生产基地",))
+    assert [s for s, _, _ in run(text, HEBEI, CITY, base)] == ["base"]
+
+
+def test_a_place_after_qi_zhong_opens_its_own_share_unless_it_qualifies_a_noun():
+    beijing = ("beijing", "Region", ("北京",))
+    text = ("廊坊市已集聚企业300家,其中固安县120家。"
+            "2024年,廊坊市实现产值3500亿元,其中北京企业120亿元。")
+    assert run(text, CITY, COUNTY, beijing) == [
+        ("city", 300, "家"), ("county", 120, "家"), ("city", 3.5e11, "元"), ("city", 1.2e10, "元")]
+
+
+@pytest.mark.parametrize("text", [
+    "根据《廊坊市氢能产业发展规划》,廊坊将建成加氢站20座。",  # the plan's target
+    "廊坊市出台《廊坊市氢能产业发展规划》。规划明确,到2027年全市建成加氢站20座。",
+    "《廊坊市氢能产业发展规划》指出,全市将建成加氢站20座。",
+])
+def test_targets_stated_by_or_according_to_a_plan_are_the_plans(text):
+    plan = ("plan", "Policy", ("廊坊市氢能产业发展规划",))
+    assert run(text, CITY, plan) == [("plan", 20, "座")]
+
+
+def test_according_to_a_plan_a_company_still_owns_its_figures():
+    plan = ("plan", "Policy", ("廊坊市氢能产业发展规划",))
+    text = "根据《廊坊市氢能产业发展规划》,甲科技有限公司将建设加氢站5座。"
+    assert run(text, plan, FIRMS[0]) == [("a", 5, "座")]
+
+
+def test_the_agent_after_you_is_still_what_gai_qiye_refers_to():
+    base = ("base", "Project", ("储能电池生产基地",))
+    text = ("甲科技有限公司签约落户。储能电池生产基地由乙能源有限公司投资建设。"
+            "该企业去年营业收入31亿元。")
+    assert run(text, *FIRMS, base) == [("b", 3.1e9, "元")]

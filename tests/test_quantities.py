@@ -115,3 +115,8 @@ def test_count_units_are_units():
 
 def test_vague_amounts_state_no_number():
     assert find_quantities("数十家企业,几百人,上千亩") == []
+
+
+def test_batches_and_sticks_are_counted_units():
+    found = find_quantities("检测服务1.6万批次,新增冻干粉针剂年产能3000万支")
+    assert [(q.value, q.unit) for q in found] == [(16000, "批次"), (3e7, "支")]

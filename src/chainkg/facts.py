@@ -9,9 +9,11 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 ``fact:head``      the number modifies the entity right after it: 总投资10亿元的[百洋医药集团]
 ``fact:policy``    a target after a policy and 提出/明确/目标/到2027年: 《方案》提出…突破150亿元
 ``fact:within``    a clause opened by 其中 breaks down the previous fact: 其中北京企业36家
-                   (but 其中[某园区]已落地… opens that park's own figures)
+                   (but 其中[某园区]已落地… opens that park's own figures, and
+                   其中[固安县]120家 the county's; not so 其中北京企业36家)
 ``fact:project``   an investment in a project site being built, and the figures after it:
-                   A投资5.6亿元建设[B基地],占地约90亩 (B, not A)
+                   A投资5.6亿元建设[B基地],占地约90亩 (B, not A; also a park being built,
+                   A投资15亿元建设[B产业园], and A投资4.5亿元建设的[B生产线])
 ``fact:clause``    the nearest candidate before the number in its clause
 ``fact:topic``     a sentence opened by 会上/现场…: the event's figures (signing totals, the
                    count of A、B等12家企业与C签约 — not the partner C)
@@ -20,22 +22,33 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 ``fact:parties``   a clause opened by 双方: the first party of the agreement
 ``fact:sentence``  the nearest candidate earlier in the sentence, else the first later on
 ``fact:speaker``   a quotation with no candidate: the organisation of the speaker named after it
-``fact:carry``     the subject of the previous fact in the paragraph
+``fact:carry``     the subject of the previous fact in the paragraph (but not when the
+                   number is about an unnamed unit that others built: A与B共建的实验室…9项)
+``fact:paragraph`` else the last company, project or organisation named in the paragraph:
+                   A新建的车间里…。车间投用后,生产效率提高35%
 
 A candidate is an entity mention, or an anaphor resolved to an entity (我省/全省 → the
-province, 全市 → the last city, 全区 → the last district, 三地 → 京津冀, 园区/区内 → the
-last park, 公司/这家 → the last company, 该项目 → the last project, 这一机制/《方案》 → the
-last policy; at a clause start 会上/现场/本次大会 → the last event and, after a speech verb,
-企业/集团 → the last company; and a clause-initial bare head such as 联合体 or 示范区 → the
-last entity whose name ends so). Not candidates: people and industries, members of an
-enumeration (A、B等10家), places after a preposition or a verb of attraction (在北京召开,
-来自京津冀, 引进北京企业, 更多北京氢能企业), modifiers of a later mention
-(天津港保税区集中布局的[产业园]), names inside a relative clause (是三地共同编制的6条…) and
-words glued to the number (北京6个区).
+province, 全市 → the last city, county-level cities such as 辛集市 included, 全区 → the
+last district, 全县/该县 → the last county, 三地 → 京津冀, 园区/区内 → the last park,
+公司/这家 → the last company, 该项目 → the last project or park being built, 学校/该校 →
+the last university, 这一机制/《方案》 → the last policy; at a clause start 会上/现场/本次大会
+→ the last event and, after a speech verb, 企业/集团 → the last company; at a sentence
+start 集团/公司 → the last company and 当天 → the last event; and a clause-initial bare
+head such as 联合体 or 示范区 → the last entity whose name ends so). Not candidates:
+people and industries, members of an enumeration (A、B等10家), places after a
+preposition or a verb of attraction (在北京召开, 距离北京, 由A投资建设, 来自京津冀,
+引进北京企业, 更多北京氢能企业), modifiers of a later mention (天津港保税区集中布局的
+[产业园], 京津冀三地), the whole a share is taken of (约占全省总量的9%), a place that
+describes the topic after 是 (这家企业是天津市专精特新企业), the builders of a jointly built
+unit (A与B共建的研究中心), names inside a relative clause (是三地共同编制的6条…) and words
+glued to the number (北京6个区).
 
-Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带),
-rhetorical small counts in Chinese numerals (三个率先, 一款), time spans (近三年来, 近五年,
-两个小时), ranks (前10名) and bare 百/千/万 without a qualifier (千家万户).
+Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带,
+建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先, 一款),
+time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个月), ranks (前10名), bare
+百/千/万 without a qualifier (千家万户), distances (距离北京约280公里, 配套半径50公里),
+thresholds and entry conditions (年纳税额500万元以上的企业, 不低于300万元的入园门槛,
+须达到每亩400万元以上).
 """
 
 from __future__ import annotations
@@ -65,11 +78,24 @@ _LIST_BEFORE = ("、", "和", "及", "以及")
 _LIST_AFTER = ("、", "等", "和", "及", "以及", "与")
 _PARTNER = re.compile(r"(?:还|也|又|将|已|正式)?[与同]")  # A还与[B]签约: B is the partner
 _CUT_NAME_IN_LIST = re.compile(r"(?:股份|控股|集团)?有限(?:责任)?公司、|集团、")  # 中化控股[…]、
-_PREPOSITIONS = ("坐落在", "来自", "位于", "依托", "围绕", "借助", "凭借", "通过", "在", "于",
-                 "到", "至", "从", "自", "向", "往", "赴", "比", "来", "落户")
+_PREPOSITIONS = ("坐落在", "来自", "位于", "距离", "距", "由", "依托", "围绕", "借助", "凭借",
+                 "通过", "在", "于", "到", "至", "从", "自", "向", "往", "赴", "比", "来", "落户")
 # Verbs whose object names where the counted things come from: 引进北京企业400家.
 _ATTRACTING = ("引进", "引入", "承接", "吸引", "招引", "落地")
 _OWNED_NOUNS = ("企业", "药企", "车企", "公司", "高校", "院所", "项目", "籍")  # 北京企业
+_JOINT_BUILT = r"(?:共建|共同建设|联合建设|合作建设|联合组建|共同组建)的"
+_RELATIVE_AGENT = re.compile(rf"[^,;:。!?“”()]{{0,16}}?{_JOINT_BUILT}")  # A与B共建的…
+_RELATIVE_HEAD = re.compile(_JOINT_BUILT)
+_TOPIC_TYPES = frozenset({"Company", "Project", "Organization"})
+# A place before a class of firms or projects (河北省重点项目, 天津市专精特新中小企业), and
+# the verbs whose object benefits from what is counted (带动廊坊新增就业2000人).
+_CLASS_OF = re.compile(r"(?:重点|重大|省级|市级|县级|首批|专精特新|“?小巨人”?|龙头|骨干|高新技术"
+                       r"|科技型|中小|规上|规模以上)+(?:企业|项目|工程)")
+_BENEFITING = ("带动", "助力", "帮助", "为")
+# What follows a place that opens its own breakdown: 其中固安县120家, 其中,固安县完成400亿元
+# (but not 其中北京企业36家, 其中京津冀地区订单占40%: there the place qualifies a noun).
+_REGION_PREDICATE = re.compile(r"[,，]?(?:已|共|累计|全年)?(?:完成|实现|达到|达|有|拥有|新增"
+                               r"|集聚|聚集|落地|引进|签约|增长|占)|\d|[一二两三四五六七八九十百千]")
 _COUNTED_HEADS = ("项目", "企业", "平台", "基地", "园区", "产品")  # 示范项目达到50个
 _COUNTING_VERBS = re.compile(r"(?:已|将|共|累计|计划)?(?:达到|达|有|为|增至|超过|超|近|约)?[:：]?")
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|公司)$")
@@ -85,6 +111,16 @@ _CLASSIFIER = "[" + "".join(sorted(u for u in COUNT_UNITS if len(u) == 1)) + "]"
 _QUANTITY_START = re.compile(
     rf"[\d零〇一二两三四五六七八九十百千]+(?:\.\d+)?[万亿]?[余多]?{_CLASSIFIER}")
 _QUANTITY_END = re.compile(rf"\d[万亿]?{_CLASSIFIER}$")
+
+# Numbers that are no measure of anything: distances, thresholds and entry conditions.
+_DISTANCE_UNITS = ("公里", "米")
+_DISTANCE_WORDS = re.compile(r"距|半径|离")  # 距离北京约280公里, 配套半径在50公里以内
+_CONDITION_WORDS = re.compile(r"门槛|准入|条件|须|不得|应当")  # 单个项目投资门槛为5000万元
+_THRESHOLD_POST = ("以上", "以下")  # 年纳税额500万元以上的企业: a class of firms, not a figure
+_THRESHOLD_PRE = ("不低于", "不少于", "不超过", "不高于")  # 研发投入占比不低于5%的企业
+_SPAN_FROM = re.compile(r"从[^,;:。]{1,12}到")  # 从签约到开工不到6个月
+_NAME_PRODUCTION = re.compile(r"(?:年产|年处理|年加工)$")  # 建设年产50万套汽车密封件项目
+_NAME_REST = re.compile(r"[^\s,;:。!?、的和与及]{1,14}?(?:项目|基地|工厂)")
 
 # Dates that are a starting point or a base of comparison, not the fact's date.
 _DATE_BASE_BEFORE = ("是", "比", "较", "自", "从", "相比", "同比")
@@ -170,7 +206,8 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
         dates = find_dates(norm[s_start:s_end], doc.published, offset=s_start)
         paragraph = norm.rfind("\n", 0, s_start) + 1
         for quantity in find_quantities(norm[s_start:s_end], offset=s_start):
-            if named.covering(quantity.start, quantity.end) or not _is_fact(quantity, norm):
+            if (named.overlapping(quantity.start, quantity.end) or not _is_fact(quantity, norm)
+                    or _in_project_name(norm, quantity)):
                 continue  # a number inside a name: 百公里汽车产业带, 2022全球数字经济大会
             subject, rule = _subject(norm, quantity, in_sentence, sentence, sentences, index,
                                      candidates, by_id, last_subject, paragraph)
@@ -200,6 +237,18 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
         return False  # 近五年, 未来三年: a period, not a measure
     if quantity.unit in ("名", "位") and norm[quantity.start - 1:quantity.start] == "前":
         return False  # 位列全国前10名: a rank
+    c_start, c_end = _clause_bounds(norm, quantity.start, max(0, quantity.start - 80),
+                                    min(len(norm), quantity.end + 80))
+    leading = norm[c_start:quantity.start]
+    if quantity.unit in _DISTANCE_UNITS and _DISTANCE_WORDS.search(leading):
+        return False  # 距离北京约280公里: how far, not how much
+    if _CONDITION_WORDS.search(norm, c_start, c_end):
+        return False  # 不低于300万元的入园门槛, 须达到每亩400万元以上: a condition
+    if (quantity.text.endswith(_THRESHOLD_POST) or quantity.text.startswith(_THRESHOLD_PRE)
+            ) and norm.startswith("的", quantity.end):
+        return False  # 年产值10亿元以上的链主企业8家: the 8 is a fact, the 10亿 a class
+    if quantity.unit in _DURATION_UNITS and _SPAN_FROM.search(leading):
+        return False  # 从签约到开工不到6个月: the time between two events
     if quantity.qualifier != "=":
         return True
     if quantity.unit in _SMALL_COUNT_UNITS and quantity.numeral in _CHINESE_DIGITS:
@@ -207,6 +256,14 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
     if quantity.numeral in ("十", "百", "千", "万"):
         return False  # 千家万户, 百公里
     return not (quantity.unit == "年" and _CHINESE_NUMERAL.fullmatch(quantity.numeral))  # 十年观察
+
+
+def _in_project_name(norm: str, quantity: Quantity) -> bool:
+    """Whether the number belongs to a project's name, as in 建设年产50万套汽车密封件项目
+    (the name runs from 年产 to 项目, whether or not the mentions found all of it)."""
+    if not _NAME_PRODUCTION.search(norm, max(0, quantity.start - 3), quantity.start):
+        return False
+    return _NAME_REST.match(norm, quantity.end) is not None
 
 
 # --- candidates ---------------------------------------------------------------------------
@@ -310,23 +367,29 @@ _FIXED_ANAPHORS = (
     (re.compile(r"我省|全省|本省"), "province"),
     (re.compile(r"全市|本市|该市"), "city"),
     (re.compile(r"全区|本区|该区"), "district"),
+    (re.compile(r"全县|本县|该县|县域"), "county"),
     (re.compile(r"三地"), "macro"),
     (re.compile(r"当地|该地|本地"), "region"),
     (re.compile(r"该园区|园区|园内|该园"), "Park"),
     (re.compile(r"区内"), "area"),
     (re.compile(r"该公司|这家|该企业"), "Company"),
     (re.compile(r"该项目|这一项目|此项目"), "Project"),
+    (re.compile(r"该校|学校|高校"), "university"),
     (re.compile(r"(?:这一|该|此项?)(?:机制|政策|办法|方案|规划|意见|措施)"), "Policy"),
 )
 # Anaphors that only refer at the start of a clause (elsewhere they are plain nouns):
-# 会上,… → the last event; and right after a speech verb, X总经理Y表示,企业每年… → the
-# last company (the speaker's).
+# 会上,… → the last event; right after a speech verb, X总经理Y表示,企业每年… → the last
+# company (the speaker's); and at a sentence start, 集团/公司在北京设立的… → the last company.
 _OPENING_ANAPHORS = (
     (re.compile(r"(?:在)?(?:本次|此次)?(?:会上|会议上|大会上|会议期间|大会期间|活动期间|活动中"
-                r"|活动现场|签约现场|仪式上|现场)"), "Event", False),
+                r"|活动现场|签约现场|仪式上|现场)"), "Event", "clause"),
     (re.compile(r"(?:本次|此次|该次)[\u4e00-\u9fff]{0,4}?(?:会|活动|论坛|仪式)(?:上|期间)?"),
-     "Event", False),
-    (re.compile(r"企业|集团"), "Company", True),
+     "Event", "clause"),
+    (re.compile(r"企业|集团"), "Company", "speech"),
+    (re.compile(r"集团|公司"), "Company", "sentence"),  # 。集团在北京设立的研发中心…
+    (re.compile(r"(?:当天|当日)(?![,，])"), "Event", "sentence"),  # 。当天共有23个项目签约
+    (re.compile(r"(?:规划|方案|意见|措施|办法|计划|通知)(?=提出|明确|要求|指出|强调|规定)"),
+     "Policy", "clause"),  # 。规划明确,到2027年…
 )
 
 
@@ -337,8 +400,13 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     index = _Index(mentions)
     region_ends = {m.end for m in mentions if m.entity.type == "Region"}
     tests = {
-        "city": _is_city,
+        "city": lambda e: _is_city(e) or (_region_level(e) == "county"
+                                          and any(n.endswith("市") for n in _names(e))),
         "district": lambda e: _region_level(e) in ("county", "functional"),
+        "county": lambda e: _region_level(e) == "county" and not any(
+            n.endswith(("区", "市")) for n in _names(e)),
+        "university": lambda e: e.type == "Organization" and e.name.endswith(
+            ("大学", "学院", "学校")),
         "macro": lambda e: _region_level(e) == "macro",
         "region": lambda e: e.type == "Region",
         "Park": lambda e: e.type == "Park",
@@ -350,7 +418,8 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     }
     by_start = {m.start: m for m in mentions}
     entities_by_id = {m.entity.id: m.entity for m in mentions}
-    free_standing = [m for m in mentions if not _after_preposition(norm, m.start, m.end)
+    free_standing = [m for m in mentions if (not _after_preposition(norm, m.start, m.end)
+                                             or norm[m.start - 1:m.start] == "由")  # 由A投资
                      and not norm.startswith(_OWNED_NOUNS, m.end)
                      and not _owns_industry(norm, m.end, by_start)]
     by_kind = {}
@@ -358,6 +427,12 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         passing = {i for i, e in entities_by_id.items() if test(e)}
         by_kind[kind] = (_Index(m for m in mentions if m.entity.id in passing),
                          _Index(m for m in free_standing if m.entity.id in passing))
+
+    built_parks = [m for m in mentions if m.entity.type == "Park" and _is_built_site(norm, m)]
+    if built_parks:  # 建设高端医疗器械产业园。该项目… : the park is the project
+        every, free = by_kind["Project"]
+        by_kind["Project"] = (_Index([*every.items, *built_parks]),
+                              _Index([*free.items, *built_parks]))
 
     def last_before(position: int, kind: str) -> Entity | None:
         """The latest earlier mention of that kind, preferring one not after a
@@ -378,11 +453,12 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
                 entity = last_before(start, kind)
             if entity is not None:
                 found.append(_Candidate(start, end, entity, anaphor=True))
-    for pattern, kind, after_speech in _OPENING_ANAPHORS:
+    for pattern, kind, where in _OPENING_ANAPHORS:
         for match in pattern.finditer(norm):
             start, end = match.span()
             if index.overlapping(start, end) or not _at_clause_start(norm, start) or (
-                    after_speech and not _SPEECH.search(norm, max(0, start - 3), start)):
+                    where == "speech" and not _SPEECH.search(norm, max(0, start - 3), start)
+            ) or (where == "sentence" and not _at_sentence_start(norm, start)):
                 continue
             entity = last_before(start, kind)
             if entity is not None:
@@ -454,6 +530,18 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
             norm[max(0, start - 2):start] in _ATTRACTING
             or _owns_industry(norm, end, {o.start: o for o in others})):
         return True  # 承接北京生物医药项目, 更多北京氢能企业: where the counted things are from
+    if candidate.entity.type == "Region" and (_CLASS_OF.match(norm, end) or norm[
+            max(0, start - 2):start].endswith(_BENEFITING)):
+        return True  # 列入河北省重点项目, 带动廊坊新增就业: a class or a beneficiary
+    if norm.startswith(("三地", "两地"), end):
+        return True  # 京津冀三地300余名企业代表: where the counted come from
+    if norm[max(0, start - 2):start].endswith(("占", "占到")):
+        return True  # 占全省装机总量的9%: the whole a share is of, not whose share it is
+    if candidate.entity.type == "Region" and norm[start - 1:start] in ("是", "为") and (
+            norm[end:end + 1] not in _CLAUSE_BREAKS):
+        return True  # 这家企业是天津市专精特新企业: a description of the topic
+    if _RELATIVE_AGENT.match(norm, end):
+        return True  # A与B共建的[研究中心]…28名: the builders of what the clause is about
     between = norm[end:quantity.start]
     if between.endswith("的") and not any(c in _CLAUSE_BREAKS for c in between):
         opening, _ = _clause_bounds(norm, start, max(0, start - 60), start)
@@ -526,6 +614,11 @@ def _at_clause_start(norm: str, position: int) -> bool:
     return not head or head[-1] in _CLAUSE_BREAKS or head.endswith(("如今", "目前", "其中"))
 
 
+def _at_sentence_start(norm: str, position: int) -> bool:
+    head = norm[max(0, position - 4):position].rstrip(" \u3000")
+    return not head or head[-1] in "。!?！？\n"
+
+
 def _clause_bounds(norm: str, position: int, lower: int, upper: int) -> tuple[int, int]:
     start = position
     while start > lower and norm[start - 1] not in _CLAUSE_BREAKS:
@@ -552,11 +645,17 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     policy = _policy_target(norm, quantity, in_sentence)
     if policy is not None:
         return policy, "fact:policy"
-    within = re.search(r"(?:^|[,;:，；：])\s*其中", norm[sentence.start:quantity.start])
-    if within and last_subject is not None and last_subject[2] >= index - 2 and not any(
-            c.start == sentence.start + within.end() and not c.anaphor
-            and c.entity.type not in _NOT_SUBJECT_TYPES | {"Region"} for c in in_sentence):
-        return by_id.get(last_subject[0]), "fact:within"  # but 其中[某园区]已落地…: its own
+    within = re.search(r"(?:^|[,;:，；：])\s*其中[,，]?", norm[sentence.start:quantity.start])
+    if within and last_subject is not None and last_subject[2] >= index - 2:
+        opening = next((c for c in in_sentence if c.start == sentence.start + within.end()
+                        and not c.anaphor and c.entity.id != last_subject[0]), None)
+        if opening is None or opening.entity.type in _NOT_SUBJECT_TYPES:
+            return by_id.get(last_subject[0]), "fact:within"  # 其中北京企业36家
+        if opening.entity.type == "Region":
+            if _REGION_PREDICATE.match(norm, opening.end):
+                return opening.entity, "fact:within"  # 其中固安县120家: the county's own
+            return by_id.get(last_subject[0]), "fact:within"  # 其中京津冀地区订单占40%
+        # 其中[某园区]已落地…: the park's own figures, found by the rules below
     colon = max(norm.rfind(":", sentence.start, c_start), norm.rfind("：", sentence.start, c_start))
     if colon >= 0 and colon != c_start - 1:  # 各建一园:北京园区位于… starts afresh
         in_sentence = [c for c in in_sentence if c.start > colon]
@@ -595,14 +694,22 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     speaker = _speaker(norm, sentence, sentences, index, candidates)
     if speaker is not None:
         return speaker, "fact:speaker"
+    if _RELATIVE_HEAD.search(norm, sentence.start, quantity.start):
+        return None, ""  # A与B共建的实验室已完成…9项: about a thing that is not an entity
     if last_subject is not None and last_subject[1] == paragraph:
         return by_id.get(last_subject[0]), "fact:carry"
+    topic = candidates.last_before(sentence.start)
+    if topic is not None and topic.start >= paragraph and not topic.anaphor and (
+            topic.entity.type in _TOPIC_TYPES):
+        return topic.entity, "fact:paragraph"  # A新建的车间里…。车间投用后,效率提高35%
     return None, ""
 
 
-_TARGET_WORDS = re.compile(r"提出|明确|要求|目标|力争|到20\d\d年")
+_TARGET_WORDS = re.compile(r"提出|明确|要求|指出|强调|规定|部署|目标|力争|到20\d\d年")
+_ACCORDING_TO = ("根据", "按照", "依据", "依照")  # 根据《规划》,全市将建成加氢站20座
 _PROJECT_SITES = ("基地", "项目", "园", "中心", "工厂", "工程", "站", "节点", "平台")
-_BUILD_VERBS = re.compile(r"(?:建设|新建|扩建|投建|打造|建成|建)$")
+_INVESTED_SITES = (*_PROJECT_SITES, "生产线", "车间")  # 投资4.5亿元建设的[…生产线]
+_BUILD_VERBS = re.compile(r"(?:建设|新建|扩建|投建|打造|建成|建)的?$")
 
 
 def _policy_target(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate]
@@ -611,28 +718,41 @@ def _policy_target(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
     policies = [c for c in in_sentence if c.entity.type == "Policy" and c.end <= quantity.start]
     if not policies:
         return None
-    between = norm[policies[-1].end:quantity.start]
-    return policies[-1].entity if _TARGET_WORDS.search(between) else None
+    policy = policies[-1]
+    between = norm[policy.end:quantity.start]
+    according = norm[max(0, policy.start - 3):policy.start].rstrip("《“").endswith(
+        _ACCORDING_TO) and not any(policy.end <= c.start and c.end <= quantity.start
+                                   and c.entity.type in _TOPIC_TYPES for c in in_sentence)
+    return policy.entity if according or _TARGET_WORDS.search(between) else None
 
 
 def _built_project(norm: str, quantity: Quantity, usable: Sequence[_Candidate],
                    sentence: Sentence) -> Entity | None:
     """The project a company builds, for the investment in it and the figures after it:
     A投资5.6亿元建设[B基地],占地约90亩 (both about B)."""
-    projects = [c for c in usable if c.entity.type == "Project"
-                and _bare(c.entity.name).endswith(_PROJECT_SITES)]
+    projects = [c for c in usable if _is_built_site(norm, c, _INVESTED_SITES)]
     for project in projects:
         if project.start >= quantity.end and quantity.unit == "元":
             between = norm[quantity.end:project.start]
             if len(between) <= 20 and _BUILD_VERBS.search(between) and "。" not in between:
                 return project.entity
-        elif project.end <= quantity.start and _BUILD_VERBS.search(
-                norm[max(sentence.start, project.start - 4):project.start]):
+        elif (project.end <= quantity.start and _is_built_site(norm, project)
+              and _BUILD_VERBS.search(norm[max(sentence.start, project.start - 4):project.start])):
             later = norm[project.end:quantity.start]
             if not any(c.start >= project.end and c.end <= quantity.start
                        and c.entity.type != "Project" for c in usable) and "。" not in later:
                 return project.entity
     return None
+
+
+def _is_built_site(norm: str, candidate: _Candidate,
+                   sites: tuple[str, ...] = _PROJECT_SITES) -> bool:
+    """A project whose name ends in one of ``sites`` (…基地, …项目), or a park that is
+    the object of a build verb: 投资15亿元建设[高端医疗器械产业园] is a project too."""
+    if candidate.entity.type == "Project":
+        return _bare(candidate.entity.name).endswith(sites)
+    return candidate.entity.type == "Park" and _BUILD_VERBS.search(
+        norm[max(0, candidate.start - 4):candidate.start]) is not None
 
 
 def _speaker(norm: str, sentence: Sentence, sentences: Sequence[Sentence], index: int,
