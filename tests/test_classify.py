@@ -79,3 +79,24 @@ def test_a_park_is_placed_by_the_article_only_where_its_sentences_speak_of_the_c
     found = in_chain(text)
     assert ("廊坊高新区", "氢能") in found
     assert ("唐山高新区", "氢能") not in found
+
+
+def test_a_steel_mill_buying_robots_and_a_state_investor_are_not_in_the_chain():
+    found = in_chain("机器人产业链加快延伸，机器人整机企业订单增长。河北天成钢铁有限公司采购了"
+                     "40台焊接机器人。北京华美机器人科技有限公司与保定国有资本投资运营有限公司"
+                     "合资建厂，生产协作机器人。")
+    assert ("北京华美机器人科技有限公司", "机器人") in found
+    assert not any(name.endswith(("钢铁有限公司", "投资运营有限公司")) for name, _ in found)
+
+
+def test_a_university_is_not_placed_by_the_subject_in_its_name():
+    found = in_chain("河北医科大学与石家庄以岭药业股份有限公司合作，发展生物医药。")
+    assert ("石家庄以岭药业股份有限公司", "生物医药") in found
+    assert not any(name == "河北医科大学" for name, _ in found)
+
+
+def test_a_park_hosting_a_project_named_for_a_chain_is_not_placed_by_that_name():
+    found = in_chain("机器人产业链加快延伸，机器人企业不断集聚，机器人订单增长。"
+                     "年产3000台协作机器人项目落户涿州经济开发区。")
+    assert ("年产3000台协作机器人项目", "机器人") in found
+    assert not any(name == "涿州经济开发区" for name, _ in found)

@@ -109,3 +109,10 @@ def test_a_group_short_form_joins_its_full_legal_name():
 def test_a_group_is_not_the_short_form_of_its_subsidiary():
     ents = by_name(entities("冀星数字技术有限公司由冀星集团设立。"))
     assert {"冀星数字技术有限公司", "冀星集团"} <= set(ents)
+
+
+def test_a_sub_park_named_by_its_district_is_the_full_sub_park():
+    text = "中关村科技园区丰台园（简称丰台园）是一个分园。丰台园企业众多。"
+    doc = Document(id="d", text=text, norm=text)
+    parks = [e for e in resolve_entities(doc, find_mentions(doc)) if e.type == "Park"]
+    assert [(e.name, e.aliases) for e in parks] == [("中关村科技园区丰台园", ("丰台园",))]

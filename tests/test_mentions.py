@@ -178,3 +178,69 @@ def test_province_abbreviations_after_a_verb_of_place_are_regions():
     found = mentions("北京企业累计在津冀投资超过2万亿元。")
     assert found["津"] == found["冀"] == "Region"
     assert "京" not in mentions("京东方在北京举行活动。")
+
+
+def test_an_ordinal_after_a_place_stays_in_a_company_name():
+    found = mentions("中国第一拖车集团有限公司与保定第二机床有限公司签约。")
+    assert found["中国第一拖车集团有限公司"] == "Company"
+    assert found["保定第二机床有限公司"] == "Company"
+
+
+def test_a_he_between_one_character_and_a_trade_word_is_part_of_the_name():
+    found = mentions("北京瑞和安达医药科技有限公司在石家庄投资。")
+    assert found["北京瑞和安达医药科技有限公司"] == "Company"
+
+
+def test_yu_between_two_subjects_stays_inside_a_school_union_or_event_name():
+    found = mentions("河北农业大学机械与电子学院、京津冀储能与电池产业联盟参加了"
+                     "2026京津冀无人机与低空经济对接会。")
+    assert found["河北农业大学机械与电子学院"] == "Organization"
+    assert found["京津冀储能与电池产业联盟"] == "Organization"
+    assert found["2026京津冀无人机与低空经济对接会"] == "Event"
+
+
+def test_yu_after_a_full_name_still_separates_two_names():
+    found = mentions("天津大学与河北工业大学共建实验室。")
+    assert found["天津大学"] == "Organization"
+    assert found["河北工业大学"] == "Organization"
+
+
+def test_science_parks_science_cities_education_parks_and_sub_parks():
+    found = mentions("位于大兴区的中关村医学科学园、怀柔科学城和天津海河教育园区。"
+                     "中关村科技园区丰台园（简称丰台园）是一个分园。丰台园管委会主任说。")
+    assert found["中关村医学科学园"] == "Park"
+    assert found["怀柔科学城"] == "Park"
+    assert found["天津海河教育园区"] == "Park"
+    assert found["中关村科技园区丰台园"] == "Park"
+    assert found["丰台园管委会"] == "GovernmentBody"
+
+
+def test_dash_list_items_are_projects_and_a_company_opening_one_is_its_own_name():
+    found = mentions("签约项目包括：\n——北京华美医药科技有限公司注射剂生产线项目；\n"
+                     "——年产5万吨生物基材料项目；\n——智慧康养示范社区项目。")
+    assert found["北京华美医药科技有限公司"] == "Company"
+    assert found["注射剂生产线项目"] == "Project"
+    assert found["年产5万吨生物基材料项目"] == "Project"
+    assert found["智慧康养示范社区项目"] == "Project"
+
+
+def test_a_name_opening_with_its_output_is_one_project():
+    found = mentions("公司将为年产3万吨绿氨及储运项目提供设备。")
+    assert found["年产3万吨绿氨及储运项目"] == "Project"
+
+
+def test_a_two_character_place_inside_a_word_of_a_name_is_no_region():
+    doc = Document(id="t", text="河北长安新能源科技有限公司投产。",
+                   norm="河北长安新能源科技有限公司投产。")
+    inner = {m.text for m in find_mentions(doc) if m.rule == "inner:region"}
+    assert "河北" in inner and "安新" not in inner
+
+
+def test_a_generic_core_after_a_planning_verb_is_no_name():
+    found = mentions("邯郸计划建成加氢站30座，并组织供需对接活动。")
+    assert "邯郸计划建成加氢站" not in found and "供需对接活动" not in found
+
+
+def test_a_verb_before_a_place_does_not_open_a_department_name():
+    found = mentions("邯郸将主动对接北京市经济和信息化局等部门。")
+    assert found["北京市经济和信息化局"] == "GovernmentBody"

@@ -265,3 +265,111 @@ def test_a_project_built_with_a_local_government_is_in_its_region():
     found = triples("北京星河科技股份有限公司与河北省廊坊市人民政府签约，"
                     "投资85亿元建设智慧物联产业基地。")
     assert ("智慧物联产业基地", "locatedIn", "河北省廊坊市") in found
+
+
+def test_every_item_of_a_dash_list_of_signed_projects_is_signed_at_the_event():
+    found = triples("2026京津冀医药产业对接会在石家庄举行，现场签约项目3个，签约项目包括：\n"
+                    "——北京华美医药科技有限公司注射剂生产线项目；\n"
+                    "——年产5万吨生物基材料项目；\n——智慧康养示范社区项目。")
+    event = "2026京津冀医药产业对接会"
+    for project in ("注射剂生产线项目", "年产5万吨生物基材料项目", "智慧康养示范社区项目"):
+        assert (project, "signedAt", event) in found
+    assert ("注射剂生产线项目", "involves", "北京华美医药科技有限公司") in found
+
+
+def test_a_dash_list_not_about_signing_is_no_signing():
+    found = triples("2026京津冀医药产业对接会在石家庄举行。重点工作包括：\n"
+                    "——智慧康养示范社区项目；")
+    assert not any(p == "signedAt" for _, p, _ in found)
+
+
+def test_a_project_built_by_parties_involves_each_and_they_cooperate():
+    found = triples("涿州储能电池基地项目由北京华美能源科技有限公司与保定天成投资集团有限公司"
+                    "合资建设。")
+    assert ("涿州储能电池基地项目", "involves", "北京华美能源科技有限公司") in found
+    assert ("涿州储能电池基地项目", "involves", "保定天成投资集团有限公司") in found
+    assert ("北京华美能源科技有限公司", "cooperatesWith", "保定天成投资集团有限公司") in found
+
+
+def test_a_joint_venture_is_a_branch_of_both_parents():
+    found = triples("北京华美能源科技有限公司与保定天成投资集团有限公司合资成立保定华美储能"
+                    "有限公司，注册资本1亿元。")
+    assert ("保定华美储能有限公司", "branchOf", "北京华美能源科技有限公司") in found
+    assert ("保定华美储能有限公司", "branchOf", "保定天成投资集团有限公司") in found
+
+
+def test_a_joint_venture_of_shuangfang_takes_the_partners_of_the_sentence_before():
+    found = triples("储能电池基地项目由北京华美能源科技有限公司与保定天成投资集团有限公司"
+                    "合资建设。双方合资成立的保定华美储能有限公司已完成注册。")
+    assert ("保定华美储能有限公司", "branchOf", "北京华美能源科技有限公司") in found
+    assert ("保定华美储能有限公司", "branchOf", "保定天成投资集团有限公司") in found
+
+
+def test_the_district_the_text_gives_beats_the_province_of_the_name():
+    found = triples("北京华美能源科技有限公司总部位于北京市海淀区。"
+                    "位于石家庄市鹿泉区的河北天成机械有限公司投产。")
+    assert ("北京华美能源科技有限公司", "locatedIn", "北京市海淀区") in found
+    assert ("北京华美能源科技有限公司", "locatedIn", "北京") not in found
+    assert ("河北天成机械有限公司", "locatedIn", "石家庄市鹿泉区") in found
+
+
+def test_headquarters_in_a_district_and_a_park_is_located_and_settled():
+    found = triples("总部位于北京市昌平区中关村生命科学园的北京华美医药科技有限公司投产。")
+    assert ("北京华美医药科技有限公司", "locatedIn", "北京市昌平区") in found
+    assert ("北京华美医药科技有限公司", "settledIn", "北京市昌平区中关村生命科学园") in found
+
+
+def test_a_clause_opening_with_a_district_places_the_company_after_de():
+    found = triples("唐山市丰南区的河北天成钢铁有限公司采购了40台机器人。")
+    assert ("河北天成钢铁有限公司", "locatedIn", "唐山市丰南区") in found
+
+
+def test_co_founders_and_co_issuers_are_pairwise_partners():
+    found = triples("北京华美医药科技有限公司，与天津医科大学、河北天成药业股份有限公司"
+                    "共同发起成立京津冀原料药联合体。"
+                    "北京市科学技术委员会、北京市财政局与河北省科学技术厅联合印发《协同办法》。")
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "cooperatesWith"}
+    assert {frozenset(("北京华美医药科技有限公司", "天津医科大学")),
+            frozenset(("北京华美医药科技有限公司", "河北天成药业股份有限公司")),
+            frozenset(("天津医科大学", "河北天成药业股份有限公司")),
+            frozenset(("北京市科学技术委员会", "河北省科学技术厅")),
+            frozenset(("北京市财政局", "河北省科学技术厅")),
+            frozenset(("北京市科学技术委员会", "北京市财政局"))} <= pairs
+
+
+def test_guiding_together_is_no_cooperation():
+    found = triples("河北省科技厅与北京市科委共同担任指导。")
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
+
+
+def test_a_bare_gongsi_or_a_time_word_before_yu_keeps_the_company_in_focus():
+    found = triples("河北天成机械有限公司主要生产铸件。公司正与北京航天材料研究所合作开发阀门。"
+                    "位于邢台市的河北鑫达汽车部件有限公司，去年与天津华通汽车有限公司签订供货协议。")
+    assert ("河北天成机械有限公司", "cooperatesWith", "北京航天材料研究所") in found
+    assert ("河北鑫达汽车部件有限公司", "cooperatesWith", "天津华通汽车有限公司") in found
+
+
+def test_a_clause_siting_something_in_a_park_sites_the_subject():
+    found = triples("涿州储能电池基地项目由北京华美能源科技有限公司投资5亿元建设，"
+                    "选址涿州经济开发区，主要生产储能电池。")
+    assert ("涿州储能电池基地项目", "settledIn", "涿州经济开发区") in found
+    assert ("北京华美能源科技有限公司", "settledIn", "涿州经济开发区") not in found
+
+
+def test_a_partner_after_yu_is_not_a_tenant_of_the_park():
+    found = triples("承德医药产业园已入驻药企23家，园区内的承德天成制药有限公司与北京中医药大学"
+                    "合作开发新药。")
+    assert ("承德天成制药有限公司", "settledIn", "承德医药产业园") in found
+    assert ("北京中医药大学", "settledIn", "承德医药产业园") not in found
+
+
+def test_a_supplier_to_a_project_is_not_a_party_to_it():
+    found = triples("天津华美制氢设备有限公司与北京天成能源科技有限公司签订供货合同，"
+                    "将为年产2万吨绿氢项目提供电解槽。")
+    assert ("年产2万吨绿氢项目", "involves", "天津华美制氢设备有限公司") not in found
+
+
+def test_a_sub_park_is_managed_by_its_committee():
+    found = triples("中关村科技园区丰台园（简称丰台园）是一个分园。丰台园管委会主任王立说。")
+    assert ("中关村科技园区丰台园", "managedBy", "丰台园管委会") in found
+    assert ("王立", "worksFor", "丰台园管委会") in found

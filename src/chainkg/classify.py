@@ -5,7 +5,10 @@ segment keyword inside it); the head noun of the enumeration it is listed in ("�
 氢能产业链企业"); a chain label in its sentence, when the sentence names one chain only
 outside the names of other entities (…的天津新松机器人自动化有限公司 does not put the park
 before it in 机器人); and the article's dominant chain, for companies, and for parks
-whose sentences speak of that chain. The objects of
+whose sentences speak of that chain (a park that hosts, 项目落户PARK / 位于PARK的…, not by
+the names of the projects it hosts). Schools are not placed by the subject in their
+name (中医药大学), and firms named as users or financiers (…钢铁, …码头, …国有资本投资
+运营…: :data:`NON_CHAIN_WORDS`) only by a chain in their name. The objects of
 ``inChain`` are the article's Industry entities (one per chain); ``inSegment`` relations
 point at segment IRIs with ``attrs["kind"] == "segment"``.
 
@@ -26,7 +29,7 @@ from functools import cache
 
 from chainkg.model import Document, Entity, Relation, Sentence
 
-__all__ = ["NAME_HINTS", "chain_keywords", "classify", "dominant_chain"]
+__all__ = ["NAME_HINTS", "NON_CHAIN_WORDS", "chain_keywords", "classify", "dominant_chain"]
 
 #: Generic words that make a name's chain unambiguous (chain slug).
 NAME_HINTS: dict[str, str] = {
@@ -38,7 +41,16 @@ NAME_HINTS: dict[str, str] = {
     "生命健康": "biomedicine", "医疗器械": "biomedicine", "生物制药": "biomedicine",
     "机器人": "robots", "汽车": "nev", "整车": "nev", "车企": "nev", "新能源汽车": "nev",
 }
+#: Name words of firms that use a chain's products or finance it rather than belong to it
+#: (a steel mill buying robots, a port running electric trucks, a state investment
+#: company co-founding a joint venture): only their name places them in a chain.
+NON_CHAIN_WORDS = ("钢铁", "特钢", "钢管", "码头", "港口", "物流", "焦化", "煤业", "水泥",
+                   "国有资本", "投资发展", "投资运营", "发展集团",
+                   "城投", "城建", "银行", "证券", "保险")
+#: Name endings of schools: a school's subject (中医药大学) is not a chain membership.
+_SCHOOL_ENDS = ("大学", "学院", "学校", "医院", "中学", "职业技术大学")
 _PLACED = frozenset({"Company", "Project", "Cluster", "Park", "Organization"})
+_HOSTED_IN = re.compile(r"(?:落户|落地|入驻|进驻|位于|选址|在)$")
 _ENUM_HEAD = re.compile(r"等[^,，。;；]{0,20}?(?:企业|药企|车企|公司|单位|项目|服务商)")
 
 
@@ -147,10 +159,20 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
             hits_of[sentence.index] = _hits(text[sentence.start:sentence.end])
             labels_of[sentence.index] = _label_hits(masked[sentence.start:sentence.end])
         return hits_of[sentence.index]
+    projects_masked = _mask_names(text, [e for e in entities if e.type == "Project"])
+
     def _speaks_of(slug: str, mentions: Sequence) -> bool:
-        return any(hit == slug for m in mentions
-                   if (sentence := _sentence_of(sentences, starts, m.start)) is not None
-                   for hit, _ in sentence_hits(sentence))
+        # a park that hosts (…项目落户PARK, 位于PARK的…) is not placed by the names of
+        # the projects it hosts; a park that acts (PARK集中布局…项目) is
+        for m in mentions:
+            sentence = _sentence_of(sentences, starts, m.start)
+            if sentence is None:
+                continue
+            hosts = _HOSTED_IN.search(text, max(sentence.start, m.start - 3), m.start)
+            source = projects_masked if hosts else text
+            if any(hit == slug for hit, _ in _hits(source[sentence.start:sentence.end])):
+                return True
+        return False
 
     for e in entities:
         if e.type not in _PLACED:
@@ -160,10 +182,12 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
         if not real:
             continue
         main = max(real, key=lambda m: m.end - m.start)
+        if e.name.endswith(_SCHOOL_ENDS):
+            continue
         by_name = _name_chains(e.name)
         for slug in by_name:
             add(e, slug, main.start, main.end, "inChain:name")
-        if by_name:
+        if by_name or any(word in e.name for word in NON_CHAIN_WORDS):
             continue
         context: set[str] = set()
         for m in real:

@@ -255,6 +255,9 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
             return False     # a full legal name is nobody's short form, a group the
         return is_short_form(short, full)    # parent of its companies (X集团Y有限公司)
     plain_short, plain_full = canonical_form(short), canonical_form(full)
+    if kind == "Park" and short.endswith("园") and short[:-1] in region_label_index() \
+            and full.endswith(short):
+        return True       # 昌平园 -> 中关村科技园区昌平园: a sub-park by its district
     if len(plain_short) < 4:
         return False
     if kind == "Event":

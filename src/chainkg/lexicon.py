@@ -45,6 +45,7 @@ SUFFIX_TYPES: dict[str, str] = {
     "高新园": "Park", "工业区": "Park", "分园": "Project", "生态港": "Park",
     "科技城": "Park", "产业新城": "Park", "创新园": "Park", "孵化园": "Park",
     "片区": "Park", "自贸区": "Park", "自由贸易试验区": "Park", "综合保税区": "Park",
+    "科学园": "Park", "科学城": "Park", "教育园区": "Park", "大学科技园": "Park",
     # clusters
     "集群": "Cluster", "城市群": "Cluster", "产业带": "Cluster",
     # government
@@ -103,7 +104,7 @@ GENERIC_NAME_CORES = frozenset(_words(
     "高端 合作共建 区域 中央 国企 央企 民营 外资 城市 全市 全省 全区 我省 我市 "
     "本市 本省 科研 技术 工程技术 信息 数字 两地 三地 京津 京冀 津冀 先行 同类 "
     "中心 先进制造业 专业化 专业 首批 唯一 一流 新兴 领军 头部 链主 先行 这家 "
-    "那家 一家 这座 新型 大型 小型 中小 原有 现有 标准化 传统 未来"
+    "那家 一家 这座 新型 大型 小型 中小 原有 现有 标准化 传统 未来 供需 中试 试点"
 ))
 
 #: Token tags (jieba's dictionary tags) that end a name when walking left from a suffix.
@@ -129,7 +130,7 @@ LEFT_STOP_WORDS = frozenset(_words(
     "共建 合建 创建 兴建 新设 "
     "集中 陆续 相继 先后 已经 已有 正在 将 会 要 也是 今年 去年 目前 当时 如今 "
     "同年 当天 以来 此前 培育 壮大 做强 引导 不仅 既有 也有 还有 只有 一家 两家 "
-    "一座 一个 这个 那个 这里 那里 各地 各类"
+    "一座 一个 这个 那个 这里 那里 各地 各类 选址 计划 建成 组织 所在 所在的"
 ))
 
 #: Head nouns of "A、B、C等N家<head>" enumerations and the type of their items.
@@ -155,7 +156,7 @@ TITLES = tuple(sorted(set(_words(
     "教授 记者 编辑 责任编辑 工程师 董事 党组成员 总经济师 总会计师 主管 科长 站长 "
     "厂长 副厂长 队长 组长 团长 行长 副行长 执行总裁 总经理助理 首席技术官 技术总监 "
     "研发总监 办公室主任 总设计师 博士 院士 专家 委员 常委 局党组书记 工委书记 "
-    "通讯员 实习生"
+    "通讯员 实习生 校长助理 院长助理 总裁助理"
 )), key=len, reverse=True))
 
 #: What follows a person's name after a title: speech verbs and the like.

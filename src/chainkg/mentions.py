@@ -15,13 +15,20 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``abbreviation:<char>``: 京/津/冀 where a verb of place puts them (在津揭牌, 在津冀投资);
 - ``publisher``: the publisher where the text names it, and a dateline's agency
   (新华社石家庄4月21日电);
-- ``alias:short`` (later uses of a company's short form: 九曜智能).
+- ``pattern:——`` (the items of a dash list of signed projects: ——A公司B项目；) and
+  ``pattern:年产`` (names opening with an output: 年产2万吨绿氢及绿色甲醇项目);
+- ``suffix:园``: sub-parks named by their district (昌平园; 中关村科技园区昌平园);
+- ``alias:short`` (later uses of a company's short form: 九曜智能) and ``alias:repeat``
+  (a pattern-named project used again in the prose).
 
 Walking left from a suffix keeps a company's first character that jieba reads as a
 function word (中|船（天津）…, 石家庄|以岭药业, 北|一|机床), a place read as an adverb
 (正定数字经济产业园) and places joined by a dash (滨海—中关村科技园); it stops at an idiom
-ending in a verb (积极参与) and at 联合 between two names. "X项目87个" counts projects and
-names none; a committee of an association (…联盟专家委员会) stands for the association.
+ending in a verb (积极参与) and at 联合 between two names. It keeps an ordinal after a
+place (中国第一汽车…), 和 inside a trade name (北京诺和康泰…) and 与 between two subject
+nouns of a school, body or event (…人工智能与数据科学学院, …氢能与燃料电池产业创新联盟).
+"X项目87个" counts projects and names none; a committee of an association
+(…联盟专家委员会) stands for the association.
 
 Overlaps are resolved longest first by :func:`filter_spans`. Names inside a longer name
 that relations need are kept apart with a rule starting ``inner:`` (the parent company of
@@ -265,6 +272,22 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 continue
             if word == "联合" and k > 0 and toks.words[k - 1].endswith(_ORG_ENDINGS):
                 break           # A有限公司联合B分公司: two names, not one
+            if kind in ("Company", "Organization") and _ORDINAL.fullmatch(word) and k > 0 \
+                    and _is_place_token(toks, k - 1):
+                begin = at      # 中国第一汽车集团, 天津第一机床: an ordinal after a place
+                k -= 1
+                continue
+            if word in "和与" and _joins_trade_name(toks, k, kind):
+                begin = toks.starts[k - 1]  # 北京诺和康泰: one character, 和, a trade word
+                k -= 2
+                continue
+            if word == "与" and _joins_subjects(toks, k, begin, kind):
+                begin = at      # …人工智能与数据科学学院, 京津冀氢能与燃料电池…联盟
+                k -= 1
+                continue
+            if tag.startswith("v") and k + 1 < len(toks.words) and \
+                    _is_place_token(toks, k + 1) and toks.starts[k + 1] == begin:
+                break           # 对接|北京市经济和信息化局: a verb before the place
             if kind == "Company" and _absorbs_single_stop(toks, k, begin):
                 begin = at      # 中船（天津）…, 北一机床: one character that is a name's
                 k -= 1          # first, though jieba tags it a locative or a numeral
@@ -313,11 +336,55 @@ def _absorbs_single_stop(toks: Tokens, k: int, begin: int) -> bool:
         "\u4e00" <= prev <= "\u9fff"
 
 
+_ORDINAL = re.compile("第[一二三四五六七八九十]{1,2}")
+#: Name endings after which 与 joins two names rather than two subjects of a name.
+_NAME_ENDS = ("公司", "集团", "大学", "学院", "研究院", "研究所", "政府", "局", "厅", "委",
+              "园", "区", "会", "中心", "联盟", "协会", "医院", "实验室", "平台", "基地",
+              "项目", "银行", "基金", "药业", "制药", "市", "省", "县")
+_SUBJECT_TAGS = frozenset({"n", "nz", "vn", "j", "an", "l"})
+
+
+def _is_place_token(toks: Tokens, k: int) -> bool:
+    return toks.words[k] in region_label_index() or toks.tags[k] == "ns"
+
+
+def _joins_trade_name(toks: Tokens, k: int, kind: str) -> bool:
+    """和/与 between a single character after a place and a trade word (北京|诺|和|康泰):
+    part of a company's trade name."""
+    if kind != "Company" or k < 2:
+        return False
+    one = toks.words[k - 1]
+    return len(one) == 1 and "\u4e00" <= one <= "\u9fff" and one not in _STRONG_STOPS \
+        and _is_place_token(toks, k - 2) and k + 1 < len(toks.words) and \
+        len(toks.words[k + 1]) >= 2 and toks.tags[k + 1] in ("nz", "nr", "")
+
+
+def _joins_subjects(toks: Tokens, k: int, begin: int, kind: str) -> bool:
+    """与 joining two subject nouns inside the name of a school, body or event (人工智能与
+    数据科学学院, 氢能与燃料电池产业创新联盟): the noun before it is a short common noun
+    that does not end a name, the part after it is short, and a name or a place precedes
+    the noun."""
+    if kind not in ("Organization", "Event") or k < 2:
+        return False
+    left, tag = toks.words[k - 1], toks.tags[k - 1]
+    if tag not in _SUBJECT_TAGS or not 2 <= len(left) <= 4 or left.endswith(_NAME_ENDS) \
+            or left in LEFT_STOP_WORDS or left in GENERIC_NAME_CORES:
+        return False
+    nxt = toks.index_at(begin)
+    if nxt < 0 or toks.starts[nxt] != toks.starts[k] + 1 or len(toks.words[nxt]) > 4:
+        return False
+    before = toks.words[k - 2]
+    return before.endswith(("大学", "学院")) or before in chain_label_index() or \
+        _is_place_token(toks, k - 2)
+
+
 def _stops_name(toks: Tokens, k: int) -> bool:
     """Whether token ``k`` (by its dictionary tag) cannot be part of a name."""
     word, tag = toks.words[k], toks.tags[k]
     if word in region_label_index():
         return False      # 正定 (tagged an adverb) in 正定数字经济产业园
+    if word == "园" and k > 0 and toks.words[k - 1] in region_label_index():
+        return False      # 昌平|园|管委会: a sub-park named by its district
     if tag.startswith("m") or word.isdigit():
         return bool(_NUMERAL.fullmatch(word))
     if tag == "q":
@@ -347,7 +414,8 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         token_end = toks.starts[k] + len(toks.words[k])
         rest = toks.words[k][e - toks.starts[k]:]
         if token_end != e and rest not in _TITLE_SET and not set(rest) <= _FUNCTION_CHARS \
-                and rest not in ("上", "中", "内", "里", "后", "前", "期间", "总部", "旗下") \
+                and rest not in ("上", "中", "内", "里", "后", "前", "期间", "总部", "旗下",
+                                 "已", "将", "还", "也", "正", "又", "均", "都") \
                 and not (not toks.tags[k] and rest[0] in "和与及"):   # 科技城|和九园
             continue
         if toks.words[k] in {"党委", "党组", "党工委", "纪委", "党支部", "常委", "编委"}:
@@ -550,6 +618,55 @@ def _built_mentions(text: str) -> list[Mention]:
     return out
 
 
+_DASH_ITEM_RE = re.compile(r"(?m)^[ \t\u3000]*——(?P<head>[^,，。;；:：\n]{4,48}?"
+                           r"(?:项目|基地|工程|中心|平台|工厂|产业园|生产线))(?=[,，。;；\s]|$)")
+_OUTPUT_PROJECT_RE = re.compile(
+    r"年(?:产|处理|回收|加工)[\d.]+[万千百亿]?(?:吨|台套|台|套|辆|件|片|只|立方米|标方|千瓦|兆瓦)"
+    r"[^\s\d,，。;；:：、“”《》()（）的]{2,24}?(?:项目|基地|工程|生产线)")
+_LEGAL_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|股份公司|集团)")
+
+
+def _pattern_projects(text: str) -> list[Mention]:
+    """Projects named by their own shape: the items of a dash list of signed projects
+    (——A项目；——B公司C项目；, rule ``pattern:——``; a company opening an item is a name of
+    its own) and names that open with an output (年产2万吨绿氢及绿色甲醇项目,
+    ``pattern:年产``)."""
+    out = []
+    for match in _DASH_ITEM_RE.finditer(text):
+        start, end = match.start("head"), match.end("head")
+        legal_ends = [m.end() for m in _LEGAL_END.finditer(text, start, end)]
+        if legal_ends:
+            start = legal_ends[-1]
+        name = text[start:end]
+        if len(name) >= 4 and not _bad_core(name[:-2], "Project", name[-2:]):
+            out.append(Mention(start, end, name, "Project", "pattern:——"))
+    out += [Mention(m.start(), m.end(), m.group(), "Project", "pattern:年产")
+            for m in _OUTPUT_PROJECT_RE.finditer(text)]
+    return out
+
+
+def _subpark_mentions(text: str, toks: Tokens) -> list[Mention]:
+    """Sub-parks named by their district (昌平园, 海淀园), and in full after the park they
+    belong to (中关村科技园区昌平园): rule ``suffix:园``."""
+    regions = region_label_index()
+    out = []
+    for k, word in enumerate(toks.words):
+        at = toks.starts[k]
+        if word.endswith("园") and word[:-1] in regions:
+            end = at + len(word)
+        elif word == "园" and k > 0 and toks.words[k - 1] in regions:
+            at, end = toks.starts[k - 1], at + 1
+        else:
+            continue
+        if text[end:end + 1] in ("区", "林", "艺", "博", "地"):
+            continue
+        start = at
+        if text[:at].endswith(("园区", *_PARK_SUFFIXES)):
+            start = _walk_left(text, toks, at, _MAX_NAME, "Park")
+        out.append(Mention(start, end, text[start:end], "Park", "suffix:园"))
+    return out
+
+
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?[镇乡](?![长村政府委])")
 
 
@@ -605,7 +722,7 @@ def filter_spans(mentions: Iterable[Mention]) -> list[Mention]:
     """
     taken: list[tuple[int, int]] = []
     kept: list[Mention] = []
-    order = {"project": 0, "suffix": 0, "title": 0, "person": 0, "publisher": 0,
+    order = {"project": 0, "suffix": 0, "pattern": 0, "title": 0, "person": 0, "publisher": 0,
              "gazetteer": 1,
              "enumeration": 2, "alias": 3, "partner": 4}
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), order.get(
@@ -679,11 +796,21 @@ def _alias_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     out = []
     seen: set[str] = set()
     for m in mentions:
+        if m.rule.startswith("pattern:") and m.text not in seen:
+            # a project named by its shape (——A项目；) used again in the prose
+            seen.add(m.text)
+            start = text.find(m.text)
+            while start >= 0:
+                if start != m.start:
+                    out.append(Mention(start, start + len(m.text), m.text, m.label,
+                                       "alias:repeat"))
+                start = text.find(m.text, start + len(m.text))
+            continue
         if m.label != "Company" or not m.text.endswith(COMPANY_LEGAL_SUFFIXES):
             continue
         forms = list(cached_short_forms(m.text))
         if forms:
-            forms += [forms[0][:2], forms[0][:3]]
+            forms += [forms[0][:2], forms[0][:3], forms[0][:4]]
         for form in forms:
             if form in seen or len(form) < 2 or _is_common_word(form):
                 continue
@@ -732,15 +859,18 @@ def _inner_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                 if m.text.endswith(suffix) and len(m.text) > len(suffix) + 2:
                     end = m.end - len(suffix)
                     park = text[m.start:end]
-                    if park.endswith(tuple(k for k, v in SUFFIX_TYPES.items() if v == "Park")):
+                    if park.endswith((*_PARK_SUFFIXES, "园")):
                         out.append(Mention(m.start, end, park, "Park", "inner:park"))
                     break
     return out
 
 
-def _name_part_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Regions and chains named inside longer names (曹妃甸 in 京冀曹妃甸协同发展示范区)."""
+def _name_part_mentions(text: str, mentions: Sequence[Mention],
+                        toks: Tokens | None = None) -> list[Mention]:
+    """Regions and chains named inside longer names (曹妃甸 in 京冀曹妃甸协同发展示范区);
+    a two-character region must start a jieba token (not 安新 in 长安|新能源)."""
     labels, lengths = _gazetteer_automaton()
+    token_starts = set(toks.starts) if toks is not None else None
     out = []
     for m in mentions:
         if m.rule.startswith("gazetteer") or m.label in ("Person", "Region", "Industry"):
@@ -751,6 +881,9 @@ def _name_part_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]
                 label = text[i:i + length]
                 if i + length <= m.end and label in labels:
                     kind, _rule = labels[label]
+                    if kind == "Region" and length == 2 and token_starts is not None and \
+                            i not in token_starts and i != m.start:
+                        continue
                     rule = "inner:chain" if kind == "Industry" else "inner:region"
                     out.append(Mention(i, i + length, label, kind, rule))
                     i += length - 1
@@ -796,6 +929,8 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
         *gazetteer,
         *_publisher_mentions(doc),
         *_partner_mentions(text, gazetteer),
+        *_subpark_mentions(text, toks),
+        *_pattern_projects(text),
         *_built_mentions(text),
         *_abbreviation_mentions(text),
         *_dateline_mentions(text),
@@ -807,7 +942,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
     first = filter_spans(candidates)
     candidates.extend(_alias_mentions(text, first))
     kept = filter_spans(candidates)
-    found = kept + _inner_mentions(text, kept) + _name_part_mentions(text, kept)
+    found = kept + _inner_mentions(text, kept) + _name_part_mentions(text, kept, toks)
     original = doc.text
     return [m if original[m.start:m.end] == m.text else replace(m, text=original[m.start:m.end])
             for m in found]

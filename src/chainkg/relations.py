@@ -5,7 +5,9 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
 - ``locatedIn:name``: the most specific region inside an actor's name (the last one when
   two unrelated places are named: 北京…沧州分公司 -> 沧州); ``locatedIn:gazetteer`` for a
   park that is a functional area; ``locatedIn:位于`` (位于X的Y), ``locatedIn:在X召开``
-  (E在X召开/举行/揭牌, P在X…), ``locatedIn:在X举行`` (在X…举行的E), ``locatedIn:在X建设``
+  (E在X召开/举行/揭牌, P在X…), ``locatedIn:位于`` (Y总部位于X…, 位于X…PARK的Y, a clause
+  opening with X的Y: the most specific region of the run of places; a park of the run
+  gives ``settledIn:位于``), ``locatedIn:在X举行`` (在X…举行的E), ``locatedIn:在X建设``
   (在X打造/共建P), ``locatedIn:引进`` (X…引进P), ``locatedIn:依托`` (X依托A和B…),
   ``locatedIn:地方政府`` (a project built with X市人民政府 and placed nowhere else).
   What the text says beats the name, and only the most specific region is kept;
@@ -18,11 +20,18 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
 - ``cooperatesWith:与`` (A与B合作/签约/签署…, A with each of an enumeration, A将与B…,
   a place right before the verb: A将与邢台市共建; pairwise among all parties for 联合
   and 共建: A与B、C联合设立), ``cooperatesWith:联合`` (A、B、C等联合发起/印发: pairwise;
-  A公司联合B公司…); hosting together (共同主办) is not cooperation;
+  A公司联合B公司…; 共同发起/建设: pairwise; A、B与C: every item before 与; a clause
+  opening 去年与B… or 公司正与B… takes the company in focus); hosting or guiding
+  together (共同主办, 共同担任指导) is not cooperation;
 - ``involves:合作`` (the project A与B合作的), ``involves:name`` (a company named in it),
   ``involves:<verb>`` (the builders of a ``project:<verb>`` mention: the companies and
   bodies of its clause, else of the clause before: A与B签约，在X建设Y);
 - ``signedAt:签约``: a project signed at the event of the sentence (or the one before);
+  ``signedAt:签约清单``: every item of a dash list (——A项目；——B项目) introduced by a
+  sentence about signing, at the event before the list (a company opening an item is a
+  party: ``involves:签约清单``);
+- ``involves:由`` and ``cooperatesWith:由``: P由A与B合资建设 / P由A、B与C三方共同推进;
+- ``branchOf:合资``: A与B合资成立C, 双方合资成立的C (the partners of the sentence before);
 - ``branchOf:分公司`` / ``branchOf:旗下`` / ``branchOf:子公司`` / ``branchOf:name``;
 - ``relocatedFrom:从X迁`` and ``relocatedFrom:X企业转移``;
 - ``issuedBy:<verb>`` (A印发/发布/签署《P》), ``coversChain:name`` / ``coversChain:sentence``;
@@ -57,7 +66,13 @@ _SETTLERS = frozenset({"Company", "Organization", "Project"})
 _LOCATABLE = frozenset({"Park", "Company", "Organization", "GovernmentBody", "Cluster",
                         "Project"})
 _CLAUSE = re.compile(r"[,，;；:：]")
-_COOP_VERB = re.compile(r"合作|签约|签署|签下|签订|合资|携手|共建|联手|结对|达成|联合")
+_COOP_VERB = re.compile(r"合作|签约|签署|签下|签订|合资|携手|共建|联手|结对|达成|联合|"
+                        r"共同(?!主办|承办|指导|举办|主持|担任)")
+#: Words that may open a clause before 与 and leave the subject to the sentence before.
+_LEADS = ("并", "并且", "还", "也", "同时", "去年", "今年", "此前", "日前", "近日", "随后",
+          "目前", "此外")
+#: A bare 公司 opening a clause: the company in focus (公司正与B合作).
+_BARE_LEAD = re.compile(r"(?:该公司|公司|企业|该企业)(?:正|已|还|也|将|目前)*")
 #: Adverbs between a party and 与 (A将与B共建, A还与B签署).
 _ADVERBS = re.compile(r"(?:将|还|也|已|已经|正式|又|再次|同时|分别|率先|首次|此前|日前|今年)*")
 #: Verbs that make everyone named before them partners (A、B、C联合发起/印发); hosting an
@@ -197,9 +212,12 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
             continue
         _located_from_text(text, sentence, spans, out, index.by_id)
         _settled(text, sentence, spans, index, out)
-        _cooperation(text, sentence, spans, out)
+        _sited_clauses(text, sentence, spans, out)
+        _cooperation(text, sentence, spans, out, index)
         _built_projects(text, sentence, spans, out)
         _signed_at(text, sentence, spans, index, out)
+        _built_by(text, sentence, spans, index, out)
+        _joint_ventures(text, sentence, spans, index, out)
         _branches(text, sentence, spans, index, out)
         _relocations(text, sentence, spans, index, out)
         _issued(text, sentence, spans, out)
@@ -359,6 +377,10 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
             if span.entity.type == "Project" and span.start > attract.start():
                 out.add(span.entity, "locatedIn", spans[0].entity, sentence.start,
                         sentence.end, "locatedIn:引进", source="text")
+    for park in spans:
+        if park.entity.type == "Park" and text[max(sentence.start, park.start - 2):
+                                                park.start] == "位于":
+            _located_at(text, sentence, spans, park, True, out, by_id)
     regions = [s for s in spans if s.entity.type in ("Region",)]
     for region in regions:
         if _RELY.match(text, region.end):
@@ -388,15 +410,8 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
                             sentence.end, "locatedIn:X举行", source="text")
         before = text[max(sentence.start, region.start - 3):region.start]
         after = text[region.end:min(sentence.end, region.end + 6)]
-        if before.endswith("位于"):
-            # 位于X的Y: Y is the next actor after 的
-            de = text.find("的", region.end, min(sentence.end, region.end + 4))
-            if de >= 0:
-                for span in spans:
-                    if span.start >= de + 1 and span.start <= de + 2 and \
-                            span.entity.type in _LOCATABLE:
-                        out.add(span.entity, "locatedIn", region.entity, sentence.start,
-                                sentence.end, "locatedIn:位于", source="text")
+        if before.endswith("位于") or _opens_clause(text, sentence, region.start):
+            _located_at(text, sentence, spans, region, before.endswith("位于"), out, by_id)
         build = _BUILD.match(text, region.end)
         if before.endswith("在") and build:
             for span in spans:
@@ -425,6 +440,46 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
                                 "Event", *_LOCATABLE):
                             out.add(span.entity, "locatedIn", region.entity, sentence.start,
                                     sentence.end, "locatedIn:在X举行的", source="text")
+
+
+def _opens_clause(text: str, sentence: Sentence, at: int) -> bool:
+    lead = text[sentence.start:at].lstrip(" \t\u3000")
+    return not lead or text[at - 1:at] in ("，", ",")
+
+
+def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _Span,
+                after_verb: bool, out: _Out, by_id: dict[str, Entity]) -> None:
+    """(Y)(总部)位于X…(PARK)(的Z) and a clause opening with X…的Z: Y or Z is in the most
+    specific region of the run of places X… and settled in a park of the run."""
+    run = [region]
+    for span in spans:
+        if span.start == run[-1].end and span.entity.type in ("Region", "Park"):
+            run.append(span)
+    end = run[-1].end
+    targets: list[_Span] = []
+    if text[end:end + 1] == "的":
+        targets = [s for s in spans if end + 1 <= s.start <= end + 2 and
+                   s.entity.type in _LOCATABLE][:1]
+    elif after_verb:
+        verb_at = region.start - 2
+        lead = re.search(r"(?:总部|目前|现)?$", text[max(sentence.start, verb_at - 2):verb_at])
+        subject_end = verb_at - len(lead.group()) if lead else verb_at
+        targets = [s for s in spans if s.end == subject_end and s.entity.type in _LOCATABLE]
+    if not targets:
+        return
+    regions = most_specific([s.entity for s in run if s.entity.type == "Region"])
+    parks = [s.entity for s in run if s.entity.type == "Park"]
+    if not regions:     # 位于北京市昌平区中关村生命科学园: the place opening the park's name
+        regions = [by_id[r.o] for p in parks for r in out.items.values()
+                   if r.s == p.id and r.p == "locatedIn" and p.name.startswith(by_id[r.o].name)]
+    for target in targets:
+        if regions:
+            out.add(target.entity, "locatedIn", regions[-1], sentence.start, sentence.end,
+                    "locatedIn:位于", source="text")
+        for park in parks:
+            if target.entity.type in _SETTLERS and park is not target.entity:
+                out.add(target.entity, "settledIn", park, sentence.start, sentence.end,
+                        "settledIn:位于")
 
 
 def _resolve_locations(out: _Out, by_id: dict[str, Entity]) -> None:
@@ -495,6 +550,9 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
                 b.start > span.start and not _CLAUSE.search(text, span.end, b.start)
                 for b in built):
             continue    # A与B合作建设的Y…在PARK揭牌: Y settled there, A and B need not
+        if text[span.start - 1:span.start] == "与" and _COOP_VERB.search(
+                text, span.end, min(sentence.end, span.end + 12)):
+            continue    # 园区内的A与B合作…: B is a partner, not a tenant
         if not whole:
             c_start, c_end = next(((a, b) for a, b in clauses if a <= span.start < b),
                                   (sentence.start, sentence.end))
@@ -510,6 +568,23 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
             continue
         out.add(span.entity, "settledIn", park.entity, sentence.start, sentence.end,
                 "settledIn:park")
+
+
+_SITED = re.compile(r"(?:选址|落户|落地|入驻|进驻)(?:于|在|到)?$")
+
+
+def _sited_clauses(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
+    """P…，选址PARK，…: a clause that sites something in a park without naming it sites
+    the sentence's subject (its first project or company)."""
+    subject = next((s for s in spans if s.entity.type in ("Project", "Company")), None)
+    if subject is None or subject.start > sentence.start + 4:
+        return
+    for a, b in _clauses(text, sentence)[1:]:
+        parks = [s for s in spans if a <= s.start < b and s.entity.type == "Park"]
+        if parks and _SITED.search(text, a, parks[0].start) and not any(
+                a <= s.start < b and _is_settler(s) for s in spans):
+            out.add(subject.entity, "settledIn", parks[0].entity, sentence.start,
+                    sentence.end, "settledIn:选址")
 
 
 def _is_settler(span: _Span) -> bool:
@@ -551,13 +626,18 @@ def _actor_run(text: str, spans: Sequence[_Span], start: int, end: int) -> list[
 
 
 def _left_party(text: str, spans: Sequence[_Span], at: int, clause_start: int,
-                sentence: Sentence) -> list[_Span]:
+                sentence: Sentence, index: _Index | None = None) -> list[_Span]:
     """Who cooperates with what follows 与: the actor right before it, the items of an
     enumeration ending in 等…企业, or (与 opening a clause) the sentence's subject."""
     left = [s for s in spans if clause_start <= s.start and s.end <= at and
             s.entity.type in ACTORS and _ADVERBS.fullmatch(text, s.end, at)]
     if left:
-        return left[-1:]
+        run = left[-1:]
+        for span in reversed([s for s in spans if s.end < run[0].start]):
+            if text[span.end:run[0].start] != "、" or span.entity.type not in ACTORS:
+                break
+            run.insert(0, span)     # A、B与C合作: every item before 与
+        return run
     lead = text[clause_start:at]
     enum = re.search(r"等[^,，。;；:：]{0,15}$", lead)
     if enum:
@@ -565,17 +645,21 @@ def _left_party(text: str, spans: Sequence[_Span], at: int, clause_start: int,
         run = [s for s in spans if s.end <= end and s.start >= clause_start and
                s.entity.type in ACTORS]
         return run
-    if not lead.strip() or lead in ("并", "并且", "还", "也", "同时"):
+    if _BARE_LEAD.fullmatch(lead) and index is not None:
+        focus = index.last_before(clause_start, ["Company"], 300)
+        return [focus] if focus is not None else []
+    if not lead.strip() or lead in _LEADS:
         before = [s for s in spans if s.end <= clause_start and s.entity.type in ACTORS
                   and s.entity.type != "Region" and text[s.start - 1:s.start] not in _AT]
-        if lead in ("并", "并且", "还", "也", "同时"):
+        parties = [s for s in before if s.entity.type in _PARTIES]
+        if lead.strip():
             return before[-1:]
-        return before[:1]
+        return parties[:1] or before[:1]
     return []
 
 
 def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
-                 out: _Out) -> None:
+                 out: _Out, index: _Index | None = None) -> None:
     for c_start, c_end in _clauses(text, sentence):
         clause = text[c_start:c_end]
         verb = _COOP_VERB.search(clause)
@@ -586,7 +670,7 @@ def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
             at = c_start + conj.start()
             if any(s.start <= at < s.end for s in spans):
                 continue    # 和 inside a name (工业和信息化局)
-            left = _left_party(text, spans, at, c_start, sentence)
+            left = _left_party(text, spans, at, c_start, sentence, index)
             if not left:
                 continue
             right = _actor_run(text, spans, at + 1, verb_at)
@@ -595,15 +679,17 @@ def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
             # a place is a partner only right before the verb (A将与邢台市共建), not in
             # "与北京、天津的数据中心实现…"
             places_ok = right[-1].end == verb_at and left[0].start >= c_start
-            joint = verb.group() in ("联合", "共建")
-            for i, a in enumerate([*left, *right] if joint else left):
-                for b in right[i if joint else 0:]:
+            joint = verb.group() in ("联合", "共建") or verb.group().startswith("共同")
+            everyone = [*left, *right]
+            for i, a in enumerate(everyone if joint else left):
+                for b in (everyone[i + 1:] if joint else right):
                     if b.entity.type == "Region" and a.entity.type != "Region" and \
                             not places_ok:
                         continue
                     out.add(a.entity, "cooperatesWith", b.entity, sentence.start,
                             sentence.end, "cooperatesWith:与")
-            projects = [s for s in spans if s.entity.type == "Project" and s.start > verb_at]
+            projects = [s for s in spans if s.entity.type == "Project" and s.start > verb_at
+                        and text[s.start - 1:s.start] != "为"]   # 为P提供: a supplier
             for project in projects[:1]:
                 for party in (*left, *right):
                     out.add(project.entity, "involves", party.entity, sentence.start,
@@ -668,13 +754,52 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
                 break
 
 
+_DASH_LINE = re.compile(r"[ \t\u3000]*——[^\n]*\n?")
+_SIGN_WORDS = re.compile(r"签约|签下|签署|签订")
+
+
+def _list_intro(text: str, sentence: Sentence) -> int | None:
+    """Where the sentence introducing a dash list ends (…签约项目包括：), when ``sentence``
+    is an item of that list (——A项目；) and the introduction speaks of signing."""
+    if not text[sentence.start:sentence.end].lstrip(" \t\u3000").startswith("——"):
+        return None
+    colon = max(text.rfind("：", 0, sentence.start), text.rfind(":", 0, sentence.start))
+    if colon < 0:
+        return None
+    pos = colon + 1
+    while pos < sentence.start:     # only other items of the list in between
+        pos += len(text[pos:sentence.start]) - len(text[pos:sentence.start].lstrip())
+        if pos >= sentence.start:
+            break
+        item = _DASH_LINE.match(text, pos)
+        if item is None:
+            return None
+        pos = item.end()
+    intro_start = max(text.rfind("。", 0, colon), text.rfind("\n", 0, colon)) + 1
+    return colon if _SIGN_WORDS.search(text, intro_start, colon) else None
+
+
 def _signed_at(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
                out: _Out) -> None:
     body = text[sentence.start:sentence.end]
-    if not re.search(r"签约|签下|签署|签订", body):
+    intro = _list_intro(text, sentence)
+    if intro is None and not _SIGN_WORDS.search(body):
         return
     projects = [s for s in spans if s.entity.type == "Project"]
     if not projects:
+        return
+    if intro is not None:
+        # ——A项目；——B项目；: every item is signed at the event before the list
+        found = index.last_before(intro, ["Event"], 400)
+        if found is not None:
+            for project in projects[:1]:
+                out.add(project.entity, "signedAt", found.entity, sentence.start,
+                        sentence.end, "signedAt:签约清单")
+                lead = [s for s in spans if s.end == project.start and
+                        s.entity.type in _PARTIES]
+                for party in lead:      # ——A公司B项目: A is a party to B
+                    out.add(project.entity, "involves", party.entity, sentence.start,
+                            sentence.end, "involves:签约清单")
         return
     events = [s for s in spans if s.entity.type == "Event" and s.start < projects[0].start]
     event = events[-1] if events else index.last_before(sentence.start, ["Event"], 200)
@@ -683,6 +808,67 @@ def _signed_at(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
     for project in projects:
         out.add(project.entity, "signedAt", event.entity, sentence.start, sentence.end,
                 "signedAt:签约")
+
+
+_BY_PARTIES = re.compile(r"由")
+_BUILT_BY = re.compile(r"(?:双方|三方|各方|多方)?(?:共同|联合|合资|合作|携手)?(?:投资)?"
+                       r"(?:[\d.]+[万亿]?元)?(?:建设|推进|投资|运营|承建|打造|实施|负责)")
+_JOINT_VENTURE = re.compile(r"合资(?:成立|设立|组建|新设|注册)了?的?")
+
+
+def _built_by(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+              out: _Out) -> None:
+    """P由A与B合资建设 / P由A、B与C三方共同推进 / ——P，由A投资建设: the parties of the
+    project (``involves:由``), and partners of each other (``cooperatesWith:由``)."""
+    for match in _BY_PARTIES.finditer(text, sentence.start, sentence.end):
+        parties = _actor_run(text, spans, match.end(), sentence.end)
+        if not parties or parties[0].start != match.end():
+            continue
+        if not _BUILT_BY.match(text, parties[-1].end) or any(
+                s.entity.type not in _PARTIES for s in parties):
+            continue
+        project = next((s for s in reversed(spans) if s.entity.type == "Project" and
+                        s.end <= match.start()), None)
+        if project is None and text[sentence.start:match.start()].lstrip(
+                " \t\u3000").startswith("——"):
+            project = index.last_before(match.start(), ["Project"], 60)
+        if project is None:
+            continue
+        for party in parties:
+            out.add(project.entity, "involves", party.entity, sentence.start, sentence.end,
+                    "involves:由")
+        for i, a in enumerate(parties):
+            for b in parties[i + 1:]:
+                out.add(a.entity, "cooperatesWith", b.entity, sentence.start, sentence.end,
+                        "cooperatesWith:由")
+
+
+def _joint_ventures(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+                    out: _Out) -> None:
+    """A与B合资成立C / 双方合资成立的C: C is a branch of each parent (the companies
+    before 合资 in the sentence, or for 双方 the partners of the sentence before)."""
+    for match in _JOINT_VENTURE.finditer(text, sentence.start, sentence.end):
+        child = next((s for s in spans if s.entity.type == "Company" and
+                      match.end() <= s.start <= match.end() + 1), None)
+        if child is None:
+            continue
+        clause = max((a for a, _ in _clauses(text, sentence) if a <= match.start()),
+                     default=sentence.start)
+        parents = [s.entity for s in spans if s.entity.type == "Company" and
+                   clause <= s.start and s.end <= match.start()]
+        if not parents and text[max(sentence.start, match.start() - 2):match.start()] in (
+                "双方", "三方", "各方"):
+            partners = [r for r in out.items.values() if r.p == "cooperatesWith" and
+                        r.end <= sentence.start and sentence.start - r.end <= 200]
+            if partners:
+                last = max(r.start for r in partners)
+                ids = {x for r in partners if r.start == last for x in (r.s, r.o)}
+                parents = [index.by_id[i] for i in ids
+                           if index.by_id[i].type == "Company"]
+        for parent in parents:
+            if parent is not child.entity:
+                out.add(child.entity, "branchOf", parent, sentence.start, sentence.end,
+                        "branchOf:合资")
 
 
 def _branches(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
