@@ -396,6 +396,8 @@ div.vis-tooltip { max-width: 34em; white-space: normal; font-family: inherit;
     search(document.getElementById("search").value);
   });
 
+  network.fit({ animation: false });  // show the whole map, labels included
+  network.moveTo({ scale: network.getScale() * 0.85, animation: false });
   network.once("afterDrawing", function () {
     state.readyAt = performance.now();
     state.ready = true;
