@@ -78,6 +78,11 @@ def select(
 
         return remote_client.select(source, query, bindings, **remote)
     init = {Variable(k): v for k, v in (bindings or {}).items()}
+    if init and type(source.store).__name__ == "OxigraphStore":
+        # Oxigraph substitutes only projected variables; bind the others with VALUES.
+        from chainkg.remote import bind_values
+
+        query, init = bind_values(query, bindings), {}
     result = source.query(query, initBindings=init)
     names = [str(v) for v in result.vars or ()]
     return [
