@@ -100,3 +100,23 @@ def test_a_park_hosting_a_project_named_for_a_chain_is_not_placed_by_that_name()
                      "年产3000台协作机器人项目落户涿州经济开发区。")
     assert ("年产3000台协作机器人项目", "机器人") in found
     assert not any(name == "涿州经济开发区" for name, _ in found)
+
+
+def test_a_park_hosting_a_firm_is_not_placed_by_what_the_firm_does():
+    found = in_chain("北京星河医疗机器人有限公司位于北京通州经济开发区。"
+                     "公司的研发中心设在中关村科技园区丰台园，主要研发手术机器人。")
+    assert ("北京星河医疗机器人有限公司", "机器人") in found
+    assert not any(name.endswith(("开发区", "丰台园")) for name, _ in found)
+
+
+def test_a_project_placed_by_nothing_else_is_in_the_articles_chain():
+    found = in_chain("机器人产业对接会签约机器人项目8个，主要有：\n——精密传动研发与生产项目；\n"
+                     "——智慧仓储示范项目。\n机器人企业集聚，机器人整机和零部件协同发展。")
+    assert ("精密传动研发与生产项目", "机器人") in found
+
+
+def test_firms_that_buy_steel_groups_and_fund_managers_are_not_chain_firms():
+    found = in_chain("工业母机产业加快发展。秦皇岛海川玻璃制品有限公司今年采购了30台国产机床。"
+                     "北京恒远投资管理有限公司参与投资。首钢集团有限公司参加了工业母机对接。")
+    assert not any(name in ("秦皇岛海川玻璃制品有限公司", "北京恒远投资管理有限公司",
+                            "首钢集团有限公司") for name, _ in found)

@@ -105,6 +105,17 @@ def test_train_facts_reach_f1_095_on_gold_entities():
     assert f1(*total) >= 0.95, total
 
 
+def test_second_train_facts_set_reaches_f1_090_on_gold_entities():
+    """The rules on tests/fixtures/train-facts-2, with the mentions out of the way
+    (measured 0.832 before the rules written for that set, 0.949 after)."""
+    train = Path(__file__).parent / "fixtures" / "train-facts-2"
+    total = [0, 0, 0]
+    for path in sorted(train.glob("*.txt")):
+        facts, gold, _ = facts_of(path.stem, train)
+        total = [a + b for a, b in zip(total, score(facts, gold), strict=True)]
+    assert f1(*total) >= 0.90, total
+
+
 def test_fact_offsets_text_and_dates_follow_the_article():
     facts, _, doc = facts_of(SEED)
     for fact in facts:
@@ -535,3 +546,116 @@ def test_the_agent_after_you_is_still_what_gai_qiye_refers_to():
     text = ("甲科技有限公司签约落户。储能电池生产基地由乙能源有限公司投资建设。"
             "该企业去年营业收入31亿元。")
     assert run(text, *FIRMS, base) == [("b", 3.1e9, "元")]
+
+
+# --- second training round: classes, bounds, terms, quotations, nested names -------------
+
+@pytest.mark.parametrize("text", [
+    "示范产业园要求入园项目投资强度不低于每亩200万元。",  # a floor set for others
+    "示范产业园要求单体项目投资不低于10亿元。",
+    "示范产业园对销售价格不高于每公斤35元的加氢站给予补贴。",  # a ceiling
+    "《措施》自发布之日起施行,有效期3年。",  # how long a policy lasts
+    "甲科技有限公司去年与一汽签订了5年供货协议。",  # the term of a contract
+])
+def test_floors_ceilings_and_terms_are_not_facts(text):
+    assert run(text, PARK, FIRMS[0]) == []
+
+
+def test_a_class_of_firms_over_an_amount_leaves_the_count():
+    plan = ("plan", "Policy", ("廊坊市氢能产业发展规划",))
+    text = "《廊坊市氢能产业发展规划》提出,培育营业收入超10亿元的龙头企业3家。"
+    assert run(text, plan, CITY) == [("plan", 3, "家")]
+
+
+def test_the_whole_of_a_breakdown_that_was_counted_before_is_not_counted_again():
+    text = "绿色制造推介会共签约项目11个。示范产业园是主要落地区域,11个项目中有8个落户园区。"
+    assert run(text, EXPO, PARK) == [("expo", 11, "个"), ("park", 8, "个")]
+
+
+def test_members_of_an_enumeration_are_not_what_bendi_refers_to():
+    district = ("district", "Region", ("武清区",))
+    shanghai = ("shanghai", "Region", ("上海",))
+    beijing = ("beijing", "Region", ("北京",))
+    text = "武清区是汽车零部件重镇。与北京、上海等地相比,关键零部件本地配套率只有35%左右。"
+    assert run(text, district, beijing, shanghai) == [("district", 35, "%")]
+
+
+def test_quan_shi_in_a_paragraph_naming_no_city_is_the_city_named_most():
+    qhd = ("qhd", "Region", ("秦皇岛市", "秦皇岛"))
+    beijing = ("beijing", "Region", ("北京",))
+    text = ("秦皇岛市是港口城市,秦皇岛的医药企业不断增加。\n甲科技有限公司与北京一家机构合作。\n"
+            "依托港口,全市去年完成医药产品进出口货值28亿元。")
+    assert run(text, qhd, beijing, FIRMS[0]) == [("qhd", 2.8e9, "元")]
+
+
+def test_a_place_before_ji_is_a_rank_not_the_subject():
+    beijing = ("beijing", "Region", ("北京市",))
+    text = "目前,示范产业园已建成北京市级以上创新平台14个。"
+    assert run(text, PARK, beijing) == [("park", 14, "个")]
+
+
+def test_qu_nei_after_a_name_is_part_of_that_name():
+    zone = ("zone", "Park", ("大兴国际氢能示范区",))
+    district = ("district", "Region", ("大兴区",))
+    text = "大兴国际氢能示范区位于大兴区。示范区内日加氢能力达到15吨。"
+    assert run(text, zone, district) == [("zone", 15, "吨")]
+
+
+def test_the_party_before_lianhe_is_the_agent():
+    bureau = ("bureau", "GovernmentBody", ("武清区人力资源和社会保障局",))
+    college = ("college", "Organization", ("天津中德应用技术大学",))
+    text = ("武清区人力资源和社会保障局联合天津中德应用技术大学开设订单班,"
+            "今年计划培养技术工人800名。")
+    assert run(text, bureau, college) == [("bureau", 800, "名")]
+
+
+def test_a_quotation_after_its_speaker_is_about_the_speakers_organisation():
+    beijing = ("beijing", "Region", ("北京",))
+    person = ("li", "Person", ("李明",))
+    text = "甲科技有限公司总经理李明说:“北京的整车厂很多,回收成本比过去降低了20%。”"
+    assert run(text, FIRMS[0], person, beijing) == [("a", 20, "%")]
+
+
+def test_a_headline_figure_the_body_repeats_is_counted_once():
+    text = "廊坊集中签约11个项目\n\n绿色制造推介会在廊坊举行。会上,11个项目集中签约。"
+    assert run(text, EXPO, CITY) == [("expo", 11, "个")]
+
+
+def test_registered_capital_belongs_to_the_company():
+    joint = ("joint", "Company", ("丙制药有限公司",))
+    base = ("base", "Project", ("储能电池生产基地",))
+    text = ("甲科技有限公司与乙能源有限公司合资成立丙制药有限公司,注册资本3亿元,"
+            "负责建设储能电池生产基地。")
+    assert run(text, *FIRMS, joint, base) == [("joint", 3e8, "元")]
+
+
+def test_a_bare_head_may_point_back_to_a_name_inside_another_name():
+    bureau = ("bureau", "GovernmentBody", ("邯郸经济技术开发区管委会",))
+    zone = ("zone", "Park", ("邯郸经济技术开发区",))
+    text = "邯郸经济技术开发区管委会主任介绍,开发区已聚集氢能装备企业28家。"
+    assert run(text, bureau, zone) == [("zone", 28, "家")]
+
+
+def test_san_di_inside_a_clause_is_where_the_members_come_from():
+    alliance = ("alliance", "Organization", ("京津冀氢能产业创新联盟",))
+    jjj = ("jjj", "Region", ("京津冀",))
+    text = "京津冀氢能产业创新联盟成立两年。联盟已吸纳三地成员单位120余家。"
+    assert run(text, alliance, jjj) == [("alliance", 120, "家")]
+
+
+def test_what_a_supplier_provides_for_a_project_is_the_suppliers_figure():
+    base = ("base", "Project", ("储能电池生产基地",))
+    text = "乙能源有限公司签订供货合同,将为储能电池生产基地提供20台电解槽。"
+    assert run(text, FIRMS[1], base) == [("b", 20, "台")]
+
+
+def test_jiancheng_hou_is_the_site_named_earlier_in_the_sentence():
+    base = ("base", "Project", ("储能电池生产基地",))
+    text = "甲科技有限公司与乙能源有限公司共同推进储能电池生产基地建设,建成后每年可回收电池5万吨。"
+    assert run(text, *FIRMS, base) == [("base", 5e4, "吨")]
+
+
+def test_a_number_between_the_topic_and_an_industry_stays_with_the_topic():
+    nev = ("nev", "Industry", ("新能源汽车",))
+    text = "示范产业园将打造一个产值超过500亿元的新能源汽车零部件集聚区。"
+    assert run(text, PARK, nev) == [("park", 5e10, "元")]

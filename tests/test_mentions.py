@@ -244,3 +244,53 @@ def test_a_generic_core_after_a_planning_verb_is_no_name():
 def test_a_verb_before_a_place_does_not_open_a_department_name():
     found = mentions("邯郸将主动对接北京市经济和信息化局等部门。")
     assert found["北京市经济和信息化局"] == "GovernmentBody"
+
+
+def test_a_trade_word_holding_he_is_kept_whole_even_without_a_place_before_it():
+    found = mentions("双方合资成立的瑞和康生物制药（沧州）有限公司已经投产。")
+    assert found["瑞和康生物制药（沧州）有限公司"] == "Company"
+
+
+def test_a_name_opening_with_a_chain_label_that_holds_he_keeps_the_whole_label():
+    found = mentions("7月9日，新能源和智能网联汽车产业链津冀对接会在廊坊举行。")
+    assert found["新能源和智能网联汽车产业链津冀对接会"] == "Event"
+
+
+def test_yu_and_ji_join_two_subjects_inside_event_and_school_names():
+    found = mentions("京津冀储能装备供需对接与成果发布会在沧州举行，"
+                     "河北工业大学材料科学及工程学院参会。")
+    assert found["京津冀储能装备供需对接与成果发布会"] == "Event"
+    assert found["河北工业大学材料科学及工程学院"] == "Organization"
+
+
+def test_a_verb_particle_is_not_glued_onto_what_is_built():
+    found = mentions("学院还与企业共建了精密减速器联合实验室。")
+    assert found["精密减速器联合实验室"] == "Project"
+    assert "了精密减速器联合实验室" not in found
+
+
+def test_a_school_co_built_by_two_parties_is_a_name_and_xiandai_is_not_a_time():
+    found = mentions("某大学与开发区共建的智能制造现代产业学院今年招生。")
+    assert found["智能制造现代产业学院"] == "Organization"
+
+
+def test_cooperation_parks_are_parks():
+    found = mentions("两区在宝坻共建京津智能装备产业协作园，规划面积2平方公里。")
+    assert found["京津智能装备产业协作园"] == "Park"
+
+
+def test_machining_centres_are_products_not_organisations():
+    found = mentions("车间里，一台台五轴联动加工中心正在调试。")
+    assert not any(name.endswith("加工中心") for name in found)
+
+
+def test_the_nth_base_a_company_builds_is_not_a_name():
+    found = mentions("这是该公司在总部之外建设的第一个生产基地。")
+    assert "第一个生产基地" not in found
+
+
+def test_a_chain_label_is_no_short_form_of_a_company():
+    doc = Document(id="t", text="天津新能源汽车股份有限公司采购了新能源汽车零部件。",
+                   norm="天津新能源汽车股份有限公司采购了新能源汽车零部件。")
+    aliases = {m.text for m in find_mentions(doc) if m.rule == "alias:short"}
+    assert not aliases & {"新能源汽车", "新能源", "新能源汽"}

@@ -120,3 +120,9 @@ def test_vague_amounts_state_no_number():
 def test_batches_and_sticks_are_counted_units():
     found = find_quantities("检测服务1.6万批次,新增冻干粉针剂年产能3000万支")
     assert [(q.value, q.unit) for q in found] == [(16000, "批次"), (3e7, "支")]
+
+
+def test_racks_visits_and_sessions_are_counted_units():
+    found = find_quantities("标准机柜15.6万架,诊断55家次,测试服务5000车次,招聘会10场")
+    assert [(q.value, q.unit) for q in found] == [
+        (156000, "架"), (55, "家次"), (5000, "车次"), (10, "场")]

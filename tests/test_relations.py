@@ -373,3 +373,50 @@ def test_a_sub_park_is_managed_by_its_committee():
     found = triples("中关村科技园区丰台园（简称丰台园）是一个分园。丰台园管委会主任王立说。")
     assert ("中关村科技园区丰台园", "managedBy", "丰台园管委会") in found
     assert ("王立", "worksFor", "丰台园管委会") in found
+
+
+def test_the_parties_named_before_shuangfang_are_the_parents_of_a_joint_venture():
+    found = triples("储氢基地项目由北京安澜科技有限公司与沧州港城投资有限公司合资建设，"
+                    "双方合资成立的安澜储氢（沧州）有限公司注册资本2亿元。")
+    assert ("安澜储氢（沧州）有限公司", "branchOf", "北京安澜科技有限公司") in found
+    assert ("安澜储氢（沧州）有限公司", "branchOf", "沧州港城投资有限公司") in found
+
+
+def test_a_company_founded_with_the_founders_trade_name_is_its_branch():
+    found = triples("天津澜月合成生物科技有限公司在廊坊设立了廊坊澜月生物科技有限公司。")
+    assert ("廊坊澜月生物科技有限公司", "branchOf", "天津澜月合成生物科技有限公司") in found
+
+
+def test_a_company_founded_with_another_trade_name_is_no_branch():
+    found = triples("天津澜月合成生物科技有限公司在廊坊设立了廊坊恒安包装材料有限公司。")
+    assert not any(p == "branchOf" for _, p, _ in found)
+
+
+def test_builders_named_after_you_and_joint_venture_parents_do_not_settle():
+    found = triples("——年产10万套电驱动总成项目，由天津驰远动力科技有限公司投资建设，"
+                    "落户天津宝坻经济开发区。")
+    assert ("年产10万套电驱动总成项目", "settledIn", "天津宝坻经济开发区") in found
+    assert ("天津驰远动力科技有限公司", "settledIn", "天津宝坻经济开发区") not in found
+    found = triples("天津恒工机床有限公司与沧州精工机械有限公司合资成立沧州恒精主轴有限公司，"
+                    "已落户沧州经济开发区。")
+    assert ("沧州恒精主轴有限公司", "settledIn", "沧州经济开发区") in found
+    assert ("天津恒工机床有限公司", "settledIn", "沧州经济开发区") not in found
+
+
+def test_bodies_that_jointly_adopt_a_policy_cooperate():
+    found = triples("天津市工业和信息化局、天津市商务局联合出台"
+                    "《天津市支持储能产业发展若干政策》。")
+    assert ("天津市工业和信息化局", "cooperatesWith", "天津市商务局") in found or \
+        ("天津市商务局", "cooperatesWith", "天津市工业和信息化局") in found
+
+
+def test_a_bare_gongsi_before_a_title_is_the_subject_company_not_its_partner():
+    found = triples("秦皇岛锐锋刀具有限公司今年与北京华创数控科技有限公司签订了供货协议。"
+                    "公司董事长林晓光说，订单增长很快。")
+    assert ("林晓光", "worksFor", "秦皇岛锐锋刀具有限公司") in found
+    assert ("林晓光", "worksFor", "北京华创数控科技有限公司") not in found
+
+
+def test_the_builder_before_a_built_project_is_a_party_to_it():
+    found = triples("北京恒擎科技有限公司在沧州经济开发区投资建设的年产5万台伺服电机项目已开工。")
+    assert ("年产5万台伺服电机项目", "involves", "北京恒擎科技有限公司") in found

@@ -4,11 +4,13 @@ Evidence, strongest first: the actor's name (…生物医药产业园, …制药
 segment keyword inside it); the head noun of the enumeration it is listed in ("等18家
 氢能产业链企业"); a chain label in its sentence, when the sentence names one chain only
 outside the names of other entities (…的天津新松机器人自动化有限公司 does not put the park
-before it in 机器人); and the article's dominant chain, for companies, and for parks
-whose sentences speak of that chain (a park that hosts, 项目落户PARK / 位于PARK的…, not by
-the names of the projects it hosts). Schools are not placed by the subject in their
-name (中医药大学), and firms named as users or financiers (…钢铁, …码头, …国有资本投资
-运营…: :data:`NON_CHAIN_WORDS`) only by a chain in their name. The objects of
+before it in 机器人), but not for a park that only hosts (设在PARK, 位于PARK的…: the
+sentence speaks of its tenant); the article's dominant chain, for companies, for parks
+whose own sentences speak of that chain, and for projects nothing else places (the
+signed items of a chain article). Schools are not placed by the subject in their name
+(中医药大学); firms named as users or financiers (…钢铁, 首钢集团, …码头, …投资管理…:
+:data:`NON_CHAIN_WORDS`) only by a chain in their name, and a firm that buys (采购了30台…)
+not by the article. The objects of
 ``inChain`` are the article's Industry entities (one per chain); ``inSegment`` relations
 point at segment IRIs with ``attrs["kind"] == "segment"``.
 
@@ -44,12 +46,16 @@ NAME_HINTS: dict[str, str] = {
 #: Name words of firms that use a chain's products or finance it rather than belong to it
 #: (a steel mill buying robots, a port running electric trucks, a state investment
 #: company co-founding a joint venture): only their name places them in a chain.
-NON_CHAIN_WORDS = ("钢铁", "特钢", "钢管", "码头", "港口", "物流", "焦化", "煤业", "水泥",
-                   "国有资本", "投资发展", "投资运营", "发展集团",
+NON_CHAIN_WORDS = ("钢铁", "特钢", "钢管", "钢集团", "钢股份", "码头", "港口", "物流", "焦化",
+                   "煤业", "水泥", "国有资本", "投资发展", "投资运营", "投资管理", "基金管理",
+                   "资产管理", "发展集团",
                    "城投", "城建", "银行", "证券", "保险")
 #: Name endings of schools: a school's subject (中医药大学) is not a chain membership.
 _SCHOOL_ENDS = ("大学", "学院", "学校", "医院", "中学", "职业技术大学")
 _PLACED = frozenset({"Company", "Project", "Cluster", "Park", "Organization"})
+#: A firm that buys (采购了30台加工中心) uses the chain's products: the article does not
+#: make it a chain firm.
+_BUYS = re.compile(r"[^,，。;；]{0,10}?(?:采购|购置|购买|订购|选购)")
 _HOSTED_IN = re.compile(r"(?:落户|落地|入驻|进驻|位于|选址|在)$")
 _ENUM_HEAD = re.compile(r"等[^,，。;；]{0,20}?(?:企业|药企|车企|公司|单位|项目|服务商)")
 
@@ -159,7 +165,6 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
             hits_of[sentence.index] = _hits(text[sentence.start:sentence.end])
             labels_of[sentence.index] = _label_hits(masked[sentence.start:sentence.end])
         return hits_of[sentence.index]
-    projects_masked = _mask_names(text, [e for e in entities if e.type == "Project"])
 
     def _speaks_of(slug: str, mentions: Sequence) -> bool:
         # a park that hosts (…项目落户PARK, 位于PARK的…) is not placed by the names of
@@ -168,9 +173,9 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
             sentence = _sentence_of(sentences, starts, m.start)
             if sentence is None:
                 continue
-            hosts = _HOSTED_IN.search(text, max(sentence.start, m.start - 3), m.start)
-            source = projects_masked if hosts else text
-            if any(hit == slug for hit, _ in _hits(source[sentence.start:sentence.end])):
+            if _HOSTED_IN.search(text, max(sentence.start, m.start - 3), m.start):
+                continue    # 设在PARK / 位于PARK的A: the sentence speaks of A, not the park
+            if any(hit == slug for hit, _ in _hits(text[sentence.start:sentence.end])):
                 return True
         return False
 
@@ -203,7 +208,8 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
                     continue
                 hits = sentence_hits(sentence)
                 slugs = labels_of[sentence.index]
-                if len(slugs) == 1:
+                if len(slugs) == 1 and not (e.type == "Park" and _HOSTED_IN.search(
+                        text, max(sentence.start, m.start - 3), m.start)):
                     context |= slugs
                 for slug, seg in hits:
                     if seg and (e.id, seg) not in segments and (
@@ -212,7 +218,8 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
                                                          sentence.start, sentence.end,
                                                          "inSegment:keyword",
                                                          {"kind": "segment"})
-        if not context and dominant and (e.type == "Company" or (
+        buyer = e.type == "Company" and any(_BUYS.match(text, m.end) for m in real)
+        if not context and dominant and not buyer and (e.type == "Company" or (
                 e.type == "Park" and _speaks_of(dominant, real))):
             # a park, unlike a company, only where its sentences speak of the chain
             context = {dominant}
@@ -233,6 +240,14 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
                 if key not in out:
                     out[key] = Relation(r.s, "inChain", chain_id, r.start, r.end,
                                         "inChain:involves")
+    # a project the article signs or builds, placed by nothing else, is in its chain
+    placed = {r.s for r in out.values()}
+    if dominant and target(dominant) is not None:
+        for e in entities:
+            real = [m for m in e.mentions if not m.rule.startswith(("inner:", "coref:"))]
+            if e.type == "Project" and e.id not in placed and real and not any(
+                    word in e.name for word in NON_CHAIN_WORDS):
+                add(e, dominant, real[0].start, real[0].end, "inChain:article")
     return [*out.values(), *segments.values()]
 
 

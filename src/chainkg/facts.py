@@ -8,6 +8,7 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 
 ``fact:head``      the number modifies the entity right after it: 总投资10亿元的[百洋医药集团]
 ``fact:policy``    a target after a policy and 提出/明确/目标/到2027年: 《方案》提出…突破150亿元
+``fact:company``   a registered capital (注册资本) is the last company's before it
 ``fact:within``    a clause opened by 其中 breaks down the previous fact: 其中北京企业36家
                    (but 其中[某园区]已落地… opens that park's own figures, and
                    其中[固安县]120家 the county's; not so 其中北京企业36家)
@@ -20,8 +21,11 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 ``fact:clause``    else the first candidate after the number in its clause (for A、B等3家
                    央企在[雄安新区]入驻 also a place after a preposition)
 ``fact:parties``   a clause opened by 双方: the first party of the agreement
+``fact:speaker``   a quotation introduced by its speaker (X公司总经理Y说:“…降低了20%。”) with
+                   no actor quoted before the number: the speaker's organisation
 ``fact:sentence``  the nearest candidate earlier in the sentence, else the first later on
 ``fact:speaker``   a quotation with no candidate: the organisation of the speaker named after it
+                   (A联合B开设… and A与B…: A, the first party, is the agent)
 ``fact:carry``     the subject of the previous fact in the paragraph (but not when the
                    number is about an unnamed unit that others built: A与B共建的实验室…9项)
 ``fact:paragraph`` else the last company, project or organisation named in the paragraph:
@@ -33,12 +37,16 @@ last district, 全县/该县 → the last county, 三地 → 京津冀, 园区/�
 公司/这家 → the last company, 该项目 → the last project or park being built, 学校/该校 →
 the last university, 这一机制/《方案》 → the last policy; at a clause start 会上/现场/本次大会
 → the last event and, after a speech verb, 企业/集团 → the last company; at a sentence
-start 集团/公司 → the last company and 当天 → the last event; and a clause-initial bare
-head such as 联合体 or 示范区 → the last entity whose name ends so). Not candidates:
+start 集团/公司 → the last company and 当天 → the last event; 建成后 → a project site named
+earlier in the sentence; and a clause-initial bare head such as 联合体, 示范区 or 开发区 →
+the last entity whose name ends so, also one named inside another name: 开发区 after
+邯郸经济技术开发区管委会). 全市 in a paragraph that names no city is the city the article
+names most; members of an enumeration (与北京、上海等地相比) are no referent. Not candidates:
 people and industries, members of an enumeration (A、B等10家), places after a
 preposition or a verb of attraction (在北京召开, 距离北京, 由A投资建设, 来自京津冀,
 引进北京企业, 更多北京氢能企业), modifiers of a later mention (天津港保税区集中布局的
-[产业园], 京津冀三地), the whole a share is taken of (约占全省总量的9%), a place that
+[产业园], 京津冀三地, 三地成员单位, 北京市级以上平台), the beneficiary of a supply
+(将为[B项目]提供20台), the whole a share is taken of (约占全省总量的9%), a place that
 describes the topic after 是 (这家企业是天津市专精特新企业), the builders of a jointly built
 unit (A与B共建的研究中心), names inside a relative clause (是三地共同编制的6条…) and words
 glued to the number (北京6个区).
@@ -48,7 +56,10 @@ Not facts: years and dates, ordinals (第一家), numbers inside a name (百公�
 time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个月), ranks (前10名), bare
 百/千/万 without a qualifier (千家万户), distances (距离北京约280公里, 配套半径50公里),
 thresholds and entry conditions (年纳税额500万元以上的企业, 不低于300万元的入园门槛,
-须达到每亩400万元以上).
+须达到每亩400万元以上), floors and ceilings set for others (投资强度不低于每亩200万元),
+classes of firms over an amount (营业收入超10亿元的企业5家: the 5 is a fact), terms
+(有效期3年, 5年供货协议), the whole of a breakdown stated before (11个项目中有8个), and a
+headline figure the body repeats. A policy's cap on its support (最高500万元) is a fact.
 """
 
 from __future__ import annotations
@@ -76,7 +87,7 @@ _SPEECH = re.compile(r"说|介绍|表示|称|指出|坦言")
 _NOT_SUBJECT_TYPES = {"Person", "Industry"}
 _LIST_BEFORE = ("、", "和", "及", "以及")
 _LIST_AFTER = ("、", "等", "和", "及", "以及", "与")
-_PARTNER = re.compile(r"(?:还|也|又|将|已|正式)?[与同]")  # A还与[B]签约: B is the partner
+_PARTNER = re.compile(r"(?:还|也|又|将|已|正式)?(?:[与同]|联合|携手|会同)")  # A还与[B]签约
 _CUT_NAME_IN_LIST = re.compile(r"(?:股份|控股|集团)?有限(?:责任)?公司、|集团、")  # 中化控股[…]、
 _PREPOSITIONS = ("坐落在", "来自", "位于", "距离", "距", "由", "依托", "围绕", "借助", "凭借",
                  "通过", "在", "于", "到", "至", "从", "自", "向", "往", "赴", "比", "来", "落户")
@@ -92,6 +103,8 @@ _TOPIC_TYPES = frozenset({"Company", "Project", "Organization"})
 _CLASS_OF = re.compile(r"(?:重点|重大|省级|市级|县级|首批|专精特新|“?小巨人”?|龙头|骨干|高新技术"
                        r"|科技型|中小|规上|规模以上)+(?:企业|项目|工程)")
 _BENEFITING = ("带动", "助力", "帮助", "为")
+_NOT_BENEFICIARY = ("成为", "作为", "认定为", "评为", "列为", "称为")
+_SUPPLYING = re.compile(r"[^,;:。!?]{0,12}?(?:提供|供应|供货|配套)")
 # What follows a place that opens its own breakdown: 其中固安县120家, 其中,固安县完成400亿元
 # (but not 其中北京企业36家, 其中京津冀地区订单占40%: there the place qualifies a noun).
 _REGION_PREDICATE = re.compile(r"[,，]?(?:已|共|累计|全年)?(?:完成|实现|达到|达|有|拥有|新增"
@@ -106,7 +119,8 @@ _SMALL_COUNT_UNITS = COUNT_UNITS | {"年", "天", "个月"}  # 三个率先, 一
 _CHINESE_DIGITS = frozenset("零〇一二两三四五六七八九")
 _CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百]+")
 _DURATION_UNITS = ("年", "个月", "天")
-_SPAN_ENDS = ("来", "内", "以来", "以内", "后", "前", "中", "里", "间")  # 近三年来, 5年内
+_SPAN_ENDS = ("来", "内", "以来", "以内", "后", "前", "中", "里", "间",  # 近三年来, 5年内
+              "期")  # 合作期: a term, not a measure
 _CLASSIFIER = "[" + "".join(sorted(u for u in COUNT_UNITS if len(u) == 1)) + "]"
 _QUANTITY_START = re.compile(
     rf"[\d零〇一二两三四五六七八九十百千]+(?:\.\d+)?[万亿]?[余多]?{_CLASSIFIER}")
@@ -118,6 +132,14 @@ _DISTANCE_WORDS = re.compile(r"距|半径|离")  # 距离北京约280公里, 配
 _CONDITION_WORDS = re.compile(r"门槛|准入|条件|须|不得|应当")  # 单个项目投资门槛为5000万元
 _THRESHOLD_POST = ("以上", "以下")  # 年纳税额500万元以上的企业: a class of firms, not a figure
 _THRESHOLD_PRE = ("不低于", "不少于", "不超过", "不高于")  # 研发投入占比不低于5%的企业
+# 营业收入超10亿元的企业5家: the 5 is a fact, the 10亿 a class of firms.
+_CLASS_AFTER = re.compile(r"的[^,;:。!?]{0,8}?(?:企业|公司|项目|工程)")
+_OVER = ("超过", "超", "突破", "逾")
+# 投资强度不低于每亩200万元, PUE不高于1.25: a floor or a ceiling set for others, not a figure.
+_BOUND_BEFORE = re.compile(r"(?:不低于|不高于)(?:每[\u4e00-\u9fff]{1,2})?$")
+_TERM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:协议|合同)")  # 5年供货协议: its term
+_TERM_BEFORE = re.compile(r"(?:有效期|期限|为期)[为是]?$")  # 有效期3年: how long, not how much
+_BREAKDOWN_BASE = re.compile(r"[\u4e00-\u9fff]{0,6}中[有,，]")  # 11个项目中有8个: the 11 was stated
 _SPAN_FROM = re.compile(r"从[^,;:。]{1,12}到")  # 从签约到开工不到6个月
 _NAME_PRODUCTION = re.compile(r"(?:年产|年处理|年加工)$")  # 建设年产50万套汽车密封件项目
 _NAME_REST = re.compile(r"[^\s,;:。!?、的和与及]{1,14}?(?:项目|基地|工厂)")
@@ -220,14 +242,25 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
                 date=_date(norm, dates, quantity, published), start=quantity.start,
                 end=quantity.end, rule=rule, text=doc.text[quantity.start:quantity.end],
             ))
-    return facts
+    return _without_headline_repeats(doc, facts)
+
+
+def _without_headline_repeats(doc: Document, facts: list[Fact]) -> list[Fact]:
+    """The facts, less those of the headline that the body states again (a headline
+    such as 武清区集中签约11个项目 总投资86亿元 repeats the lead, with less context)."""
+    first_line = doc.text.split("\n", 1)[0]
+    if not doc.title or first_line.strip() != doc.title.strip():
+        return facts
+    in_body = {(f.value, f.unit) for f in facts if f.start >= len(first_line)}
+    return [f for f in facts if f.start >= len(first_line) or (f.value, f.unit) not in in_body]
 
 
 # --- which quantities are facts ---------------------------------------------------------
 
 def _is_fact(quantity: Quantity, norm: str) -> bool:
-    if quantity.unit in _DURATION_UNITS and norm.startswith(_SPAN_ENDS, quantity.end):
-        return False  # 近三年来, 5年内: a time span, not a measure
+    if quantity.unit in _DURATION_UNITS and (norm.startswith(_SPAN_ENDS, quantity.end)
+                                             or _TERM_AFTER.match(norm, quantity.end)):
+        return False  # 近三年来, 5年内, 5年供货协议: a time span, not a measure
     if quantity.unit in _DURATION_UNITS and norm[max(0, quantity.start - 2):quantity.start
                                                   ].endswith(("前", "未来", "过去")):
         return False  # 今年前5个月, 未来3年: a period (but 运行近10年 is an age)
@@ -249,6 +282,13 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
         return False  # 年产值10亿元以上的链主企业8家: the 8 is a fact, the 10亿 a class
     if quantity.unit in _DURATION_UNITS and _SPAN_FROM.search(leading):
         return False  # 从签约到开工不到6个月: the time between two events
+    if quantity.text.startswith(_OVER) and _CLASS_AFTER.match(norm, quantity.end):
+        return False  # 营业收入超10亿元的企业5家: a class of firms
+    if (quantity.text.startswith(("不低于", "不高于")) or _BOUND_BEFORE.search(leading)
+            or _TERM_BEFORE.search(leading)):
+        return False  # 投资强度不低于每亩200万元, 有效期3年
+    if _BREAKDOWN_BASE.match(norm, quantity.end):
+        return False  # 11个项目中有8个落户: the whole was counted before
     if quantity.qualifier != "=":
         return True
     if quantity.unit in _SMALL_COUNT_UNITS and quantity.numeral in _CHINESE_DIGITS:
@@ -371,7 +411,7 @@ _FIXED_ANAPHORS = (
     (re.compile(r"三地"), "macro"),
     (re.compile(r"当地|该地|本地"), "region"),
     (re.compile(r"该园区|园区|园内|该园"), "Park"),
-    (re.compile(r"区内"), "area"),
+    (re.compile(r"(?<![^\s在该本,;:。!?“”])区内"), "area"),  # not 示范区内: that is a head
     (re.compile(r"该公司|这家|该企业"), "Company"),
     (re.compile(r"该项目|这一项目|此项目"), "Project"),
     (re.compile(r"该校|学校|高校"), "university"),
@@ -388,6 +428,7 @@ _OPENING_ANAPHORS = (
     (re.compile(r"企业|集团"), "Company", "speech"),
     (re.compile(r"集团|公司"), "Company", "sentence"),  # 。集团在北京设立的研发中心…
     (re.compile(r"(?:当天|当日)(?![,，])"), "Event", "sentence"),  # 。当天共有23个项目签约
+    (re.compile(r"(?:项目)?建成后"), "Project", "same sentence"),  # 建设[B基地],建成后可年产…
     (re.compile(r"(?:规划|方案|意见|措施|办法|计划|通知)(?=提出|明确|要求|指出|强调|规定)"),
      "Policy", "clause"),  # 。规划明确,到2027年…
 )
@@ -421,7 +462,8 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     free_standing = [m for m in mentions if (not _after_preposition(norm, m.start, m.end)
                                              or norm[m.start - 1:m.start] == "由")  # 由A投资
                      and not norm.startswith(_OWNED_NOUNS, m.end)
-                     and not _owns_industry(norm, m.end, by_start)]
+                     and not _owns_industry(norm, m.end, by_start)
+                     and not _enumerated(norm, m)]
     by_kind = {}
     for kind, test in tests.items():
         passing = {i for i, e in entities_by_id.items() if test(e)}
@@ -439,6 +481,8 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         preposition (产业园位于[临港经开区]: the park, not the place it lies in)."""
         every, free_standing = by_kind[kind]
         chosen = free_standing.last_before(position) or every.last_before(position)
+        if kind == "city" and chosen is not None and chosen.start < norm.rfind("\n", 0, position):
+            return _most_named(norm, every, position) or chosen.entity
         return chosen.entity if chosen else None
 
     found: list[_Candidate] = []
@@ -460,6 +504,11 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
                     where == "speech" and not _SPEECH.search(norm, max(0, start - 3), start)
             ) or (where == "sentence" and not _at_sentence_start(norm, start)):
                 continue
+            if where == "same sentence":  # only a project named earlier in the sentence
+                latest = by_kind[kind][0].last_before(start)
+                if latest is None or latest.start < max(norm.rfind(m, 0, start) for m in "。!?\n"
+                                                        ) or not _is_built_site(norm, latest):
+                    continue  # (扩建[…生产线],项目建成后…: a line is no site, the firm's)
             entity = last_before(start, kind)
             if entity is not None:
                 found.append(_Candidate(start, end, entity, anaphor=True))
@@ -469,9 +518,36 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         if entity is not None and not index.overlapping(*match.span()):
             found.append(_Candidate(*match.span(), entity, anaphor=True))
     taken = _Index(found)
-    found.extend(c for c in _head_anaphors(norm, mentions, index)
+    found.extend(c for c in _head_anaphors(norm, mentions, index, _nested(norm, mentions, entities))
                  if not taken.overlapping(c.start, c.end))
     return found
+
+
+def _most_named(norm: str, cities: _Index, position: int) -> Entity | None:
+    """The city named most often before ``position``, inside other names too (秦皇岛 in
+    秦皇岛市人民政府): what 全市 means when no city was named in its own paragraph."""
+    seen = {c.entity.id: c.entity for c in cities.items if c.end <= position}
+    counts = {i: max(norm.count(n.rstrip("市"), 0, position) for n in _names(e) if n.rstrip("市"))
+              for i, e in seen.items()}
+    return seen[max(counts, key=counts.__getitem__)] if counts else None
+
+
+def _nested(norm: str, mentions: Sequence[_Candidate], entities: Sequence[Entity]
+            ) -> list[_Candidate]:
+    """Entities named inside another mention (邯郸经济技术开发区 in 邯郸经济技术开发区管委会),
+    at that mention's span: a later bare 开发区 may point back to them."""
+    long_names = [(e, n) for e in entities if e.type not in _NOT_SUBJECT_TYPES | {"Region"}
+                  for n in _names(e) if len(n) > 3]
+    return [_Candidate(m.start, m.end, entity, anaphor=True) for m in mentions
+            for entity, name in long_names
+            if entity.id != m.entity.id and name in norm[m.start:m.end]]
+
+
+def _enumerated(norm: str, mention: _Candidate) -> bool:
+    """Whether the mention is one member of an enumeration (与北京、上海等地相比): such
+    members are seldom what 全市 or 本地 refers back to."""
+    return (norm[mention.start - 1:mention.start] == "、"
+            or norm.startswith(("、", "等"), mention.end))
 
 
 def _policy_by_short_name(short: str, policies: Sequence[_Candidate], position: int
@@ -487,12 +563,12 @@ def _policy_by_short_name(short: str, policies: Sequence[_Candidate], position: 
     return None
 
 
-def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index
-                   ) -> list[_Candidate]:
+def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
+                   nested: Sequence[_Candidate] = ()) -> list[_Candidate]:
     """Bare heads (联合体, 示范区, 公司) at a clause start or after 与/在/该…, naming the last
     entity whose name ends so."""
     heads: dict[str, list[_Candidate]] = {}
-    for mention in mentions:
+    for mention in [*nested, *mentions]:  # a real mention wins over a name nested in it
         if mention.entity.type in _NOT_SUBJECT_TYPES | {"Region", "Person"}:
             continue
         for name in _names(mention.entity):
@@ -535,6 +611,14 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
         return True  # 列入河北省重点项目, 带动廊坊新增就业: a class or a beneficiary
     if norm.startswith(("三地", "两地"), end):
         return True  # 京津冀三地300余名企业代表: where the counted come from
+    if candidate.entity.type == "Region" and norm.startswith("级", end):
+        return True  # 北京市级以上创新平台14个: a rank, not a place
+    if candidate.anaphor and norm[start:end] in ("三地", "两地") and not _at_clause_start(
+            norm, start):
+        return True  # 联盟已吸纳三地成员单位120余家: where the counted come from
+    if norm[start - 1:start] == "为" and norm[start - 2:start] not in _NOT_BENEFICIARY and (
+            _SUPPLYING.match(norm, end)):
+        return True  # 将为[B项目]提供20台电解槽: B receives, the supplier is the subject
     if norm[max(0, start - 2):start].endswith(("占", "占到")):
         return True  # 占全省装机总量的9%: the whole a share is of, not whose share it is
     if candidate.entity.type == "Region" and norm[start - 1:start] in ("是", "为") and (
@@ -559,14 +643,15 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
             or _CUT_NAME_IN_LIST.match(norm, end)):
         return True  # A、B等: also 中国中化控股[有限责任公司]、… when a name is cut short
     following = next((o for o in others if o.start >= end and o is not candidate), None)
-    if following is not None:
+    if following is not None and not (end <= quantity.start < following.start
+                                      and following.entity.type in _NOT_SUBJECT_TYPES):
         between = norm[end:following.start]
         if not any(c in _CLAUSE_BREAKS for c in between) and (
                 between.rstrip("《“").endswith("的") or following.entity.type == "Person"
                 or (not between and following.entity.type != "Industry")):
             return True  # a modifier of the following mention
-    if norm[end:quantity.start] == "的" or _QUANTITY_START.match(norm, end):
-        return True  # 实行链长负责制的6条…, 北京6个区
+    if norm[end:quantity.start] in ("的", "内的") or _QUANTITY_START.match(norm, end):
+        return True  # 实行链长负责制的6条…, 开发区内的18家企业, 北京6个区
     if candidate.anaphor and norm[start - 1:start] == "为":
         return True  # 为当地新增就业岗位: who benefits, not whose figure
     if candidate.anaphor or not (prepositions or norm.startswith("的", end)):
@@ -645,6 +730,11 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     policy = _policy_target(norm, quantity, in_sentence)
     if policy is not None:
         return policy, "fact:policy"
+    if _COMPANY_METRICS.search(norm, c_start, quantity.start):
+        company = next((c for c in reversed(in_sentence) if c.end <= quantity.start
+                        and c.entity.type == "Company"), None)
+        if company is not None:  # 合资成立[B公司],注册资本3亿元,负责建设C基地
+            return company.entity, "fact:company"
     within = re.search(r"(?:^|[,;:，；：])\s*其中[,，]?", norm[sentence.start:quantity.start])
     if within and last_subject is not None and last_subject[2] >= index - 2:
         opening = next((c for c in in_sentence if c.start == sentence.start + within.end()
@@ -683,6 +773,13 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
                _NOT_SUBJECT_TYPES | {"Region"}]
     if parties and re.match(r"\s*(?:双方|两家|两者)", norm[c_start:quantity.start]):
         return parties[0].entity, "fact:parties"  # A与B签约,双方将共建5座…: the first party
+    quote = _quote_opening(norm, paragraph, quantity.start)
+    if quote >= 0 and not any(c.start > quote and c.entity.type != "Region" for c in earlier):
+        intro = max(paragraph, *(norm.rfind(mark, paragraph, quote) + 1 for mark in "。!?"))
+        speaker = next((c.entity for c in reversed(candidates.within(intro, quote))
+                        if c.entity.type not in _NOT_SUBJECT_TYPES | {"Region"}), None)
+        if speaker is not None:  # 公司总经理范文涛说:“北京的…成本降低了20%。”
+            return speaker, "fact:speaker"
     if not earlier:  # 北京园区位于[顺义区李遂镇工业区],规划面积约2500亩
         earlier = [c for c in in_sentence if c.end <= quantity.start and not _excluded(
             norm, c, quantity, in_sentence, prepositions=False)]
@@ -705,6 +802,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     return None, ""
 
 
+_COMPANY_METRICS = re.compile(r"注册资本|注册资金|实缴资本")  # only a company has them
 _TARGET_WORDS = re.compile(r"提出|明确|要求|指出|强调|规定|部署|目标|力争|到20\d\d年")
 _ACCORDING_TO = ("根据", "按照", "依据", "依照")  # 根据《规划》,全市将建成加氢站20座
 _PROJECT_SITES = ("基地", "项目", "园", "中心", "工厂", "工程", "站", "节点", "平台")
@@ -753,6 +851,15 @@ def _is_built_site(norm: str, candidate: _Candidate,
         return _bare(candidate.entity.name).endswith(sites)
     return candidate.entity.type == "Park" and _BUILD_VERBS.search(
         norm[max(0, candidate.start - 4):candidate.start]) is not None
+
+
+def _quote_opening(norm: str, lower: int, position: int) -> int:
+    """The offset of the “ that opens the quotation ``position`` is in (after ``lower``),
+    or -1 when it is not quoted."""
+    opening = norm.rfind("“", lower, position)
+    if opening < 1 or norm[opening - 1] != ":" or norm.find("”", opening, position) >= 0:
+        return -1  # a quotation is introduced by 说: or 介绍: (else “…” marks a term)
+    return opening
 
 
 def _speaker(norm: str, sentence: Sentence, sentences: Sequence[Sentence], index: int,

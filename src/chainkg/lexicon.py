@@ -21,6 +21,7 @@ __all__ = [
     "LEFT_STOP_WORDS",
     "NAME_STRIP_WORDS",
     "PERSON_FOLLOWERS",
+    "PRODUCT_NOUNS",
     "SUFFIX_TYPES",
     "SURNAMES",
     "TITLES",
@@ -46,6 +47,7 @@ SUFFIX_TYPES: dict[str, str] = {
     "科技城": "Park", "产业新城": "Park", "创新园": "Park", "孵化园": "Park",
     "片区": "Park", "自贸区": "Park", "自由贸易试验区": "Park", "综合保税区": "Park",
     "科学园": "Park", "科学城": "Park", "教育园区": "Park", "大学科技园": "Park",
+    "协作园": "Park", "合作园": "Park",
     # clusters
     "集群": "Cluster", "城市群": "Cluster", "产业带": "Cluster",
     # government
@@ -83,6 +85,9 @@ SUFFIX_TYPES: dict[str, str] = {
 }
 
 #: Company suffixes that end a legal name (dropped when deriving short forms).
+#: Products whose names end like an organisation's (…五轴联动加工中心 is a machine).
+PRODUCT_NOUNS = ("加工中心", "车削中心", "磨削中心", "铣削中心")
+
 COMPANY_LEGAL_SUFFIXES = (
     "股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司",
     "集团公司", "集团", "公司",

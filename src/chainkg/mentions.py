@@ -25,8 +25,13 @@ Walking left from a suffix keeps a company's first character that jieba reads as
 function word (中|船（天津）…, 石家庄|以岭药业, 北|一|机床), a place read as an adverb
 (正定数字经济产业园) and places joined by a dash (滨海—中关村科技园); it stops at an idiom
 ending in a verb (积极参与) and at 联合 between two names. It keeps an ordinal after a
-place (中国第一汽车…), 和 inside a trade name (北京诺和康泰…) and 与 between two subject
-nouns of a school, body or event (…人工智能与数据科学学院, …氢能与燃料电池产业创新联盟).
+place (中国第一汽车…), 和 inside a trade name (北京诺和康泰…, …的瑞和康生物…), 与/及
+between two subject nouns of a school, body or event (…人工智能与数据科学学院,
+…机械工程及自动化学院, …供需对接与成果发布会) and a chain label holding 和 that opens a
+name (新能源和智能网联汽车产业链…对接会). A school co-built by two parties (共建的…现代
+产业学院) needs no proper noun; products named like bodies (…加工中心), the Nth of
+something (第一个生产基地) and short forms inside a chain label (新能源 of 北京新能源汽车
+股份有限公司) are no names.
 "X项目87个" counts projects and names none; a committee of an association
 (…联盟专家委员会) stands for the association.
 
@@ -58,6 +63,7 @@ from chainkg.lexicon import (
     LEFT_STOP_WORDS,
     NAME_STRIP_WORDS,
     PERSON_FOLLOWERS,
+    PRODUCT_NOUNS,
     SUFFIX_TYPES,
     TITLES,
     is_surname_start,
@@ -107,7 +113,7 @@ _STRONG_STOPS = frozenset("的了在与和及同由把将向从对为是等被�
 _ASSOCIATION_END = re.compile(r"(?:联盟|协会|学会|商会|研究会|促进会)(?=[^联协学商研促]{2,6}$)")
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
 _BUILT_RE = re.compile(
-    r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|组建)的?"
+    r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|组建)[的了]?"
     r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|基地|"
     r"中心|节点|平台|实验室|产业园|生产线))(?=[,，。;；、和及也已将等]|$)")
 _BUILT_ITEM_RE = re.compile(
@@ -281,7 +287,14 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 begin = toks.starts[k - 1]  # 北京诺和康泰: one character, 和, a trade word
                 k -= 2
                 continue
-            if word == "与" and _joins_subjects(toks, k, begin, kind):
+            if word in "和与及" and k > 0 and kind in ("Event", "Project", "Park", "Cluster",
+                                                      "Organization"):
+                label_start = _chain_label_across(text, at)
+                if label_start is not None:
+                    begin = label_start     # 新能源和智能网联汽车产业链…对接会
+                    k = toks.index_at(label_start) - 1
+                    continue
+            if word in "与及" and _joins_subjects(toks, k, begin, kind):
                 begin = at      # …人工智能与数据科学学院, 京津冀氢能与燃料电池…联盟
                 k -= 1
                 continue
@@ -305,6 +318,8 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                           default=-1)
                 if cut == 0 and k > 0 and toks.words[k - 1] in region_label_index():
                     cut = -1    # 石家庄|以岭药业: after a place, the word is the name
+                if 0 < cut < len(word) - 1 and kind == "Company":
+                    cut = -1    # 北京|诺和康|生物: a trade word holding 和
                 if cut >= 0:
                     if cut < len(word) - 1:
                         begin = at + cut + 1
@@ -337,6 +352,7 @@ def _absorbs_single_stop(toks: Tokens, k: int, begin: int) -> bool:
 
 
 _ORDINAL = re.compile("第[一二三四五六七八九十]{1,2}")
+_ORDINAL_COUNT = re.compile(r"第[\d一二三四五六七八九十]{1,3}[个家座条批期]")
 #: Name endings after which 与 joins two names rather than two subjects of a name.
 _NAME_ENDS = ("公司", "集团", "大学", "学院", "研究院", "研究所", "政府", "局", "厅", "委",
               "园", "区", "会", "中心", "联盟", "协会", "医院", "实验室", "平台", "基地",
@@ -367,13 +383,16 @@ def _joins_subjects(toks: Tokens, k: int, begin: int, kind: str) -> bool:
     if kind not in ("Organization", "Event") or k < 2:
         return False
     left, tag = toks.words[k - 1], toks.tags[k - 1]
-    if tag not in _SUBJECT_TAGS or not 2 <= len(left) <= 4 or left.endswith(_NAME_ENDS) \
+    tags = _SUBJECT_TAGS | {"v"} if kind == "Event" else _SUBJECT_TAGS
+    if tag not in tags or not 2 <= len(left) <= 4 or left.endswith(_NAME_ENDS) \
             or left in LEFT_STOP_WORDS or left in GENERIC_NAME_CORES:
         return False
     nxt = toks.index_at(begin)
     if nxt < 0 or toks.starts[nxt] != toks.starts[k] + 1 or len(toks.words[nxt]) > 4:
         return False
     before = toks.words[k - 2]
+    if kind == "Event" and toks.tags[k - 2] in _SUBJECT_TAGS and len(before) >= 2:
+        return True     # 工业母机|供需|对接|与|成果|发布会: the name goes on to the left
     return before.endswith(("大学", "学院")) or before in chain_label_index() or \
         _is_place_token(toks, k - 2)
 
@@ -383,6 +402,8 @@ def _stops_name(toks: Tokens, k: int) -> bool:
     word, tag = toks.words[k], toks.tags[k]
     if word in region_label_index():
         return False      # 正定 (tagged an adverb) in 正定数字经济产业园
+    if word == "现代" and k + 1 < len(toks.words) and toks.tags[k + 1] in _SUBJECT_TAGS:
+        return False      # 高端装备现代产业学院: an adjective, not a time
     if word == "园" and k > 0 and toks.words[k - 1] in region_label_index():
         return False      # 昌平|园|管委会: a sub-park named by its district
     if tag.startswith("m") or word.isdigit():
@@ -393,6 +414,22 @@ def _stops_name(toks: Tokens, k: int) -> bool:
     if tag.startswith("v") and len(word) == 1:
         return word in _VERB_STOPS
     return tag in LEFT_STOP_TAGS
+
+
+@cache
+def _conjoined_chain_labels() -> tuple[tuple[str, int], ...]:
+    """Chain labels holding a conjunction (新能源和智能网联汽车) and its offset in them."""
+    return tuple((label, i) for label in chain_label_index()
+                 for i, ch in enumerate(label) if ch in "和与及")
+
+
+def _chain_label_across(text: str, at: int) -> int | None:
+    """Where a chain label starts whose conjunction is the character at ``at``, if one
+    does (a name opening with 新能源和智能网联汽车 does not stop at its 和)."""
+    for label, i in _conjoined_chain_labels():
+        if at - i >= 0 and text.startswith(label, at - i):
+            return at - i
+    return None
 
 
 def _joins_department(toks: Tokens, k: int) -> bool:
@@ -429,10 +466,11 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             end = e + tail.end()
         name = text[begin:end]
         core = text[begin:s]
-        if _bad_core(core, kind, suffix):
+        if _bad_core(core, kind, suffix) or name.endswith(PRODUCT_NOUNS):
             continue
         if kind in _NEEDS_ANCHOR and not _has_anchor(toks, begin, s) and not (
-                kind == "Project" and text[max(0, begin - 3):begin].endswith(_PARTY_DE)):
+                kind in ("Project", "Organization") and
+                text[max(0, begin - 3):begin].endswith(_PARTY_DE)):
             continue
         body_of = _ASSOCIATION_END.search(core) if kind == "GovernmentBody" else None
         if body_of:     # 中国氢能联盟专家委员会: a body of an association is the association
@@ -610,8 +648,8 @@ def _built_mentions(text: str) -> list[Mention]:
             name = item.group("name")
             core = name[: -len(item.group("head"))]
             if len(name) < 6 or core in GENERIC_NAME_CORES or core.startswith(
-                    _CATEGORY_PREFIXES):
-                continue
+                    _CATEGORY_PREFIXES) or _ORDINAL_COUNT.match(name):
+                continue    # 建设的第一个生产基地: which one, not a name
             kind = "Park" if item.group("head") == "产业园" else "Project"
             out.append(Mention(item.start("name"), item.end("name"), name, kind,
                                f"project:{verb}"))
@@ -784,6 +822,13 @@ def _strip_region_prefix(name: str) -> str:
     return name
 
 
+@cache
+def _chain_label_text() -> str:
+    """Every chain label, joined: a short form inside one is the chain's word, not a
+    company's."""
+    return "|".join(chain_label_index())
+
+
 def _is_common_word(word: str) -> bool:
     import jieba
 
@@ -812,8 +857,9 @@ def _alias_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if forms:
             forms += [forms[0][:2], forms[0][:3], forms[0][:4]]
         for form in forms:
-            if form in seen or len(form) < 2 or _is_common_word(form):
-                continue
+            if form in seen or len(form) < 2 or _is_common_word(form) or \
+                    form in _chain_label_text():
+                continue    # 北京新能源汽车股份有限公司: 新能源(汽车) stays the chain
             seen.add(form)
             start = text.find(form)
             while start >= 0:

@@ -14,7 +14,9 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
 - ``settledIn:park``: a company, organisation or project in a clause that puts it in a
   park (入驻, 落户, 落地, 入园, 聚集, 位于, 在PARK …, a clause 其中包括… after one), a bare
   园区 standing for the park in focus; not the builders of a facility that opened there
-  (A与B合作建设的Y…在PARK揭牌); ``settledIn:与园区签约`` (A、B等9家企业与PARK签约);
+  (A与B合作建设的Y…在PARK揭牌), nor the investor after 由 or the parents of a joint
+  venture (由A投资建设，落户PARK; A与B合资成立C，落户PARK: C settles);
+  ``settledIn:与园区签约`` (A、B等9家企业与PARK签约);
   ``settledIn:在园区建设`` (在PARK建设Y, 与PARK签约建设Y, PARK…，正在建设Y);
   ``locatedIn:在X入驻`` (X a place, not a park: 3家央企总部已在雄安新区入驻);
 - ``cooperatesWith:与`` (A与B合作/签约/签署…, A with each of an enumeration, A将与B…,
@@ -31,12 +33,15 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   sentence about signing, at the event before the list (a company opening an item is a
   party: ``involves:签约清单``);
 - ``involves:由`` and ``cooperatesWith:由``: P由A与B合资建设 / P由A、B与C三方共同推进;
-- ``branchOf:合资``: A与B合资成立C, 双方合资成立的C (the partners of the sentence before);
+- ``branchOf:合资``: A与B合资成立C, 双方合资成立的C (the two parties named before in the
+  sentence, else the partners of the sentence before); ``branchOf:设立``: A…设立了C where
+  C carries A's trade name (天津瑞普康…设立了石家庄瑞普康…);
 - ``branchOf:分公司`` / ``branchOf:旗下`` / ``branchOf:子公司`` / ``branchOf:name``;
 - ``relocatedFrom:从X迁`` and ``relocatedFrom:X企业转移``;
 - ``issuedBy:<verb>`` (A印发/发布/签署《P》), ``coversChain:name`` / ``coversChain:sentence``;
 - ``managedBy:管委会``; ``worksFor:<title>`` (ORG + title + name, or 公司 + title: the
-  company in focus; also the organisation whose name opens the employer's: 天津大学化工
+  company in focus, the subject of its sentence or the one before rather than a partner
+  named after 与; also the organisation whose name opens the employer's: 天津大学化工
   学院院长 -> 天津大学; X市副市长 -> X市人民政府; every name after one title:
   （记者 A、B）).
 
@@ -77,7 +82,7 @@ _BARE_LEAD = re.compile(r"(?:该公司|公司|企业|该企业)(?:正|已|还|�
 _ADVERBS = re.compile(r"(?:将|还|也|已|已经|正式|又|再次|同时|分别|率先|首次|此前|日前|今年)*")
 #: Verbs that make everyone named before them partners (A、B、C联合发起/印发); hosting an
 #: event together (共同主办) does not.
-_JOINT = re.compile(r"(?:联合|共同)(?:发起|组建|建设|打造|签署|设立|成立|共建|印发|发布)")
+_JOINT = re.compile(r"(?:联合|共同)(?:发起|组建|建设|打造|签署|设立|成立|共建|印发|发布|出台|制定)")
 _SETTLE_TRIGGER = re.compile(r"入驻|落户|落地|入园|园区内|园内|区内|在此|进驻|签约落户|"
                              r"集中开工|位于|坐落|投产|聚集|集聚|汇聚|引进|吸引")
 _HELD = re.compile(r"召开|举行|举办|揭牌|成立|开幕|启动|宣告成立")
@@ -218,6 +223,7 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
         _signed_at(text, sentence, spans, index, out)
         _built_by(text, sentence, spans, index, out)
         _joint_ventures(text, sentence, spans, index, out)
+        _subsidiaries(text, sentence, spans, out)
         _branches(text, sentence, spans, index, out)
         _relocations(text, sentence, spans, index, out)
         _issued(text, sentence, spans, out)
@@ -553,6 +559,8 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
         if text[span.start - 1:span.start] == "与" and _COOP_VERB.search(
                 text, span.end, min(sentence.end, span.end + 12)):
             continue    # 园区内的A与B合作…: B is a partner, not a tenant
+        if _builds_what_settles(text, sentence, span, spans):
+            continue    # 由A投资建设，落户PARK / A与B合资成立C，落户PARK: what is built settles
         if not whole:
             c_start, c_end = next(((a, b) for a, b in clauses if a <= span.start < b),
                                   (sentence.start, sentence.end))
@@ -576,15 +584,43 @@ _SITED = re.compile(r"(?:选址|落户|落地|入驻|进驻)(?:于|在|到)?$")
 def _sited_clauses(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
     """P…，选址PARK，…: a clause that sites something in a park without naming it sites
     the sentence's subject (its first project or company)."""
-    subject = next((s for s in spans if s.entity.type in ("Project", "Company")), None)
+    candidates = [s for s in spans if s.entity.type in ("Project", "Company")]
+    subject = candidates[0] if candidates else None
     if subject is None or subject.start > sentence.start + 4:
         return
+    if _builds_what_settles(text, sentence, subject, spans):
+        # A与B合资成立C，已落户PARK: C settles, not its founders
+        subject = next((s for s in candidates if s.start > subject.end and
+                        not _builds_what_settles(text, sentence, s, spans)), None)
+        if subject is None:
+            return
     for a, b in _clauses(text, sentence)[1:]:
         parks = [s for s in spans if a <= s.start < b and s.entity.type == "Park"]
         if parks and _SITED.search(text, a, parks[0].start) and not any(
                 a <= s.start < b and _is_settler(s) for s in spans):
             out.add(subject.entity, "settledIn", parks[0].entity, sentence.start,
                     sentence.end, "settledIn:选址")
+
+
+_FOUNDED_BEFORE = re.compile(
+    r"(?:合资成立|合资设立|合资建设|投资建设|出资设立|设立了?|成立了?)的?$")
+
+
+def _builds_what_settles(text: str, sentence: Sentence, span: _Span,
+                         spans: Sequence[_Span]) -> bool:
+    """Whether ``span`` names the builder or founder of what the sentence settles in a
+    park, rather than a tenant: 由A投资建设 (A after 由) and A与B合资成立C (a company or
+    project founded right after A's clause; but A在PARK投资建设Y puts A there too)."""
+    if text[span.start - 1:span.start] == "由":
+        return True
+    for other in spans:
+        if other.start < span.end or other.entity is span.entity:
+            continue
+        between = text[span.end:other.start]
+        if _is_settler(other) and other.entity.type in ("Company", "Project") and \
+                _FOUNDED_BEFORE.search(between) and not re.search(r"[。；;在]", between):
+            return True
+    return False
 
 
 def _is_settler(span: _Span) -> bool:
@@ -727,8 +763,13 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
     a party too (A将与邢台市共建Y)."""
     clauses = _clauses(text, sentence)
     for project in spans:
+        rule = project.mention.rule.split(":")[1] if ":" in project.mention.rule else ""
         if not project.mention.rule.startswith("project:"):
-            continue
+            verb = _BUILT_JUST_BEFORE.search(text, max(sentence.start, project.start - 6),
+                                             project.start)
+            if verb is None or project.entity.type != "Project":
+                continue
+            rule = verb.group(1)    # A在X投资建设的年产…项目
         at = next((i for i, (a, b) in enumerate(clauses) if a <= project.start < b), 0)
         # 与PARK签约建设Y / 在PARK建设Y in its clause, or PARK opening a clause before
         # it (PARK规划面积…，正在建设Y)
@@ -738,7 +779,8 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
         if park is None:
             park = next((s for a, _b in reversed(clauses[:at]) for s in spans
                          if s.start == a and s.entity.type == "Park"), None)
-        if park is not None and park.entity is not project.entity:
+        if park is not None and park.entity is not project.entity and \
+                project.mention.rule.startswith("project:"):
             out.add(project.entity, "settledIn", park.entity, sentence.start, sentence.end,
                     "settledIn:在园区建设")
         for a, _b in reversed(clauses[:at + 1]):
@@ -750,10 +792,12 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
             if parties:
                 for party in parties:
                     out.add(project.entity, "involves", party.entity, sentence.start,
-                            sentence.end, "involves:" + project.mention.rule.split(":")[1])
+                            sentence.end, "involves:" + rule)
                 break
 
 
+#: A named project right after the verb that builds it (…投资建设的年产…项目).
+_BUILT_JUST_BEFORE = re.compile(r"(建设|共建|组建|打造)[的了]?$")
 _DASH_LINE = re.compile(r"[ \t\u3000]*——[^\n]*\n?")
 _SIGN_WORDS = re.compile(r"签约|签下|签署|签订")
 
@@ -856,8 +900,14 @@ def _joint_ventures(text: str, sentence: Sentence, spans: Sequence[_Span], index
                      default=sentence.start)
         parents = [s.entity for s in spans if s.entity.type == "Company" and
                    clause <= s.start and s.end <= match.start()]
-        if not parents and text[max(sentence.start, match.start() - 2):match.start()] in (
-                "双方", "三方", "各方"):
+        party_word = text[max(sentence.start, match.start() - 2):match.start()]
+        if not parents and party_word in ("双方", "三方", "各方"):
+            # P由A与B合资建设，双方合资成立的C: the parties named before in the sentence
+            earlier = list(dict.fromkeys(s.entity for s in spans if s.entity.type ==
+                                         "Company" and s.end <= clause))
+            if len(earlier) >= 2:
+                parents = earlier[-2:] if party_word == "双方" else earlier
+        if not parents and party_word in ("双方", "三方", "各方"):
             partners = [r for r in out.items.values() if r.p == "cooperatesWith" and
                         r.end <= sentence.start and sentence.start - r.end <= 200]
             if partners:
@@ -869,6 +919,29 @@ def _joint_ventures(text: str, sentence: Sentence, spans: Sequence[_Span], index
             if parent is not child.entity:
                 out.add(child.entity, "branchOf", parent, sentence.start, sentence.end,
                         "branchOf:合资")
+
+
+_FOUNDS_CHILD = re.compile(r"(?:设立|成立|组建|注册)了?")
+
+
+def _subsidiaries(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
+    """A…设立了C where C carries A's trade name (天津瑞普康…公司在石家庄设立了石家庄瑞普康…
+    公司): C is a branch of A."""
+    from chainkg.mentions import cached_short_forms
+
+    for match in _FOUNDS_CHILD.finditer(text, sentence.start, sentence.end):
+        child = next((s for s in spans if s.entity.type == "Company" and
+                      s.start == match.end()), None)
+        if child is None:
+            continue
+        for span in spans:
+            parent = span.entity
+            if span.end <= match.start() and parent.type == "Company" and \
+                    parent is not child.entity and any(
+                    len(form) >= 2 and form[:2] in child.entity.name
+                    for form in cached_short_forms(parent.name)[-1:]):
+                out.add(child.entity, "branchOf", parent, sentence.start, sentence.end,
+                        "branchOf:设立")
 
 
 def _branches(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
@@ -987,7 +1060,8 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
         lead = text[max(sentence.start, title_at - 12):title_at]
         bare = re.search(r"(?:公司|企业|集团)[^,，。;；:：“”]{0,8}$", lead)
         if employer is None and bare:
-            employer = index.last_before(title_at - len(bare.group()) + 2, ["Company"], 600)
+            employer = _topic_company(text, sentence, index, title_at) or index.last_before(
+                title_at - len(bare.group()) + 2, ["Company"], 600)
         if employer is None and title in _PRESS_TITLES:
             employer = index.publisher
         if employer is None and title.lstrip("副").startswith(_GOVERNOR_TITLES):
@@ -1014,6 +1088,17 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
                        for f in short_forms(company.name)):
                     out.add(person.entity, "worksFor", company, sentence.start,
                             sentence.end, f"worksFor:{title}", roleTitle=title)
+
+
+def _topic_company(text: str, sentence: Sentence, index: _Index, at: int) -> _Span | None:
+    """The company a bare 公司 stands for: the one that is the subject (not a partner
+    after 与/和/、) of this sentence before ``at``, else of the sentence before."""
+    previous = text.rfind("。", 0, max(0, sentence.start - 1)) + 1
+    for start, end in ((sentence.start, at), (previous, sentence.start)):
+        for span in index.within(start, end, ["Company"]):
+            if text[span.start - 1:span.start] not in ("与", "和", "、", "及", "同"):
+                return span
+    return None
 
 
 def keep_needed(entities: Sequence[Entity], relations: Sequence[Relation]
