@@ -41,6 +41,7 @@ RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 PREF = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+ALT = "<http://www.w3.org/2004/02/skos/core#altLabel>"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: Parameters that name synthetic entities, so that the name lookups find something.
@@ -84,6 +85,8 @@ class _Writer:
         self.add(iri, RDF_TYPE, _ckg(kind))
         self.add(iri, LABEL, _lit(name))
         self.add(iri, PREF, _lit(name))
+        if self.rng.random() < 0.3:
+            self.add(iri, ALT, _lit(name[:2] + "简称"))
         self.entities.append(iri)
         return iri
 
@@ -103,6 +106,12 @@ class _Writer:
         self.add(record, f"<{RDF}predicate>", _ckg(p))
         self.add(record, f"<{RDF}object>", o)
         self.provenance(record, "Assertion", f"relation:{p}")
+        if self.rng.random() < 0.2:  # stated again in another sentence
+            again = record[:-1] + "-again>"
+            self.add(again, f"<{RDF}subject>", s)
+            self.add(again, f"<{RDF}predicate>", _ckg(p))
+            self.add(again, f"<{RDF}object>", o)
+            self.provenance(again, "Assertion", f"relation:{p}")
 
 
 def _ckg(local: str) -> str:
@@ -114,7 +123,9 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
 
     Each article brings a park, its managing body, five companies placed in random
     segments and regions, an event, a signed project, a person, a policy, sometimes a
-    cluster, and the mentions, assertions and facts the builder would write for them.
+    cluster, and the mentions (one to five per entity, and of places), assertions (one
+    per relation, a fifth stated twice) and twelve facts the builder would write for
+    them: about 1,500 triples an article, near the built seed article's shape.
     """
     rng = random.Random(seed)
     segments = [(c.iri, s.iri) for c in chain_gazetteer() for s in c.segments]
@@ -131,11 +142,11 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
             body = w.entity("GovernmentBody", "government-body", f"管委会{n}")
             w.relate(park, "managedBy", body)
             firms = [w.entity("Company", "company", f"企业{n * 5 + i}") for i in range(5)]
-            for firm in firms:
+            for i, firm in enumerate(firms):
                 chain, segment = rng.choice(segments)
                 w.relate(firm, "inChain", f"<{chain}>")
                 w.relate(firm, "inSegment", f"<{segment}>")
-                if rng.random() < 0.5:
+                if i == 0 or rng.random() < 0.5:  # the park has a tenant to look up
                     w.relate(firm, "settledIn", park)
                 else:
                     w.relate(firm, "locatedIn", f"<{rng.choice(places)}>")
@@ -155,18 +166,28 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
             if n % 10 == 0:
                 cluster = w.entity("Cluster", "cluster", f"集群{n}")
                 w.relate(cluster, "locatedIn", f"<{rng.choice(places)}>")
-            for i, iri in enumerate(w.entities):
-                record = f"<https://w3id.org/chainkg/prov/synthetic-{n}/mention/{i}>"
-                w.add(record, _ckg("denotes"), iri)
-                w.add(record, _ckg("surfaceForm"), _lit(f"名称{i}", None))
-                w.provenance(record, "Mention", "suffix")
-            for i, about in enumerate((event, firms[0])):
+            # Real articles mention each name about three times, and regions and chains
+            # too (the built seed article: 124 mentions, 59 assertions, 14 facts).
+            denoted = w.entities + [f"<{rng.choice(places)}>" for _ in range(8)]
+            m = 0
+            for i, iri in enumerate(denoted):
+                for _ in range(rng.randint(1, 5)):
+                    record = f"<https://w3id.org/chainkg/prov/synthetic-{n}/mention/{m}>"
+                    w.add(record, _ckg("denotes"), iri)
+                    w.add(record, _ckg("surfaceForm"), _lit(f"名称{i}", None))
+                    w.provenance(record, "Mention", "suffix")
+                    m += 1
+            for i in range(12):
+                about = (event, project, park, *firms)[i % 8]
+                invest = i % 2 == 0
                 record = f"<https://w3id.org/chainkg/prov/synthetic-{n}/fact/{i}>"
                 w.add(record, _ckg("factAbout"), about)
-                w.add(record, _ckg("metric"), _lit("意向投资额" if i == 0 else "员工人数"))
+                w.add(record, _ckg("metric"), _lit("意向投资额" if invest else "员工人数"))
                 w.add(record, _ckg("value"), _typed(rng.randrange(1, 10**9), "decimal"))
-                w.add(record, _ckg("unit"), _lit("元" if i == 0 else "人", None))
-                w.add(record, _ckg("qualifier"), _lit("=", None))
+                w.add(record, _ckg("unit"), _lit("元" if invest else "人", None))
+                w.add(record, _ckg("qualifier"), _lit(rng.choice("=>~"), None))
+                w.add(record, _ckg("valueText"), _lit(f"{i}亿元", None))
+                w.add(record, _ckg("factDate"), _lit(f"2024-{1 + n % 12:02d}", None))
                 w.provenance(record, "Fact", "fact:amount")
             n += 1
         return w.count
