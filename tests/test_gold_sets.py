@@ -1,0 +1,141 @@
+"""Every annotated article set beside the dev corpus: its gold is sound, its scores hold.
+
+The sets, in the order they were written (each folder's SOURCES.md says how):
+
+- ``heldout/`` (5 articles): written after the first rules. Blind they scored entities
+  0.883, relations 0.663, facts 0.472 (F1): the rules written against ``dev/`` did not
+  generalise. Their failure patterns were fixed with general rules, so the set now
+  guards those fixes; after them: 0.981 / 0.922 / 0.944.
+- ``train-facts/``, ``train-facts-2/`` (4 + 4): dense in numbers, and in numbers that
+  are no facts (distances, thresholds, terms); the fact rules were tuned on them
+  (facts 0.518 -> 0.906 and 0.694 -> 0.830).
+- ``train-relations/``, ``train-relations-2/`` (4 + 4): dash-lists of signed projects,
+  joint ventures, sub-parks, co-issued policies, schools, districts, user firms; the
+  mention and relation rules were tuned on them (relations 0.682 -> 0.958 and
+  0.819 -> 0.937).
+- ``blind/`` (4): written last, read by nobody who tuned rules. Its scores are the ones
+  to quote for unseen articles: first 0.916 / 0.792 / 0.642, after all the training
+  0.925 / 0.783 / 0.720. Do not tune rules on it; write new articles instead.
+
+The issue's targets for unseen text are entities 0.85, relations 0.70, facts 0.80.
+Each floor below is a measured F1 rounded down to 0.05 (a step lower where another
+stage was still changing when it was set); raise it when a general rule lifts a score.
+Gold edits made after the builder ran are listed in each SOURCES.md.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from chainkg.evaluate import Scores, format_table, normalise_name, score
+from chainkg.model import ENTITY_TYPES, PREDICATES
+from chainkg.pipeline import extract_path, to_annotation
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """An annotated folder: how many articles, the marker in their source line, floors."""
+
+    folder: str
+    articles: int
+    marker: str
+    floors: dict[str, float]
+    #: predicates whose recall must stay 1.0 (patterns the set was written to show)
+    full_recall: tuple[str, ...] = ()
+    #: (value, unit) pairs per article that the gold must not count as facts
+    not_facts: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+
+
+SETS = {
+    s.folder: s
+    for s in (
+        GoldSet("heldout", 5, "评测语料(留出集)",
+                {"entities": 0.95, "relations": 0.90, "facts": 0.90}),
+        GoldSet("train-facts", 4, "评测语料", {"facts": 0.85}),
+        GoldSet("train-facts-2", 4, "评测语料(训练集二)", {"facts": 0.80}, not_facts={
+            "train2-qinhuangdao-biomedicine": [(300, "公里"), (100000000, "元"),
+                                               (2000000, "元")],
+            "train2-huailai-computing": [(120, "公里"), (1000000000, "元"), (500000000, "元")],
+            "train2-wuqing-nev": [(70, "公里"), (60, "公里"), (300000, "元")],
+            "train2-daxing-hydrogen": [(15, "公里"), (50000000, "元"), (35, "元"),
+                                       (150, "千瓦")],
+        }),
+        GoldSet("train-relations", 4, "训练语料",
+                {"entities": 0.95, "relations": 0.95, "facts": 0.70},
+                full_recall=("signedAt",)),
+        GoldSet("train-relations-2", 4, "训练语料",
+                {"entities": 0.95, "relations": 0.90, "facts": 0.65},
+                full_recall=("signedAt", "branchOf")),
+        GoldSet("blind", 4, "评测语料(盲测集)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.70}),
+    )
+}
+
+
+def articles(name: str) -> list[Path]:
+    return sorted((FIXTURES / name).glob("*.txt"))
+
+
+def gold(article: Path) -> dict:
+    return json.loads(article.with_suffix(".gold.json").read_text(encoding="utf-8"))
+
+
+@cache
+def scores(name: str) -> Scores:
+    """The builder's scores on one set (extracted once per test session)."""
+    predictions = {a.stem: to_annotation(extract_path(a)) for a in articles(name)}
+    return score(FIXTURES / name, predictions)
+
+
+ARTICLES = [(name, a) for name in SETS for a in articles(name)]
+FLOORS = [(name, kind) for name, s in SETS.items() for kind in s.floors]
+RECALLS = [(name, p) for name, s in SETS.items() for p in s.full_recall]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_set_has_its_articles_of_news_length(name):
+    found = articles(name)
+    assert len(found) == SETS[name].articles
+    for article in found:
+        text = article.read_text(encoding="utf-8")
+        assert 1500 <= len(text) <= 3600, article.name
+        assert SETS[name].marker in text, article.name
+        assert gold(article)["doc"] == article.stem
+
+
+@pytest.mark.parametrize(("name", "article"), ARTICLES, ids=lambda x: getattr(x, "stem", x))
+def test_gold_is_well_formed_and_names_what_the_text_says(name, article):
+    annotation = gold(article)
+    text = normalise_name(article.read_text(encoding="utf-8"))
+    ids = [e["id"] for e in annotation["entities"]]
+    assert len(ids) == len(set(ids))
+    for entity in annotation["entities"]:
+        assert {entity["type"], *entity.get("alt_types", [])} <= set(ENTITY_TYPES), entity
+        assert normalise_name(entity["name"]) in text, entity["name"]  # aliases may add 市/省
+    for relation in annotation["relations"]:
+        assert relation["p"] in PREDICATES, relation
+        assert relation["s"] in ids and relation["o"] in ids, relation
+    for fact in annotation["facts"]:
+        assert fact["s"] in ids and fact["qualifier"] in {"=", ">", "<", "~"}, fact
+        assert isinstance(fact["value"], int | float) and fact["unit"], fact
+    stated = {(f["value"], f["unit"]) for f in annotation["facts"]}
+    assert not stated & set(SETS[name].not_facts.get(article.stem, []))
+
+
+@pytest.mark.parametrize(("name", "kind"), FLOORS)
+def test_f1_stays_above_its_floor(name, kind):
+    result = scores(name)
+    assert result.f1(kind) >= SETS[name].floors[kind], "\n" + format_table(result)
+
+
+@pytest.mark.parametrize(("name", "predicate"), RECALLS)
+def test_the_patterns_a_set_was_written_for_are_all_found(name, predicate):
+    result = scores(name)
+    assert result.tally.prf(predicate)[1] == 1.0, "\n" + format_table(result)
