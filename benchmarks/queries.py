@@ -65,14 +65,14 @@ class _Writer:
 
     def __init__(self, out, rng: random.Random) -> None:
         self.out, self.rng, self.count = out, rng, 0
-        self.n, self.article, self.entities = 0, "", []
+        self.n, self.article, self.entities, self.assertions = 0, "", [], 0
 
     def add(self, s: str, p: str, o: str) -> None:
         self.out.write(f"{s} {p} {o} .\n")
         self.count += 1
 
     def start_article(self, n: int) -> None:
-        self.n, self.entities = n, []
+        self.n, self.entities, self.assertions = n, [], 0
         self.article = f"<https://w3id.org/chainkg/article/synthetic-{n}>"
         self.add(self.article, RDF_TYPE, _ckg("Article"))
         self.add(self.article, _ckg("title"), _lit(f"合成新闻{n}"))
@@ -106,12 +106,20 @@ class _Writer:
         self.add(record, f"<{RDF}predicate>", _ckg(p))
         self.add(record, f"<{RDF}object>", o)
         self.provenance(record, "Assertion", f"relation:{p}")
+        self.assertions += 1
         if self.rng.random() < 0.2:  # stated again in another sentence
             again = record[:-1] + "-again>"
             self.add(again, f"<{RDF}subject>", s)
             self.add(again, f"<{RDF}predicate>", _ckg(p))
             self.add(again, f"<{RDF}object>", o)
             self.provenance(again, "Assertion", f"relation:{p}")
+            self.assertions += 1
+
+    def end_article(self, entities: int, facts: int) -> None:
+        """The per-article counts the builder writes (ckg:entityCount …)."""
+        for term, value in (("entityCount", entities), ("relationCount", self.assertions),
+                            ("factCount", facts)):
+            self.add(self.article, _ckg(term), _typed(value, "nonNegativeInteger"))
 
 
 def _ckg(local: str) -> str:
@@ -189,6 +197,7 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
                 w.add(record, _ckg("valueText"), _lit(f"{i}亿元", None))
                 w.add(record, _ckg("factDate"), _lit(f"2024-{1 + n % 12:02d}", None))
                 w.provenance(record, "Fact", "fact:amount")
+            w.end_article(len(set(denoted)), 12)
             n += 1
         return w.count
 

@@ -110,6 +110,9 @@ class CKG(_rdflib_namespace.DefinedNamespace):
     title: URIRef
     url: URIRef
     contentHash: URIRef
+    entityCount: URIRef
+    relationCount: URIRef
+    factCount: URIRef
     eventDate: URIRef
     slug: URIRef
 

@@ -91,7 +91,8 @@ _RELATION_IRIS: dict[str, str] = {}
 P = {name: _iri(CKG[name]) for name in (
     "sourceArticle", "sentence", "startChar", "endChar", "rule", "denotes", "surfaceForm",
     "factAbout", "metric", "value", "unit", "qualifier", "valueText", "factDate", "roleTitle",
-    "title", "publisher", "publishedOn", "url", "contentHash",
+    "title", "publisher", "publishedOn", "url", "contentHash", "entityCount",
+    "relationCount", "factCount",
 )}
 
 
@@ -168,6 +169,8 @@ def extraction_lines(ex: Extraction) -> Iterator[str]:
             yield f"{node} {P['surfaceForm']} {literal(m.text)} ."
             yield from provenance(node, m.start, m.end, m.rule)
 
+    assertions: set[str] = set()
+    facts: set[str] = set()
     for r in ex.relations:
         s = iris.get(r.s)
         o = iris.get(r.o) or (r.o if is_reference_iri(r.o) else None)
@@ -176,6 +179,7 @@ def extraction_lines(ex: Extraction) -> Iterator[str]:
         p = _RELATION_IRIS.get(r.p) or _RELATION_IRIS.setdefault(r.p, str(CKG[r.p]))
         yield f"<{s}> <{p}> <{o}> ."
         node = _iri(record_iri(doc.id, "assertion", s, p, o, r.start, r.end))
+        assertions.add(node)
         yield f"{node} {_TYPE} {_ASSERTION} ."
         yield f"{node} {_SUBJECT} <{s}> ."
         yield f"{node} {_PREDICATE} <{p}> ."
@@ -191,6 +195,7 @@ def extraction_lines(ex: Extraction) -> Iterator[str]:
             continue
         node = _iri(record_iri(doc.id, "fact", about, f.metric, f.value, f.unit, f.start, f.end))
         value = format(Decimal(repr(float(f.value))).normalize(), "f")
+        facts.add(node)
         yield f"{node} {_TYPE} {_FACT} ."
         yield f"{node} {P['factAbout']} {_iri(about)} ."
         yield f"{node} {P['metric']} {literal(f.metric, lang='zh')} ."
@@ -202,6 +207,11 @@ def extraction_lines(ex: Extraction) -> Iterator[str]:
         if f.date:
             yield f"{node} {P['factDate']} {literal(f.date)} ."
         yield from provenance(node, f.start, f.end, f.rule)
+
+    # per-article summaries, so that listing articles needs no count over the records
+    for term, count in (("entityCount", len(set(iris.values()))),
+                        ("relationCount", len(assertions)), ("factCount", len(facts))):
+        yield f"{art} {P[term]} {literal(str(count), datatype=_NNI)} ."
 
 
 def extraction_graph(ex: Extraction) -> Graph:
