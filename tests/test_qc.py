@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from chainkg.ontology import ontology_graph, reference_graph
+from chainkg.ontology import ontology_and_reference_graph
 from chainkg.paths import GRAPHS_DIR, ONTOLOGY_DIR
 
 CHECKS = sorted(Path(ONTOLOGY_DIR, "qc").glob("*.rq"))
@@ -46,15 +46,6 @@ BROKEN = {
 }
 
 
-@cache
-def _bundle() -> Graph:
-    graph = Graph()
-    for part in (ontology_graph(), reference_graph()):
-        for triple in part:
-            graph.add(triple)
-    return graph
-
-
 def _rows(graph: Graph, check: Path) -> list[tuple]:
     return [tuple(row) for row in graph.query(check.read_text(encoding="utf-8"))]
 
@@ -65,14 +56,14 @@ def test_every_check_has_a_broken_example():
 
 @pytest.mark.parametrize("check", CHECKS, ids=lambda c: c.stem)
 def test_the_ontology_and_reference_data_pass(check):
-    rows = _rows(_bundle(), check)
+    rows = _rows(ontology_and_reference_graph(), check)
     assert rows == [], f"{check.name}: {rows[:10]}"
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=lambda c: c.stem)
 def test_the_check_flags_its_broken_example(check):
     graph = Graph()
-    for triple in _bundle():
+    for triple in ontology_and_reference_graph():
         graph.add(triple)
     graph.parse(data=PREFIXES + BROKEN[check.stem], format="turtle")
     assert _rows(graph, check), f"{check.name} did not flag: {BROKEN[check.stem]}"
@@ -81,7 +72,7 @@ def test_the_check_flags_its_broken_example(check):
 @cache
 def _built() -> Graph:
     graph = Graph()
-    for triple in _bundle():
+    for triple in ontology_and_reference_graph():
         graph.add(triple)
     graph.parse(BUILT, format="turtle")
     return graph

@@ -32,6 +32,7 @@ __all__ = [
     "SegmentRecord",
     "chain_by_slug",
     "chain_gazetteer",
+    "ontology_and_reference_graph",
     "ontology_graph",
     "reference_graph",
     "region_abbreviations",
@@ -102,6 +103,12 @@ def ontology_graph() -> Graph:
 def reference_graph() -> Graph:
     """``chains.ttl`` and ``regions.ttl``, the reference data (cached; do not modify)."""
     return _parse("chains.ttl", "regions.ttl")
+
+
+@cache
+def ontology_and_reference_graph() -> Graph:
+    """The ontology and the reference data in one graph (cached; do not modify)."""
+    return _parse("chainkg.ttl", "chains.ttl", "regions.ttl")
 
 
 @cache

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from rdflib import BNode, Graph
@@ -23,7 +22,7 @@ from rdflib.namespace import RDF, SH
 from rdflib.util import guess_format
 
 from chainkg.errors import InputError, ValidationError
-from chainkg.ontology import ontology_graph, reference_graph, shapes_graph
+from chainkg.ontology import ontology_and_reference_graph, ontology_graph, shapes_graph
 
 __all__ = ["ValidationReport", "cli_validate", "read_graph", "validate_graph"]
 
@@ -50,15 +49,6 @@ class ValidationReport:
         return f"does not conform: {self.violations} violations, {self.results} results"
 
 
-@cache
-def _ontology_and_reference() -> Graph:
-    graph = Graph()
-    for part in (ontology_graph(), reference_graph()):
-        for triple in part:
-            graph.add(triple)
-    return graph
-
-
 def validate_graph(data: Graph, *, with_reference: bool = True) -> ValidationReport:
     """Validate ``data`` against the shapes; ``data`` itself is not modified.
 
@@ -70,7 +60,7 @@ def validate_graph(data: Graph, *, with_reference: bool = True) -> ValidationRep
     # pyshacl's own ont_graph mixing copies only the ontology's axioms, not the region
     # and chain instances, so the data is validated inside a merged copy instead
     merged = Graph()
-    for part in (_ontology_and_reference() if with_reference else ontology_graph(), data):
+    for part in (ontology_and_reference_graph() if with_reference else ontology_graph(), data):
         for triple in part:
             merged.add(triple)
     conforms, results_graph, text = pyshacl.validate(
