@@ -6,12 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import RDFS, Graph, Literal
+from rdflib import RDFS, SKOS, Graph, Literal
 
 from chainkg.build import build_corpus, collect_articles, unify_entities, write_graph
 from chainkg.cli import main
 from chainkg.iris import entity_iri
 from chainkg.model import Document, Entity, Extraction, Mention
+from chainkg.namespaces import CKG
 from chainkg.paths import ARTICLES_DIR, GRAPHS_DIR
 
 SEED = ARTICLES_DIR / "seed-hebei-daily-2024-02-24.txt"
@@ -116,3 +117,66 @@ def test_every_relation_in_the_graph_has_its_provenance(seed_build):
         }""")
     assert int(next(iter(rows))[0]) > 30
     assert (None, RDFS.label, Literal("北京九曜智能科技有限公司", lang="zh")) in graph
+
+
+def _cached_corpus(folder: Path, cache: Path, articles: dict[str, list[Entity]]) -> None:
+    """Article files whose extractions are put in the cache beforehand, so a build uses them."""
+    from chainkg.cache import ExtractionCache
+    from chainkg.model import Sentence
+    from chainkg.text import read_article
+
+    folder.mkdir()
+    for stem, entities in articles.items():
+        path = folder / f"{stem}.txt"
+        path.write_text("。".join(e.name for e in entities) + "。\n", encoding="utf-8")
+        doc = read_article(path)
+        sentence = Sentence(0, 0, len(doc.text), doc.text)
+        ExtractionCache(cache).put(Extraction(doc, (sentence,), tuple(entities), (), ()))
+
+
+def _company(entity_id: str, name: str, aliases: tuple[str, ...] = ()) -> Entity:
+    return Entity(entity_id, "Company", name, aliases,
+                  (Mention(0, len(name), name, "Company", "test"),), key=name)
+
+
+def test_a_corpus_build_points_a_short_name_at_the_full_name_of_another_article(tmp_path):
+    corpus, cache = tmp_path / "articles", tmp_path / "cache"
+    _cached_corpus(corpus, cache, {
+        "a": [_company("e1", "北京九曜智能科技有限公司", ("九曜智能",))],
+        "b": [_company("e1", "九曜智能"), _company("e2", "河北罗数科技有限公司")],
+    })
+    out = tmp_path / "graph.ttl"
+    report = build_corpus([corpus], out, cache_dir=cache)
+    assert report.cached == 2
+    graph = Graph().parse(out)
+    full = entity_iri("Company", "北京九曜智能科技有限公司")
+    denoted = {(str(m), o) for m, o in graph.subject_objects(CKG.denotes)}
+    assert {o for m, o in denoted if "/prov/b/" in m} == {
+        full, entity_iri("Company", "河北罗数科技有限公司")}
+    assert graph.value(full, SKOS.prefLabel) == Literal("北京九曜智能科技有限公司", lang="zh")
+    assert (full, SKOS.altLabel, Literal("九曜智能", lang="zh")) in graph
+    assert (entity_iri("Company", "九曜智能"), None, None) not in graph
+
+
+def test_workers_and_batches_do_not_change_the_graph(tmp_path, monkeypatch):
+    import chainkg.build
+
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    for path in sorted(DEV.glob("*.txt"))[:4]:
+        shutil.copy(path, corpus)
+    one, two = tmp_path / "one.ttl", tmp_path / "two.ttl"
+    build_corpus([corpus], one, validate=False, workers=1)
+    monkeypatch.setattr(chainkg.build, "BATCH", 1)
+    build_corpus([corpus], two, validate=False, workers=2)
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_two_articles_with_one_id_are_one_failure_not_one_merged_article(tmp_path):
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SEED, tmp_path / folder)
+    report = build_corpus([tmp_path / "x", tmp_path / "y"], None, validate=False)
+    assert report.built == ["seed-hebei-daily-2024-02-24"]
+    (failure,) = report.failed
+    assert "y" in str(failure) and "same article id" in str(failure)

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO
 
 from rdflib import Graph
 
@@ -30,6 +30,7 @@ from chainkg.errors import ChainkgError, InputError, ValidationError
 from chainkg.iris import is_reference_iri, normalise_name
 from chainkg.model import Extraction
 from chainkg.paths import ARTICLES_DIR
+from chainkg.rdf import article_parts, entity_iris, rename_entities, shared_lines
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -42,7 +43,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 #: What a folder's articles are named; anything else in a folder is reported, not read.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -96,14 +96,23 @@ class AliasIndex:
                     owners[etype, normalise_name(alias)].add(key)
         return cls({k: frozenset(v) for k, v in owners.items()}, full_names)
 
+    def target(self, etype: str, key: str) -> str | None:
+        """The key of the one other entity that lists ``key`` as an alias, if exactly one does."""
+        candidates = self.owners.get((etype, normalise_name(key)), frozenset()) - {key}
+        if len(candidates) == 1 and not is_reference_iri(key):
+            return next(iter(candidates))
+        return None
+
+    def affects(self, summaries: Iterable[EntitySummary]) -> bool:
+        """Whether :meth:`rekey` would change any of the entities summarised."""
+        return any(self.target(etype, key) for etype, key, _, _ in summaries)
+
     def rekey(self, ex: Extraction) -> Extraction:
         """``ex`` with each short-named entity given the key of the one entity it abbreviates."""
         changed = []
         for e in ex.entities:
-            key = e.key or e.name
-            candidates = self.owners.get((e.type, normalise_name(key)), frozenset()) - {key}
-            if len(candidates) == 1 and not is_reference_iri(key):
-                (target,) = candidates
+            target = self.target(e.type, e.key or e.name)
+            if target is not None:
                 aliases = tuple(dict.fromkeys((*e.aliases, e.name)))
                 e = replace(e, key=target, name=self.full_names[e.type, target], aliases=aliases)
             changed.append(e)
@@ -186,17 +195,10 @@ class BuildReport:
                 f"{self.triples} triples; {len(self.failed)} failed")
 
 
-def _progress(items: Iterable[T], enabled: bool, total: int) -> Iterable[T]:
-    if not enabled:
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, total=total, desc="articles", unit="article", file=sys.stderr,
-                leave=False)
-
-
 #: Corpora at least this large are built by one worker process per core.
 PARALLEL_FROM = 64
+#: Articles per job handed to a worker.
+BATCH = 16
 
 
 @dataclass(frozen=True)
@@ -204,60 +206,99 @@ class _Extracted:
     """What phase one tells the main process about one article."""
 
     path: Path
+    number: int
     doc_id: str | None = None
     content_hash: str = ""
     entities: tuple[EntitySummary, ...] = ()
     relations: int = 0
     facts: int = 0
+    own_triples: int = 0
     cached: bool = False
     failure: InputError | None = None
-
-
-def _extract_one(path: Path, cache: ExtractionCache) -> _Extracted:
-    """Phase one for one article: read, extract (or find in the cache), store in the cache."""
-    from chainkg.pipeline import extract
-    from chainkg.text import read_article
-
-    try:
-        doc = read_article(path)
-        ex = cache.get(doc.content_hash or "", doc.id)
-        cached = ex is not None
-        if ex is None:
-            ex = extract(doc)
-            cache.put(ex)
-    except InputError as err:
-        return _Extracted(path, failure=err)
-    except ChainkgError:
-        raise
-    except Exception as err:  # a bug on one article must not lose the others
-        log.debug("traceback", exc_info=True)
-        return _Extracted(path, failure=InputError(
-            path, f"extraction failed: {type(err).__name__}: {err}"))
-    return _Extracted(path, doc.id, doc.content_hash or "", tuple(entity_summaries(ex)),
-                      len(ex.relations), len(ex.facts), cached)
 
 
 _WORKER_STATE: dict[str, object] = {}
 
 
-def _write_lines(job: tuple[int, list[_Extracted]]) -> int:
-    """Phase two for a batch of articles: rekey their entities, write their N-Triples lines."""
-    from chainkg.rdf import extraction_lines
+def _part(number: int, suffix: str) -> Path:
+    folder: Path = _WORKER_STATE["folder"]  # type: ignore[assignment]
+    return folder / f"article-{number:07d}{suffix}"
 
-    number, batch = job
+
+def _write_parts(number: int, ex: Extraction) -> int:
+    """Write one article's triples: its own nodes as Turtle, the shared ones as N-Triples.
+
+    Returns how many triples of its own the article has (its shared ones are counted
+    once merged with the other articles').
+    """
+    parts = article_parts(ex)
+    _part(number, ".ttl").write_text(parts.own, encoding="utf-8")
+    _write_shared(number, parts.shared)
+    return parts.own_triples
+
+
+def _write_shared(number: int, lines: list[str]) -> None:
+    _part(number, ".nt").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def _extract_batch(batch: list[tuple[int, Path]]) -> list[_Extracted]:
+    """Phase one for some articles: read, extract (or find in the cache), write their parts."""
+    from chainkg.pipeline import extract
+    from chainkg.text import read_article
+
+    cache: ExtractionCache = _WORKER_STATE["cache"]  # type: ignore[assignment]
+    out = []
+    for number, path in batch:
+        try:
+            doc = read_article(path)
+            ex = cache.get(doc.content_hash or "", doc.id)
+            cached = ex is not None
+            if ex is None:
+                ex = extract(doc)
+                cache.put(ex)
+            own = _write_parts(number, ex)
+        except InputError as err:
+            out.append(_Extracted(path, number, failure=err))
+            continue
+        except ChainkgError:
+            raise
+        except Exception as err:  # a bug on one article must not lose the others
+            log.debug("traceback", exc_info=True)
+            out.append(_Extracted(path, number, failure=InputError(
+                path, f"extraction failed: {type(err).__name__}: {err}")))
+            continue
+        out.append(_Extracted(path, number, doc.id, doc.content_hash or "",
+                              tuple(entity_summaries(ex)), len(ex.relations), len(ex.facts),
+                              own, cached))
+    return out
+
+
+def _rekey_batch(batch: list[_Extracted]) -> list[int]:
+    """Phase two for articles whose short names name another article's entity.
+
+    Their shared triples are written again with the entities renamed; in their own
+    Turtle the entity IRIs are replaced. Only if renaming merges two of an article's
+    entities (so that its counts change) is the whole article written again.
+    """
     cache: ExtractionCache = _WORKER_STATE["cache"]  # type: ignore[assignment]
     index: AliasIndex = _WORKER_STATE["index"]  # type: ignore[assignment]
-    folder: Path = _WORKER_STATE["folder"]  # type: ignore[assignment]
-    count = 0
-    with (folder / f"part-{number:06d}.nt").open("w", encoding="utf-8") as stream:
-        for item in batch:
-            ex = cache.get(item.content_hash, item.doc_id or "")
-            if ex is None:
-                raise OSError(f"{item.path}: its extraction vanished from the cache")
-            for line in extraction_lines(index.rekey(ex)):
-                stream.write(line + "\n")
-                count += 1
-    return count
+    counts = []
+    for item in batch:
+        ex = cache.get(item.content_hash, item.doc_id or "")
+        if ex is None:
+            raise OSError(f"{item.path}: its extraction vanished from the cache")
+        rekeyed = index.rekey(ex)
+        before, after = entity_iris(ex), entity_iris(rekeyed)
+        if len(set(before.values())) != len(set(after.values())):
+            counts.append(_write_parts(item.number, rekeyed))
+            continue
+        renamed = {before[k]: after[k] for k in before if before[k] != after[k]}
+        own = _part(item.number, ".ttl")
+        own.write_text(rename_entities(own.read_text(encoding="utf-8"), renamed),
+                       encoding="utf-8")
+        _write_shared(item.number, shared_lines(rekeyed, after))
+        counts.append(item.own_triples)
+    return counts
 
 
 def _set_worker_state(state: dict[str, object]) -> None:
@@ -265,22 +306,59 @@ def _set_worker_state(state: dict[str, object]) -> None:
     _WORKER_STATE.update(state)
 
 
-def _run(func, jobs: list, workers: int, progress: bool, total: int) -> list:
-    """``func`` over ``jobs`` (argument tuples), in ``workers`` processes when more than one.
+def _run(func: Callable[[list], list], items: list, workers: int, progress: bool) -> list:
+    """``func`` over batches of ``items``, in ``workers`` processes when more than one.
 
     Workers are forked, so they start with the parent's dictionaries already loaded,
-    and get ``_WORKER_STATE`` through the pool's initializer.
+    and get ``_WORKER_STATE`` through the pool's initializer. The progress bar counts
+    items, not batches.
     """
-    if workers > 1 and len(jobs) > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    batches = [items[at:at + BATCH] for at in range(0, len(items), BATCH)]
+    bar = None
+    if progress:
+        from tqdm import tqdm
 
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_set_worker_state,
-                                 initargs=(dict(_WORKER_STATE),)) as pool:
-            return list(_progress(pool.map(func, *zip(*jobs, strict=True), chunksize=8),
-                                  progress, total))
-    return [func(*job) for job in _progress(jobs, progress, total)]
+        bar = tqdm(total=len(items), desc="articles", unit="article", file=sys.stderr,
+                   leave=False)
+    results: list = []
+    try:
+        if workers > 1 and len(batches) > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(workers, mp_context=context,
+                                     initializer=_set_worker_state,
+                                     initargs=(dict(_WORKER_STATE),)) as pool:
+                for batch, result in zip(batches, pool.map(func, batches), strict=True):
+                    results += result
+                    if bar is not None:
+                        bar.update(len(batch))
+        else:
+            for batch in batches:
+                results += func(batch)
+                if bar is not None:
+                    bar.update(len(batch))
+    finally:
+        if bar is not None:
+            bar.close()
+    return results
+
+
+def _duplicate_ids(extracted: list[_Extracted]) -> list[_Extracted]:
+    """Mark the second and later article with an id already taken: one IRI, one article."""
+    first: dict[str, Path] = {}
+    out = []
+    for item in extracted:
+        if item.doc_id is not None and item.failure is None:
+            if item.doc_id in first:
+                item = replace(item, failure=InputError(
+                    item.path, f"the same article id '{item.doc_id}' as {first[item.doc_id]};"
+                               " rename one of them"))
+            else:
+                first[item.doc_id] = item.path
+        out.append(item)
+    return out
 
 
 def build_corpus(
@@ -297,11 +375,15 @@ def build_corpus(
     Raises :class:`ValidationError` (and writes nothing) when the graph does not
     conform to ``ontology/shapes.ttl``. Articles that fail are listed in the report.
 
-    Two phases, each parallel over the articles of a large corpus: extract every
-    article into the cache (a temporary one without ``cache_dir``) and collect its
-    entities' names; then rekey short names across articles and write each article's
-    triples as N-Triples lines. A sort and a streaming Turtle writer finish the graph,
-    so memory stays bounded by the largest article, not by the corpus.
+    Phase one, parallel over the articles of a large corpus: extract each article (or
+    read it from the cache; a temporary one without ``cache_dir``) and write its
+    triples in two parts: the article's own nodes (the article, its provenance records)
+    as finished Turtle, and the shared ones (entities, stated relations) as N-Triples.
+    Then short names are matched across articles, and only the articles where a short
+    name turns out to abbreviate another article's entity are written again (phase
+    two). The shared parts are sorted and merged into Turtle, and the articles' own
+    parts appended in order of article id: memory stays bounded by the largest article
+    and the shared part, not by the corpus, and the output is the same on every run.
     """
     from chainkg.rdf import write_turtle
 
@@ -317,10 +399,11 @@ def build_corpus(
             from chainkg.text import parse_text
 
             extract(parse_text("北京。", "warm-up"))  # load dictionaries once, then fork
-        extracted = _run(_extract_one, [(f, cache) for f in files], workers,
-                         progress and len(files) > 1, len(files))
+        _WORKER_STATE.update(cache=cache, folder=folder)
+        extracted = _run(_extract_batch, list(enumerate(files)), workers,
+                         progress and len(files) > 1)
         good = []
-        for item in extracted:
+        for item in _duplicate_ids(extracted):
             if item.failure is not None:
                 report.failed.append(item.failure)
                 log.error("chainkg: %s", item.failure)
@@ -332,20 +415,27 @@ def build_corpus(
                 report.facts += item.facts
         index = AliasIndex.of(s for item in good for s in item.entities)
         report.entities = len({(t, k) for item in good for t, k, _, _ in item.entities})
-        _WORKER_STATE.update(cache=cache, index=index, folder=folder)
-        size = max(1, min(64, len(good) // (4 * workers) or 1))
-        batches = [(i, good[at:at + size]) for i, at in enumerate(range(0, len(good), size))]
-        _run(_write_lines, [(b,) for b in batches], workers, False, len(batches))
+        rekeyed = [item for item in good if index.affects(item.entities)]
+        _WORKER_STATE.update(index=index)
+        own_counts = {item.number: item.own_triples for item in good}
+        own_counts.update(zip((item.number for item in rekeyed),
+                              _run(_rekey_batch, rekeyed, workers, False), strict=True))
         _WORKER_STATE.clear()
-        lines_file = folder / "triples.nt"
-        with lines_file.open("wb") as whole:
-            for part in sorted(folder.glob("part-*.nt")):
-                with part.open("rb") as stream:
+        log.info("%d of %d articles rewritten with names from other articles",
+                 len(rekeyed), len(good))
+
+        shared = folder / "shared.nt"
+        with shared.open("wb") as whole:
+            for item in good:
+                with (folder / f"article-{item.number:07d}.nt").open("rb") as stream:
                     shutil.copyfileobj(stream, whole)
-                part.unlink()
         turtle = folder / "graph.ttl"
         with turtle.open("w", encoding="utf-8") as stream:
-            report.triples = write_turtle(_sorted_unique(lines_file), stream)
+            report.triples = write_turtle(_sorted_unique(shared), stream)
+            for item in sorted(good, key=lambda item: item.doc_id or ""):
+                with (folder / f"article-{item.number:07d}.ttl").open(encoding="utf-8") as part:
+                    shutil.copyfileobj(part, stream)
+        report.triples += sum(own_counts.values())
         if validate:
             from chainkg.validate import validate_graph
 

@@ -47,12 +47,18 @@ def code_version() -> str:
 
 
 def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
-    """Plain JSON-ready data of an extraction."""
-    data = dataclasses.asdict(ex)
-    doc = data["doc"]
+    """Plain JSON-ready data of an extraction (what ``dataclasses.asdict`` gives, faster)."""
+    doc = dict(vars(ex.doc))
     doc["published"] = ex.doc.published.isoformat() if ex.doc.published else None
     doc["path"] = str(ex.doc.path) if ex.doc.path else None
-    return data
+    return {
+        "doc": doc,
+        "sentences": [vars(s) for s in ex.sentences],
+        "entities": [{**vars(e), "mentions": [vars(m) for m in e.mentions]}
+                     for e in ex.entities],
+        "relations": [vars(r) for r in ex.relations],
+        "facts": [vars(f) for f in ex.facts],
+    }
 
 
 def extraction_from_dict(data: dict[str, Any]) -> Extraction:
@@ -101,5 +107,5 @@ class ExtractionCache:
         path = self._path(ex.doc.content_hash, ex.doc.id)
         fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(extraction_to_dict(ex), out, ensure_ascii=False)
+            out.write(json.dumps(extraction_to_dict(ex), ensure_ascii=False))
         os.replace(tmp, path)

@@ -23,22 +23,30 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import IO
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph
 
-from chainkg.iris import article_iri, entity_iri, is_reference_iri, record_iri
+from chainkg.iris import BASE, article_iri, entity_iri, is_reference_iri, record_iri
 from chainkg.model import Extraction
 from chainkg.namespaces import CKG, PREFIXES, bind_prefixes
 
 __all__ = [
     "CLASS_OF_TYPE",
+    "ArticleParts",
+    "article_parts",
     "entity_iris",
     "extraction_graph",
     "extraction_lines",
+    "extraction_triples",
     "literal",
+    "rename_entities",
+    "shared_lines",
+    "turtle_of",
+    "write_prefixes",
     "write_turtle",
 ]
 
@@ -118,56 +126,60 @@ def entity_iris(ex: Extraction) -> dict[str, str]:
     return iris
 
 
+Triple = tuple[str, str, str]
+
+
 def extraction_lines(ex: Extraction) -> Iterator[str]:
     """The N-Triples lines (without newline) of one article's extraction."""
+    return (f"{s} {p} {o} ." for s, p, o in extraction_triples(ex))
+
+
+def extraction_triples(ex: Extraction, *, records: bool = True,
+                       iris: dict[str, str] | None = None) -> Iterator[Triple]:
+    """The triples of one article's extraction, each term in N-Triples syntax.
+
+    ``records=False`` gives only the shared triples: the entities' descriptions and the
+    relations stated between them, without the article node and provenance records.
+    ``iris`` are the entities' IRIs if already known (see :func:`entity_iris`).
+    """
     doc = ex.doc
     art = _iri(article_iri(doc.id))
     sentence_literals: dict[int, str] = {}
 
-    def provenance(node: str, start: int, end: int, rule: str) -> Iterator[str]:
+    def provenance(node: str, start: int, end: int, rule: str) -> Iterator[Triple]:
         sentence = ex.sentence_at(start)
         key = sentence.index if sentence is not None else -1 - start
         text = sentence_literals.get(key)
         if text is None:
             raw = sentence.text if sentence is not None else doc.text[start:end]
             text = sentence_literals[key] = literal(raw.strip())
-        yield f"{node} {P['sourceArticle']} {art} ."
-        yield f"{node} {P['sentence']} {text} ."
-        yield f"{node} {P['startChar']} {literal(str(start), datatype=_NNI)} ."
-        yield f"{node} {P['endChar']} {literal(str(end), datatype=_NNI)} ."
-        yield f"{node} {P['rule']} {literal(rule)} ."
+        yield (node, P["sourceArticle"], art)
+        yield (node, P["sentence"], text)
+        yield (node, P["startChar"], f'"{start}"^^<{_NNI}>')
+        yield (node, P["endChar"], f'"{end}"^^<{_NNI}>')
+        yield (node, P["rule"], literal(rule))
 
-    yield f"{art} {_TYPE} {_iri(CKG.Article)} ."
-    yield f"{art} {_LABEL} {literal(doc.title or doc.id, lang='zh')} ."
-    if doc.title:
-        yield f"{art} {P['title']} {literal(doc.title, lang='zh')} ."
-    if doc.publisher:
-        yield f"{art} {P['publisher']} {literal(doc.publisher)} ."
-    if doc.published:
-        date = literal(doc.published.isoformat(), datatype=_DATE)
-        yield f"{art} {P['publishedOn']} {date} ."
-    if doc.url:
-        yield f"{art} {P['url']} {literal(doc.url, datatype=_ANYURI)} ."
-    if doc.content_hash:
-        yield f"{art} {P['contentHash']} {literal(doc.content_hash)} ."
+    if records:
+        yield from _article_triples(ex, art)
 
-    iris = entity_iris(ex)
+    iris = iris if iris is not None else entity_iris(ex)
     for e in ex.entities:
         iri = _iri(iris[e.id])
         if not is_reference_iri(iris[e.id]):  # regions and chains: the reference data
             name = literal(e.name, lang="zh")
-            yield f"{iri} {_TYPE} {_CLASS_IRIS[e.type]} ."
-            yield f"{iri} {_LABEL} {name} ."
-            yield f"{iri} {_PREF} {name} ."
+            yield (iri, _TYPE, _CLASS_IRIS[e.type])
+            yield (iri, _LABEL, name)
+            yield (iri, _PREF, name)
             for alias in e.aliases:
                 if alias != e.name:
-                    yield f"{iri} {_ALT} {literal(alias, lang='zh')} ."
-        for m in e.mentions:
-            node = _iri(record_iri(doc.id, "mention", m.start, m.end, iris[e.id]))
-            yield f"{node} {_TYPE} {_MENTION} ."
-            yield f"{node} {P['denotes']} {iri} ."
-            yield f"{node} {P['surfaceForm']} {literal(m.text)} ."
-            yield from provenance(node, m.start, m.end, m.rule)
+                    yield (iri, _ALT, literal(alias, lang="zh"))
+        if records:
+            for m in e.mentions:
+                node = _iri(record_iri(doc.id, "mention", m.start, m.end, iris[e.id]))
+                yield (node, _TYPE, _MENTION)
+                yield (node, P["denotes"], iri)
+                yield (node, P["surfaceForm"], literal(m.text))
+                yield from provenance(node, m.start, m.end, m.rule)
 
     assertions: set[str] = set()
     facts: set[str] = set()
@@ -177,18 +189,24 @@ def extraction_lines(ex: Extraction) -> Iterator[str]:
         if s is None or o is None:
             continue
         p = _RELATION_IRIS.get(r.p) or _RELATION_IRIS.setdefault(r.p, str(CKG[r.p]))
-        yield f"<{s}> <{p}> <{o}> ."
+        yield (f"<{s}>", f"<{p}>", f"<{o}>")
+        role = r.attrs.get("role")
+        if role:
+            yield (f"<{s}>", P["roleTitle"], literal(role, lang="zh"))
+        if not records:
+            continue
         node = _iri(record_iri(doc.id, "assertion", s, p, o, r.start, r.end))
         assertions.add(node)
-        yield f"{node} {_TYPE} {_ASSERTION} ."
-        yield f"{node} {_SUBJECT} <{s}> ."
-        yield f"{node} {_PREDICATE} <{p}> ."
-        yield f"{node} {_OBJECT} <{o}> ."
-        if role := r.attrs.get("role"):
-            yield f"{node} {P['roleTitle']} {literal(role, lang='zh')} ."
-            yield f"{_iri(s)} {P['roleTitle']} {literal(role, lang='zh')} ."
+        yield (node, _TYPE, _ASSERTION)
+        yield (node, _SUBJECT, f"<{s}>")
+        yield (node, _PREDICATE, f"<{p}>")
+        yield (node, _OBJECT, f"<{o}>")
+        if role:
+            yield (node, P["roleTitle"], literal(role, lang="zh"))
         yield from provenance(node, r.start, r.end, r.rule)
 
+    if not records:
+        return
     for f in ex.facts:
         about = iris.get(f.s)
         if about is None:
@@ -196,22 +214,39 @@ def extraction_lines(ex: Extraction) -> Iterator[str]:
         node = _iri(record_iri(doc.id, "fact", about, f.metric, f.value, f.unit, f.start, f.end))
         value = format(Decimal(repr(float(f.value))).normalize(), "f")
         facts.add(node)
-        yield f"{node} {_TYPE} {_FACT} ."
-        yield f"{node} {P['factAbout']} {_iri(about)} ."
-        yield f"{node} {P['metric']} {literal(f.metric, lang='zh')} ."
-        yield f"{node} {P['value']} {literal(value, datatype=_DECIMAL)} ."
-        yield f"{node} {P['unit']} {literal(f.unit)} ."
-        yield f"{node} {P['qualifier']} {literal(f.qualifier)} ."
+        yield (node, _TYPE, _FACT)
+        yield (node, P["factAbout"], _iri(about))
+        yield (node, P["metric"], literal(f.metric, lang="zh"))
+        yield (node, P["value"], literal(value, datatype=_DECIMAL))
+        yield (node, P["unit"], literal(f.unit))
+        yield (node, P["qualifier"], literal(f.qualifier))
         if f.text:
-            yield f"{node} {P['valueText']} {literal(f.text)} ."
+            yield (node, P["valueText"], literal(f.text))
         if f.date:
-            yield f"{node} {P['factDate']} {literal(f.date)} ."
+            yield (node, P["factDate"], literal(f.date))
         yield from provenance(node, f.start, f.end, f.rule)
 
     # per-article summaries, so that listing articles needs no count over the records
     for term, count in (("entityCount", len(set(iris.values()))),
                         ("relationCount", len(assertions)), ("factCount", len(facts))):
-        yield f"{art} {P[term]} {literal(str(count), datatype=_NNI)} ."
+        yield (art, P[term], literal(str(count), datatype=_NNI))
+
+
+def _article_triples(ex: Extraction, art: str) -> Iterator[Triple]:
+    """The article node: its type, label and metadata."""
+    doc = ex.doc
+    yield (art, _TYPE, _iri(CKG.Article))
+    yield (art, _LABEL, literal(doc.title or doc.id, lang="zh"))
+    if doc.title:
+        yield (art, P["title"], literal(doc.title, lang="zh"))
+    if doc.publisher:
+        yield (art, P["publisher"], literal(doc.publisher))
+    if doc.published:
+        yield (art, P["publishedOn"], literal(doc.published.isoformat(), datatype=_DATE))
+    if doc.url:
+        yield (art, P["url"], literal(doc.url, datatype=_ANYURI))
+    if doc.content_hash:
+        yield (art, P["contentHash"], literal(doc.content_hash))
 
 
 def extraction_graph(ex: Extraction) -> Graph:
@@ -256,37 +291,110 @@ def _one_label(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted(set(out))
 
 
-def write_turtle(lines: Iterable[str], stream: IO[str]) -> int:
-    """Write sorted, unique N-Triples ``lines`` as Turtle grouped by subject; returns the count."""
-    for namespace, prefix in sorted((p, n) for n, p in _PREFIXED):
-        stream.write(f"@prefix {namespace}: <{prefix}> .\n")
+def _subject_block(subject: str, pairs: list[tuple[str, str]], *, merge: bool = True) -> str:
+    """One subject's triples as a Turtle block; ``pairs`` sorted and unique.
+
+    ``merge`` keeps one label where several articles gave several (see ``_one_label``).
+    """
+    parts = ["\n", _compact(subject)]
+    previous = None
+    for i, (p, o) in enumerate(_one_label(pairs) if merge else pairs):
+        if p == previous:
+            parts.append(f" ,\n        {_compact(o)}")
+        else:
+            pred = "a" if p == _TYPE else _compact(p)
+            parts.append((" ;\n    " if i else " ") + f"{pred} {_compact(o)}")
+        previous = p
+    parts.append(" .\n")
+    return "".join(parts)
+
+
+def write_turtle(lines: Iterable[str], stream: IO[str], *, header: bool = True) -> int:
+    """Write sorted, unique N-Triples ``lines`` as Turtle grouped by subject; returns the count.
+
+    ``header=False`` leaves out the ``@prefix`` lines, for a part appended to a file
+    that has them.
+    """
+    if header:
+        write_prefixes(stream)
     count = 0
     subject, pairs = None, []
-
-    def flush() -> None:
-        if subject is None:
-            return
-        stream.write("\n" + _compact(subject))
-        previous = None
-        for i, (p, o) in enumerate(_one_label(pairs)):
-            pred = "a" if p == _TYPE else _compact(p)
-            if p == previous:
-                stream.write(f" ,\n        {_compact(o)}")
-            else:
-                stream.write((" ;\n    " if i else " ") + f"{pred} {_compact(o)}")
-            previous = p
-        stream.write(" .\n")
-
     for line in lines:
         s, p, rest = line.split(" ", 2)
-        o = rest[:-2]  # drop " ."
         if s != subject:
-            flush()
+            if subject is not None:
+                stream.write(_subject_block(subject, pairs))
             subject, pairs = s, []
-        pairs.append((p, o))
+        pairs.append((p, rest[:-2]))  # drop " ."
         count += 1
-    flush()
+    if subject is not None:
+        stream.write(_subject_block(subject, pairs))
     return count
+
+
+def write_prefixes(stream: IO[str]) -> None:
+    """The ``@prefix`` lines that :func:`write_turtle` parts rely on."""
+    for namespace, prefix in sorted((p, n) for n, p in _PREFIXED):
+        stream.write(f"@prefix {namespace}: <{prefix}> .\n")
+
+
+_ARTICLE_OWN = (f"<{BASE}article/", f"<{BASE}prov/")
+
+
+@dataclass(frozen=True)
+class ArticleParts:
+    """One article's triples split by owner, ready to be merged into a corpus graph.
+
+    ``own`` is Turtle (without ``@prefix`` lines) about the nodes only this article
+    makes: the article itself and its provenance records. ``shared`` are N-Triples
+    lines about entities, which other articles may describe too, so a corpus build
+    sorts and merges them.
+    """
+
+    own: str
+    own_triples: int
+    shared: list[str]
+
+
+def article_parts(ex: Extraction) -> ArticleParts:
+    """The :class:`ArticleParts` of one extraction.
+
+    >>> from chainkg.model import Document, Entity, Extraction, Mention, Sentence
+    >>> doc = Document(id="demo", text="保定。", norm="保定。")
+    >>> firm = Entity("c", "Company", "罗数科技", mentions=(Mention(0, 2, "罗数", "Company", "t"),))
+    >>> parts = article_parts(Extraction(doc, (Sentence(0, 0, 3, doc.text),), (firm,), (), ()))
+    >>> parts.own_triples, len(parts.shared)
+    (13, 3)
+    """
+    subjects: dict[str, set[tuple[str, str]]] = {}
+    shared = []
+    for s, p, o in extraction_triples(ex):
+        if s.startswith(_ARTICLE_OWN):
+            subjects.setdefault(s, set()).add((p, o))
+        else:
+            shared.append(f"{s} {p} {o} .")
+    own = "".join(_subject_block(s, sorted(subjects[s]), merge=False) for s in sorted(subjects))
+    return ArticleParts(own, sum(map(len, subjects.values())), shared)
+
+
+def shared_lines(ex: Extraction, iris: dict[str, str] | None = None) -> list[str]:
+    """Only the shared lines of :func:`article_parts` (the entities and stated relations)."""
+    return [f"{s} {p} {o} ." for s, p, o in extraction_triples(ex, records=False, iris=iris)]
+
+
+_ENTITY_IRI = re.compile(f"<{re.escape(BASE)}id/[^>]+>")
+
+
+def rename_entities(turtle: str, renamed: dict[str, str]) -> str:
+    """``turtle`` with entity IRIs (``<…/id/…>``, written in full) replaced as ``renamed`` says.
+
+    >>> rename_entities(f"x ckg:denotes <{BASE}id/company/1> .",
+    ...                 {f"{BASE}id/company/1": f"{BASE}id/company/2"}).endswith("id/company/2> .")
+    True
+    """
+    if not renamed:
+        return turtle
+    return _ENTITY_IRI.sub(lambda m: f"<{renamed.get(m[0][1:-1], m[0][1:-1])}>", turtle)
 
 
 def turtle_of(ex: Extraction) -> str:
