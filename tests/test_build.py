@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from rdflib import RDFS, SKOS, Graph, Literal
 
 from chainkg.build import build_corpus, collect_articles, unify_entities, write_graph
+from chainkg.cache import ExtractionCache
 from chainkg.cli import main
+from chainkg.errors import ValidationError
 from chainkg.iris import entity_iri
-from chainkg.model import Document, Entity, Extraction, Mention
+from chainkg.model import Document, Entity, Extraction, Mention, Relation
 from chainkg.namespaces import CKG
 from chainkg.paths import ARTICLES_DIR, GRAPHS_DIR
+from chainkg.text import read_article
 
 SEED = ARTICLES_DIR / "seed-hebei-daily-2024-02-24.txt"
 DEV = Path(__file__).parent / "fixtures" / "dev"
@@ -121,9 +125,7 @@ def test_every_relation_in_the_graph_has_its_provenance(seed_build):
 
 def _cached_corpus(folder: Path, cache: Path, articles: dict[str, list[Entity]]) -> None:
     """Article files whose extractions are put in the cache beforehand, so a build uses them."""
-    from chainkg.cache import ExtractionCache
     from chainkg.model import Sentence
-    from chainkg.text import read_article
 
     folder.mkdir()
     for stem, entities in articles.items():
@@ -180,3 +182,20 @@ def test_two_articles_with_one_id_are_one_failure_not_one_merged_article(tmp_pat
     assert report.built == ["seed-hebei-daily-2024-02-24"]
     (failure,) = report.failed
     assert "y" in str(failure) and "same article id" in str(failure)
+
+
+def test_a_graph_breaking_the_shapes_is_not_written_and_the_article_is_named(tmp_path):
+    corpus, cache = tmp_path / "articles", tmp_path / "cache"
+    firm, park = _company("e1", "河北罗数科技有限公司"), _company("e2", "北京九曜智能科技有限公司")
+    _cached_corpus(corpus, cache, {"good": [firm], "bad": [firm, park]})
+    # a relation whose span ends before it starts: the provenance shape catches it
+    bad = ExtractionCache(cache).get(read_article(corpus / "bad.txt").content_hash, "bad")
+    broken = Relation("e1", "cooperatesWith", "e2", 9, 3, "test")
+    ExtractionCache(cache).put(replace(bad, relations=(broken,)))
+    out = tmp_path / "graph.ttl"
+    out.write_text("# the previous graph\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        build_corpus([corpus], out, cache_dir=cache)
+    assert "bad.txt" in str(caught.value) and "good.txt" not in str(caught.value)
+    assert "ProvenanceShape" in str(caught.value)
+    assert out.read_text(encoding="utf-8") == "# the previous graph\n"

@@ -22,15 +22,24 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
+from urllib.parse import unquote
 
 from rdflib import Graph
 
 from chainkg.cache import ExtractionCache
 from chainkg.errors import ChainkgError, InputError, ValidationError
-from chainkg.iris import is_reference_iri, normalise_name
+from chainkg.iris import BASE, is_reference_iri, normalise_name
 from chainkg.model import Extraction
 from chainkg.paths import ARTICLES_DIR
-from chainkg.rdf import article_parts, entity_iris, rename_entities, shared_lines
+from chainkg.rdf import (
+    OWN_SUBJECTS,
+    ArticleParts,
+    article_parts,
+    entity_iris,
+    rename_entities,
+    shared_lines,
+)
+from chainkg.shapecheck import ShapeResult
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -215,6 +224,8 @@ class _Extracted:
     own_triples: int = 0
     cached: bool = False
     failure: InputError | None = None
+    #: SHACL results about this article's graph (builder bugs, not bad input)
+    problems: tuple[ShapeResult, ...] = ()
 
 
 _WORKER_STATE: dict[str, object] = {}
@@ -225,16 +236,12 @@ def _part(number: int, suffix: str) -> Path:
     return folder / f"article-{number:07d}{suffix}"
 
 
-def _write_parts(number: int, ex: Extraction) -> int:
-    """Write one article's triples: its own nodes as Turtle, the shared ones as N-Triples.
-
-    Returns how many triples of its own the article has (its shared ones are counted
-    once merged with the other articles').
-    """
+def _write_parts(number: int, ex: Extraction) -> ArticleParts:
+    """Write one article's triples: its own nodes as Turtle, the shared ones as N-Triples."""
     parts = article_parts(ex)
     _part(number, ".ttl").write_text(parts.own, encoding="utf-8")
     _write_shared(number, parts.shared)
-    return parts.own_triples
+    return parts
 
 
 def _write_shared(number: int, lines: list[str]) -> None:
@@ -242,12 +249,13 @@ def _write_shared(number: int, lines: list[str]) -> None:
 
 
 def _extract_batch(batch: list[tuple[int, Path]]) -> list[_Extracted]:
-    """Phase one for some articles: read, extract (or find in the cache), write their parts."""
+    """Phase one for some articles: read, extract (or find in the cache), write, validate."""
     from chainkg.pipeline import extract
     from chainkg.text import read_article
 
     cache: ExtractionCache = _WORKER_STATE["cache"]  # type: ignore[assignment]
     out = []
+    lines: list[str] = []
     for number, path in batch:
         try:
             doc = read_article(path)
@@ -256,7 +264,7 @@ def _extract_batch(batch: list[tuple[int, Path]]) -> list[_Extracted]:
             if ex is None:
                 ex = extract(doc)
                 cache.put(ex)
-            own = _write_parts(number, ex)
+            parts = _write_parts(number, ex)
         except InputError as err:
             out.append(_Extracted(path, number, failure=err))
             continue
@@ -267,10 +275,58 @@ def _extract_batch(batch: list[tuple[int, Path]]) -> list[_Extracted]:
             out.append(_Extracted(path, number, failure=InputError(
                 path, f"extraction failed: {type(err).__name__}: {err}")))
             continue
+        if _WORKER_STATE.get("validate"):
+            lines += parts.lines
         out.append(_Extracted(path, number, doc.id, doc.content_hash or "",
                               tuple(entity_summaries(ex)), len(ex.relations), len(ex.facts),
-                              own, cached))
+                              parts.own_triples, cached))
+    if lines:
+        out = _with_problems(out, _article_problems(lines))
     return out
+
+
+def _article_problems(lines: list[str]) -> list[ShapeResult]:
+    """SHACL results on some articles' triples, except those about shared entities.
+
+    An entity two articles name differently has two labels until the corpus is merged,
+    so entities are checked once merged (see :func:`_shared_problems`); the records,
+    the articles and the SPARQL constraints (every stated relation has its record) are
+    checked here, where an article's records and relations are together.
+    """
+    from chainkg.shapecheck import check_store, load_store
+
+    return [r for r in check_store(load_store(lines))
+            if r.focus.startswith(OWN_SUBJECTS) or r.component == "SPARQLConstraintComponent"]
+
+
+def _with_problems(items: list[_Extracted], problems: list[ShapeResult]) -> list[_Extracted]:
+    """Give each result to the article its focus node (or value) belongs to."""
+    by_article: dict[str, list[ShapeResult]] = defaultdict(list)
+    for problem in problems:
+        node = problem.focus if problem.focus.startswith(OWN_SUBJECTS) else problem.value or ""
+        doc = node[1:-1].removeprefix(BASE).split("/")[1] if node.startswith(OWN_SUBJECTS) else ""
+        by_article[unquote(doc)].append(problem)
+    good = [item for item in items if item.failure is None]
+    out = []
+    for item in items:
+        mine = by_article.pop(item.doc_id or "", []) if item.failure is None else []
+        out.append(replace(item, problems=tuple(mine)))
+    if by_article and good:  # not traceable to one article: the batch's first takes them
+        rest = [p for found in by_article.values() for p in found]
+        at = out.index(next(i for i in out if i.failure is None))
+        out[at] = replace(out[at], problems=out[at].problems + tuple(rest))
+    return out
+
+
+def _shared_problems(turtle: Path) -> list[ShapeResult]:
+    """SHACL results on the merged entity part of the graph (``turtle``), beside the reference."""
+    import pyoxigraph as ox
+
+    from chainkg.shapecheck import check_store, load_store
+
+    triples = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)
+    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return check_store(load_store(text.splitlines()), sparql=False)
 
 
 def _rekey_batch(batch: list[_Extracted]) -> list[int]:
@@ -290,7 +346,7 @@ def _rekey_batch(batch: list[_Extracted]) -> list[int]:
         rekeyed = index.rekey(ex)
         before, after = entity_iris(ex), entity_iris(rekeyed)
         if len(set(before.values())) != len(set(after.values())):
-            counts.append(_write_parts(item.number, rekeyed))
+            counts.append(_write_parts(item.number, rekeyed).own_triples)
             continue
         renamed = {before[k]: after[k] for k in before if before[k] != after[k]}
         own = _part(item.number, ".ttl")
@@ -399,7 +455,7 @@ def build_corpus(
             from chainkg.text import parse_text
 
             extract(parse_text("北京。", "warm-up"))  # load dictionaries once, then fork
-        _WORKER_STATE.update(cache=cache, folder=folder)
+        _WORKER_STATE.update(cache=cache, folder=folder, validate=validate)
         extracted = _run(_extract_batch, list(enumerate(files)), workers,
                          progress and len(files) > 1)
         good = []
@@ -432,22 +488,35 @@ def build_corpus(
         turtle = folder / "graph.ttl"
         with turtle.open("w", encoding="utf-8") as stream:
             report.triples = write_turtle(_sorted_unique(shared), stream)
+        if validate:
+            _raise_unless_valid(report.out, good, _shared_problems(turtle))
+        with turtle.open("a", encoding="utf-8") as stream:
             for item in sorted(good, key=lambda item: item.doc_id or ""):
                 with (folder / f"article-{item.number:07d}.ttl").open(encoding="utf-8") as part:
                     shutil.copyfileobj(part, stream)
         report.triples += sum(own_counts.values())
-        if validate:
-            from chainkg.validate import validate_graph
-
-            result = validate_graph(Graph().parse(turtle, format="turtle"))
-            if not result.conforms:
-                raise ValidationError(f"{report.out}: the built graph does not conform to "
-                                      f"the shapes; nothing written.\n{result.text}")
         if out is not None:
             with turtle.open("rb") as source:
                 _atomic_write(out, lambda stream: shutil.copyfileobj(source, stream),
                               binary=True)
     return report
+
+
+def _raise_unless_valid(out: Path, items: list[_Extracted], shared: list[ShapeResult]) -> None:
+    """Raise ValidationError naming the articles and shapes if any result is a violation."""
+    from chainkg.shapecheck import report_of
+
+    results = sorted({*shared, *(p for item in items for p in item.problems)})
+    report = report_of(results)
+    if report.results:
+        log.info("SHACL: %s", report.summary())
+    if report.conforms:
+        return
+    named = [str(item.path) for item in items
+             if any(p.severity == "Violation" for p in item.problems)]
+    where = f" (articles: {', '.join(named[:10])})" if named else " (in the merged entities)"
+    raise ValidationError(f"{out}: the built graph does not conform to the shapes{where}; "
+                          f"nothing written.\n{report.text}")
 
 
 def cli_build(args) -> int:

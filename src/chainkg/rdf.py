@@ -36,6 +36,7 @@ from chainkg.namespaces import CKG, PREFIXES, bind_prefixes
 
 __all__ = [
     "CLASS_OF_TYPE",
+    "OWN_SUBJECTS",
     "ArticleParts",
     "article_parts",
     "entity_iris",
@@ -338,7 +339,8 @@ def write_prefixes(stream: IO[str]) -> None:
         stream.write(f"@prefix {namespace}: <{prefix}> .\n")
 
 
-_ARTICLE_OWN = (f"<{BASE}article/", f"<{BASE}prov/")
+#: How the subjects an article owns begin: the article node and its provenance records.
+OWN_SUBJECTS = (f"<{BASE}article/", f"<{BASE}prov/")
 
 
 @dataclass(frozen=True)
@@ -354,6 +356,8 @@ class ArticleParts:
     own: str
     own_triples: int
     shared: list[str]
+    #: every triple of the article as an N-Triples line (own and shared), for validation
+    lines: list[str]
 
 
 def article_parts(ex: Extraction) -> ArticleParts:
@@ -367,14 +371,16 @@ def article_parts(ex: Extraction) -> ArticleParts:
     (13, 3)
     """
     subjects: dict[str, set[tuple[str, str]]] = {}
-    shared = []
+    shared, lines = [], []
     for s, p, o in extraction_triples(ex):
-        if s.startswith(_ARTICLE_OWN):
+        line = f"{s} {p} {o} ."
+        lines.append(line)
+        if s.startswith(OWN_SUBJECTS):
             subjects.setdefault(s, set()).add((p, o))
         else:
-            shared.append(f"{s} {p} {o} .")
+            shared.append(line)
     own = "".join(_subject_block(s, sorted(subjects[s]), merge=False) for s in sorted(subjects))
-    return ArticleParts(own, sum(map(len, subjects.values())), shared)
+    return ArticleParts(own, sum(map(len, subjects.values())), shared, lines)
 
 
 def shared_lines(ex: Extraction, iris: dict[str, str] | None = None) -> list[str]:
