@@ -199,3 +199,15 @@ def test_a_graph_breaking_the_shapes_is_not_written_and_the_article_is_named(tmp
     assert "bad.txt" in str(caught.value) and "good.txt" not in str(caught.value)
     assert "ProvenanceShape" in str(caught.value)
     assert out.read_text(encoding="utf-8") == "# the previous graph\n"
+
+
+def test_the_build_benchmark_runs_at_a_tiny_size():
+    import subprocess
+    import sys
+
+    bench = Path(__file__).parents[1] / "benchmarks" / "build.py"
+    run = subprocess.run([sys.executable, str(bench), "--articles", "6"], capture_output=True,
+                         text=True, timeout=300, check=True)
+    assert "corpus: 6 articles" in run.stdout
+    assert "ratio to jieba" in run.stdout and "0 failed" in run.stdout
+    assert "steps: articles" in run.stdout

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -196,6 +197,10 @@ class BuildReport:
     entities: int = 0
     relations: int = 0
     facts: int = 0
+    #: wall-clock seconds per step: "articles" (extract, write, validate each article),
+    #: "renames" (short names matched across articles), "merge" (entities merged,
+    #: validated, the graph assembled) and "write"
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> str:
         """One line for the terminal."""
@@ -456,6 +461,7 @@ def build_corpus(
 
             extract(parse_text("北京。", "warm-up"))  # load dictionaries once, then fork
         _WORKER_STATE.update(cache=cache, folder=folder, validate=validate)
+        clock = time.perf_counter()
         extracted = _run(_extract_batch, list(enumerate(files)), workers,
                          progress and len(files) > 1)
         good = []
@@ -469,6 +475,7 @@ def build_corpus(
                 report.cached += item.cached
                 report.relations += item.relations
                 report.facts += item.facts
+        clock = _lap(report, "articles", clock)
         index = AliasIndex.of(s for item in good for s in item.entities)
         report.entities = len({(t, k) for item in good for t, k, _, _ in item.entities})
         rekeyed = [item for item in good if index.affects(item.entities)]
@@ -479,6 +486,7 @@ def build_corpus(
         _WORKER_STATE.clear()
         log.info("%d of %d articles rewritten with names from other articles",
                  len(rekeyed), len(good))
+        clock = _lap(report, "renames", clock)
 
         shared = folder / "shared.nt"
         with shared.open("wb") as whole:
@@ -495,11 +503,21 @@ def build_corpus(
                 with (folder / f"article-{item.number:07d}.ttl").open(encoding="utf-8") as part:
                     shutil.copyfileobj(part, stream)
         report.triples += sum(own_counts.values())
+        clock = _lap(report, "merge", clock)
         if out is not None:
             with turtle.open("rb") as source:
                 _atomic_write(out, lambda stream: shutil.copyfileobj(source, stream),
                               binary=True)
+        _lap(report, "write", clock)
     return report
+
+
+def _lap(report: BuildReport, step: str, since: float) -> float:
+    """Record the seconds ``step`` took since ``since``; log them; return the time now."""
+    now = time.perf_counter()
+    report.seconds[step] = now - since
+    log.info("%s: %.2f s", step, now - since)
+    return now
 
 
 def _raise_unless_valid(out: Path, items: list[_Extracted], shared: list[ShapeResult]) -> None:
