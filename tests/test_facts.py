@@ -116,6 +116,17 @@ def test_second_train_facts_set_reaches_f1_090_on_gold_entities():
     assert f1(*total) >= 0.90, total
 
 
+def test_third_train_facts_set_reaches_f1_095_on_gold_entities():
+    """The rules on tests/fixtures/train-facts-3, with the mentions out of the way
+    (measured 0.801 before the rules written for that set, 0.980 after)."""
+    train = Path(__file__).parent / "fixtures" / "train-facts-3"
+    total = [0, 0, 0]
+    for path in sorted(train.glob("*.txt")):
+        facts, gold, _ = facts_of(path.stem, train)
+        total = [a + b for a, b in zip(total, score(facts, gold), strict=True)]
+    assert f1(*total) >= 0.95, total
+
+
 def test_fact_offsets_text_and_dates_follow_the_article():
     facts, _, doc = facts_of(SEED)
     for fact in facts:
@@ -659,3 +670,223 @@ def test_a_number_between_the_topic_and_an_industry_stays_with_the_topic():
     nev = ("nev", "Industry", ("新能源汽车",))
     text = "示范产业园将打造一个产值超过500亿元的新能源汽车零部件集聚区。"
     assert run(text, PARK, nev) == [("park", 5e10, "元")]
+
+
+# --- zero anaphora, locatives, outcomes and sites (tests/fixtures/train-facts-3) -----------
+
+def test_a_clause_without_a_subject_continues_the_topic_not_the_last_object():
+    text = "甲科技有限公司还在廊坊设立售后服务中心,在京津两地部署服务工程师60名。"
+    centre = ("centre", "Project", ("售后服务中心",))
+    assert run(text, FIRMS[0], CITY, centre) == [("a", 60, "名")]
+
+
+def test_a_place_in_a_clause_initial_locative_is_not_the_subject():
+    text = "甲科技有限公司今年实现销售收入3.6亿元。今年同比增长120%,在廊坊配套企业达到27家。"
+    assert run(text, FIRMS[0], CITY) == [("a", 3.6e8, "元"), ("a", 120, "%"), ("a", 27, "家")]
+
+
+def test_we_in_a_place_is_the_speakers_company_not_the_place():
+    person = ("li", "Person", ("李明",))
+    text = "“我们在廊坊部署了200台协作机器人。”甲科技有限公司副总经理李明说。"
+    assert run(text, FIRMS[0], CITY, person) == [("a", 200, "台")]
+
+
+def test_qi_opening_a_sentence_is_the_last_actor():
+    text = "甲科技有限公司是北京的老字号企业。其今年在廊坊采购药材1.2万吨。"
+    beijing = ("beijing", "Region", ("北京",))
+    assert run(text, FIRMS[0], beijing, CITY) == [("a", 12000, "吨")]
+
+
+def test_gongsi_is_the_topic_of_the_last_sentence_not_its_object():
+    text = "甲科技有限公司是廊坊本土企业,去年引入乙能源有限公司的投资。今年,公司实现营业收入9亿元。"
+    assert run(text, *FIRMS, CITY) == [("a", 9e8, "元")]
+
+
+def test_places_qualifying_suppliers_local_firms_or_customers_are_not_the_subject():
+    text = ("甲科技有限公司在冀供应商已达46家,关键部件本地配套率由30%提高到52%,"
+            "产品配套京津冀机器人整机企业40家。")
+    jjj = ("jjj", "Region", ("京津冀",))
+    robots = ("robots", "Industry", ("机器人",))
+    hebei = ("hebei", "Region", ("冀",))
+    assert run(text, FIRMS[0], jjj, robots, hebei) == [
+        ("a", 46, "家"), ("a", 30, "%"), ("a", 52, "%"), ("a", 40, "家")]
+
+
+def test_a_change_after_a_base_the_company_built_is_the_companys():
+    base = ("base", "Project", ("中试基地",))
+    text = "甲科技有限公司此前已在廊坊建设中试基地,年产能由500台提升至1500台。"
+    assert run(text, FIRMS[0], CITY, base) == [("a", 500, "台"), ("a", 1500, "台")]
+
+
+def test_money_granted_to_support_a_build_is_no_investment_in_the_site():
+    base = ("base", "Project", ("标准化种植基地",))
+    text = "廊坊市今年安排专项资金3亿元支持各县建设标准化种植基地。"
+    assert run(text, CITY, base) == [("city", 3e8, "元")]
+
+
+def test_shuangfang_after_a_jointly_built_unit_is_the_first_party():
+    lab = ("lab", "Project", ("联合研发中心",))
+    text = "甲科技有限公司与乙能源有限公司共建联合研发中心,双方计划共同攻关关键技术15项。"
+    assert run(text, *FIRMS, lab) == [("a", 15, "项")]
+
+
+def test_members_of_an_alliance_launched_at_a_meeting_are_the_alliances():
+    alliance = ("alliance", "Organization", ("产业联合体",))
+    text = "绿色制造推介会在廊坊举行。会上,产业联合体同步成立,首批成员单位36家。会上签约项目12个。"
+    assert run(text, EXPO, CITY, alliance) == [("alliance", 36, "家"), ("expo", 12, "个")]
+
+
+def test_a_policys_outcomes_and_caps_are_the_policys():
+    policy = ("policy", "Policy", ("廊坊市支持机器人产业发展若干措施", "若干措施"))
+    text = ("《廊坊市支持机器人产业发展若干措施》实施以来,全市享受政策企业达到95家。\n"
+            "记者了解到,对企业牵头承担的重大项目给予支持,单个项目最高1000万元。")
+    assert run(text, policy, CITY) == [("policy", 95, "家"), ("policy", 1e7, "元")]
+
+
+def test_an_agreements_commitments_are_the_agreements_but_not_a_contracted_investment():
+    agreement = ("agreement", "Policy", ("廊坊—大兴产业协作框架协议",))
+    zone = ("zone", "Park", ("廊坊经济技术开发区",))
+    text = ("廊坊市与大兴区签署《廊坊—大兴产业协作框架协议》。"
+            "协议约定,两地每年联合发布需求清单20项。"
+            "廊坊经济技术开发区今年新签约入园企业31家,协议总投资94亿元。")
+    assert run(text, agreement, zone, CITY) == [
+        ("agreement", 20, "项"), ("zone", 31, "家"), ("zone", 9.4e9, "元")]
+
+
+def test_yuanqu_after_a_smaller_park_inside_it_is_the_paragraphs_park():
+    zone = ("zone", "Park", ("廊坊经济技术开发区",))
+    inner = ("inner", "Park", ("物流产业园",))
+    text = ("廊坊经济技术开发区是承接产业转移的主阵地。"
+            "园区北侧的物流产业园去年投用,园内已入驻企业12家。今年以来,园区共接待考察团组86批次。")
+    assert run(text, zone, inner) == [("inner", 12, "家"), ("zone", 86, "批次")]
+
+
+def test_a_park_before_nei_and_a_count_qualifies_what_is_counted():
+    college = ("college", "Organization", ("产业学院",))
+    text = "示范产业园今年投用。产业学院招收新生420名,学院与园区内38家企业签订了订单培养协议。"
+    assert run(text, PARK, college) == [("college", 420, "名"), ("college", 38, "家")]
+
+
+def test_a_place_after_xuanzhi_is_where_the_project_is():
+    project = ("project", "Project", ("训练场项目",))
+    zone = ("zone", "Park", ("海河教育园区",))
+    assert run("训练场项目选址海河教育园区,占地45亩。", project, zone) == [("project", 45, "亩")]
+
+
+def test_quan_shi_after_a_bureau_of_the_city_is_that_city():
+    bureau = ("bureau", "GovernmentBody", ("廊坊市工业和信息化局",))
+    text = "廊坊市工业和信息化局有关负责人介绍,全市已梳理配套需求清单86项。"
+    assert run(text, bureau, CITY) == [("city", 86, "项")]
+
+
+def test_quan_qu_is_not_the_area_the_district_is_said_to_be():
+    district = ("district", "Region", ("通州区",))
+    area = ("area", "Region", ("雄安新区",))
+    text = "通州区是雄安新区的近邻,全区现有产业链企业130余家。"
+    assert run(text, district, area) == [("district", 130, "家")]
+
+
+def test_a_company_alias_ending_in_an_industry_word_is_no_bare_head():
+    firm = ("firm", "Company", ("天津康泽中药饮片有限公司", "康泽中药"))
+    anguo = ("anguo", "Region", ("安国",))
+    text = "康泽中药今年投产。安国计划到2027年产值突破500亿元,中药材种植面积稳定在30万亩以上。"
+    assert run(text, firm, anguo) == [("anguo", 5e10, "元"), ("anguo", 3e5, "亩")]
+
+
+def test_a_range_is_no_single_figure():
+    assert run("示范产业园计划培育整机企业3至5家。", PARK) == []
+
+
+def test_a_place_before_a_count_of_firms_qualifies_them():
+    jjj = ("jjj", "Region", ("京津冀",))
+    text = "甲科技有限公司的电驱动系统已配套京津冀地区的4家整车企业,今年销量有望突破15万套。"
+    assert run(text, FIRMS[0], jjj) == [("a", 4, "家"), ("a", 1.5e5, "套")]
+
+
+def test_reported_speech_is_about_the_speakers_organisation_or_its_place():
+    person = ("lv", "Person", ("吕文涛",))
+    tianjin = ("tianjin", "Region", ("天津",))
+    text = "甲科技有限公司总经理吕文涛说,过去要到天津再测一遍,现在企业的测试周期可缩短约40天。"
+    assert run(text, FIRMS[0], person, tianjin) == [("a", 40, "天")]
+    bureau = ("bureau", "GovernmentBody", ("廊坊市商务局",))
+    text = "廊坊市商务局副局长吕文涛说,下一步将推动更多企业在廊坊设立总部,力争年内新增车辆200辆。"
+    assert run(text, bureau, person, CITY) == [("city", 200, "辆")]
+
+
+def test_the_first_party_of_a_supply_agreement_supplies():
+    text = "总部位于廊坊的甲科技有限公司今年与乙能源有限公司签订了供货协议,每年供货3万台。"
+    assert run(text, *FIRMS, CITY) == [("a", 3e4, "台")]
+    text = "甲科技有限公司与乙能源有限公司签订了年供500吨医药中间体的长期合同。"
+    assert run(text, *FIRMS) == [("a", 500, "吨")]
+
+
+def test_a_place_qualifying_a_noun_with_de_is_not_the_subject():
+    text = ("甲科技有限公司董事长说,公司产品已进入120余家医院,"
+            "廊坊的中试车间投产后,年产能将提高到500台。")
+    assert run(text, FIRMS[0], CITY) == [("a", 120, "家"), ("a", 500, "台")]
+
+
+def test_the_count_of_founders_is_the_alliances_they_found_not_the_meetings():
+    alliance = ("alliance", "Organization", ("产业创新联盟",))
+    text = ("绿色制造推介会在廊坊举行。会议期间,甲科技有限公司、乙能源有限公司等32家企业"
+            "共同发起成立产业创新联盟。")
+    assert run(text, EXPO, CITY, *FIRMS, alliance) == [("alliance", 32, "家")]
+
+
+def test_zhe_ge_before_a_bare_head_names_the_last_entity_ending_so():
+    base = ("base", "Project", ("黄芪种植加工基地",))
+    text = "黄芪种植加工基地位于廊坊。这个基地由甲科技有限公司投资建设,总投资4.6亿元。"
+    assert run(text, base, CITY, FIRMS[0]) == [("base", 4.6e8, "元")]
+
+
+def test_a_bare_head_after_jinnian_yilai_still_opens_the_clause():
+    zone = ("zone", "Park", ("零部件产业基地",))
+    bureau = ("bureau", "GovernmentBody", ("零部件产业基地管理委员会",))
+    text = "零部件产业基地管理委员会主任介绍,今年以来基地新签约项目21个。"
+    assert run(text, zone, bureau) == [("zone", 21, "个")]
+
+
+def test_quan_qu_after_a_bureau_of_the_district_is_that_district():
+    bureau = ("bureau", "GovernmentBody", ("静海区工业和信息化局",))
+    district = ("district", "Region", ("静海区",))
+    text = "静海区工业和信息化局有关负责人表示,全区已集聚零部件企业112家。"
+    assert run(text, bureau, district) == [("district", 112, "家")]
+
+
+def test_women_de_in_a_quotation_is_the_speakers_organisation():
+    person = ("liao", "Person", ("廖文山",))
+    alliance = ("alliance", "Organization", ("产业联盟",))
+    text = ("甲科技有限公司董事长廖文山说:“产业联盟把三地拉到一起,"
+            "我们的转台今年已配套廊坊整机企业5家。”")
+    assert run(text, FIRMS[0], person, alliance, CITY) == [("a", 5, "家")]
+
+
+def test_a_policy_known_by_its_short_title_is_the_full_policy():
+    policy = ("policy", "Policy", ("廊坊市支持氢能产业发展的若干措施",))
+    short = ("short", "Policy", ("措施",))
+    text = ("廊坊市印发《廊坊市支持氢能产业发展的若干措施》(以下简称《措施》)。"
+            "《措施》提出,到2027年推广燃料电池汽车1万辆。")
+    assert run(text, policy, short, CITY) == [("policy", 1e4, "辆")]
+
+
+def test_a_place_before_a_bare_head_names_the_entity_ending_so():
+    node = ("node", "Project", ("工业互联网标识解析二级节点",))
+    handan = ("handan", "Region", ("邯郸",))
+    text = "邯郸将建设工业互联网标识解析二级节点。副总裁说,邯郸节点建成后,接入企业将达300家。"
+    assert run(text, node, handan) == [("node", 300, "家")]
+
+
+def test_a_four_character_head_names_the_entity_ending_so():
+    college = ("college", "Organization", ("高端装备现代产业学院",))
+    zone = ("zone", "Park", ("秦皇岛经济技术开发区",))
+    text = ("燕山大学与秦皇岛经济技术开发区共建的高端装备现代产业学院今年招生。"
+            "目前,产业学院已与开发区内的18家企业签订了实习协议,学生将进入园区企业实训。")
+    assert run(text, college, zone) == [("college", 18, "家")]
+
+
+def test_a_sites_short_name_is_the_site_and_gongsi_after_jiancheng_hou_the_company():
+    line = ("line", "Project", ("年产20万套新能源汽车热管理系统生产线项目",))
+    text = ("甲科技有限公司年产20万套新能源汽车热管理系统生产线项目落户廊坊。公司总经理说,"
+            "热管理系统生产线项目总投资6.5亿元,建成后公司年产能将从目前的8万套提高到28万套。")
+    assert run(text, FIRMS[0], line, CITY) == [
+        ("line", 6.5e8, "元"), ("a", 8e4, "套"), ("a", 2.8e5, "套")]

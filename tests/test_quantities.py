@@ -126,3 +126,8 @@ def test_racks_visits_and_sessions_are_counted_units():
     found = find_quantities("标准机柜15.6万架,诊断55家次,测试服务5000车次,招聘会10场")
     assert [(q.value, q.unit) for q in found] == [
         (156000, "架"), (55, "家次"), (5000, "车次"), (10, "场")]
+
+
+def test_magnitudes_give_whole_values_without_float_noise():
+    assert [q.value for q in find_quantities("总投资4.6亿元,年产1.2万吨,产值3.3亿元")] == [
+        460000000, 12000, 330000000]

@@ -7,23 +7,39 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 ``Fact.rule``):
 
 ``fact:head``      the number modifies the entity right after it: 总投资10亿元的[百洋医药集团]
-``fact:policy``    a target after a policy and 提出/明确/目标/到2027年: 《方案》提出…突破150亿元
+``fact:policy``    a target after a policy and 提出/明确/目标/到2027年: 《方案》提出…突破150亿元;
+                   a cap on support (单个项目最高1000万元): the policy of the paragraph, else
+                   the one named most (its outcomes, 《措施》实施以来…享受政策企业95家 and
+                   协议约定…20项, are the policy's as the clause's topic)
 ``fact:company``   a registered capital (注册资本) is the last company's before it
 ``fact:within``    a clause opened by 其中 breaks down the previous fact: 其中北京企业36家
                    (but 其中[某园区]已落地… opens that park's own figures, and
                    其中[固安县]120家 the county's; not so 其中北京企业36家)
 ``fact:project``   an investment in a project site being built, and the figures after it:
                    A投资5.6亿元建设[B基地],占地约90亩 (B, not A; also a park being built,
-                   A投资15亿元建设[B产业园], and A投资4.5亿元建设的[B生产线])
-``fact:clause``    the nearest candidate before the number in its clause
+                   A投资15亿元建设[B产业园], and A投资4.5亿元建设的[B生产线]); not money
+                   granted (安排资金3亿元支持建设B), a change (A此前已建设B,年产能由500台提升
+                   至1500台: A's) or what 双方 plan after A与B共建C (the first party's)
+``fact:clause``    the nearest candidate before the number in its clause (the first party
+                   where that is the partner of A与[B]签订了年供500吨…的合同)
 ``fact:topic``     a sentence opened by 会上/现场…: the event's figures (signing totals, the
-                   count of A、B等12家企业与C签约 — not the partner C)
+                   count of A、B等12家企业与C签约 — not the partner C), unless an actor opens
+                   a later clause (会上,[联合体]同步成立,首批成员单位36家: the alliance's)
 ``fact:clause``    else the first candidate after the number in its clause (for A、B等3家
-                   央企在[雄安新区]入驻 also a place after a preposition)
+                   央企在[雄安新区]入驻 also a place after a preposition; A、B等32家企业发起
+                   成立[联盟]: the founders counted are the alliance's, before any 会上 topic)
 ``fact:parties``   a clause opened by 双方: the first party of the agreement
 ``fact:speaker``   a quotation introduced by its speaker (X公司总经理Y说:“…降低了20%。”) with
-                   no actor quoted before the number: the speaker's organisation
-``fact:sentence``  the nearest candidate earlier in the sentence, else the first later on
+                   no actor quoted before the number, or 我们 in the number's clause: the
+                   speaker's organisation
+``fact:sentence``  the nearest candidate earlier in the sentence, else the first later on;
+                   an object closing its clause yields to the last candidate opening one, the
+                   topic the subjectless clause continues (A还在北辰区设立[B],在京津两地部署
+                   工程师60名: A); a place in a clause-initial locative (,在津南配套企业27家;
+                   我们在津南部署…) is no fallback: the previous subject carries on
+``fact:speaker``   reported speech with no candidate before the number (A公司总经理B说,…
+                   到天津再测,测试周期可缩短约40天): A; for a government body, the place it
+                   governs when the sentence names it (武清区商务局…说,…新增车辆200辆)
 ``fact:speaker``   a quotation with no candidate: the organisation of the speaker named after it
                    (A联合B开设… and A与B…: A, the first party, is the agent)
 ``fact:carry``     the subject of the previous fact in the paragraph (but not when the
@@ -33,40 +49,54 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 
 A candidate is an entity mention, or an anaphor resolved to an entity (我省/全省 → the
 province, 全市 → the last city, county-level cities such as 辛集市 included, 全区 → the
-last district, 全县/该县 → the last county, 三地 → 京津冀, 园区/区内 → the last park,
-公司/这家 → the last company, 该项目 → the last project or park being built, 学校/该校 →
-the last university, 这一机制/《方案》 → the last policy; at a clause start 会上/现场/本次大会
-→ the last event and, after a speech verb, 企业/集团 → the last company; at a sentence
-start 集团/公司 → the last company and 当天 → the last event; 建成后 → a project site named
-earlier in the sentence; and a clause-initial bare head such as 联合体, 示范区 or 开发区 →
+last district, 全县/该县 → the last county, 三地 → 京津冀, 园区/区内 → the last park
+(园区北侧的[B]…。园区共接待…: not B, a park inside the one the paragraph is about),
+公司/这家 → the last company (the one opening a clause of its sentence, not an object:
+A是本土企业,引入[B]的投资。公司… → A; after a speech verb the last one), 其 at a clause
+start → the last actor, 该项目 → the last project or park being built, 学校/该校 → the last
+university, 这一机制/《方案》 → the last policy; at a clause start 会上/现场/本次大会 → the
+last event and, after a speech verb, 企业/集团 → the last company; at a sentence start
+集团/公司 → the last company and 当天 → the last event; 建成后 → a project site named
+earlier in the sentence; and a clause-initial bare head such as 产业学院, 联合体, 示范区 or
+开发区 (also after 这个/这一/该, or after a place opening the clause: 邯郸[节点]建成后) →
 the last entity whose name ends so, also one named inside another name: 开发区 after
-邯郸经济技术开发区管委会). 全市 in a paragraph that names no city is the city the article
-names most; members of an enumeration (与北京、上海等地相比) are no referent. Not candidates:
-people and industries, members of an enumeration (A、B等10家), places after a
-preposition or a verb of attraction (在北京召开, 距离北京, 由A投资建设, 来自京津冀,
-引进北京企业, 更多北京氢能企业), modifiers of a later mention (天津港保税区集中布局的
-[产业园], 京津冀三地, 三地成员单位, 北京市级以上平台), the beneficiary of a supply
-(将为[B项目]提供20台), the whole a share is taken of (约占全省总量的9%), a place that
-describes the topic after 是 (这家企业是天津市专精特新企业), the builders of a jointly built
-unit (A与B共建的研究中心), names inside a relative clause (是三地共同编制的6条…) and words
-glued to the number (北京6个区).
+邯郸经济技术开发区管委会; and a site's short name, the last 5 to 12 characters of its name
+with or without 项目: 热管理系统生产线项目, 储氢瓶生产线 → 年产3万只车载储氢瓶生产线项目;
+建成后/投产后 before a head opens the clause: 建成后公司… → the company). 全市 in a
+paragraph that names no city is the city the article names most, and 全市/全区 after a
+bureau of that place (廊坊市工业和信息化局) that place; members of an enumeration
+(与北京、上海等地相比) and places a subject is said to be (A是[B]所在地) are no referent.
+Not candidates: people and industries, members of an enumeration (A、B等10家), places after
+a preposition or a verb of attraction (在北京召开, 距离北京, 由A投资建设, 来自京津冀,
+引进北京企业, 更多北京氢能企业, 在园区加工 before the number), modifiers of a later
+mention (天津港保税区集中布局的[产业园], 京津冀三地, 三地成员单位, 北京市级以上平台), the
+beneficiary of a supply (将为[B项目]提供20台), the whole a share is taken of
+(约占全省总量的9%), a place that describes the topic after 是
+(这家企业是天津市专精特新企业), the builders of a jointly built unit
+(A与B共建的研究中心), names inside a relative clause (是三地共同编制的6条…) and words glued
+to the number (北京6个区, 园区内38家企业, 华北地区约70%的订单); places that qualify what is
+counted or a noun (京津冀地区的4家整车企业, 京津冀机器人整机企业46家,
+安国本地药材, 通州的中试车间投产后…); 本地/当地 inside a clause when another candidate is
+there (A…,关键部件本地配套率52%); a company's short name as a bare head (康泽中药 for
+中药材…); 协议 in 协议投资额.
 
 Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带,
-建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先, 一款),
-time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个月), ranks (前10名), bare
-百/千/万 without a qualifier (千家万户), distances (距离北京约280公里, 配套半径50公里),
-thresholds and entry conditions (年纳税额500万元以上的企业, 不低于300万元的入园门槛,
-须达到每亩400万元以上), floors and ceilings set for others (投资强度不低于每亩200万元),
-classes of firms over an amount (营业收入超10亿元的企业5家: the 5 is a fact), terms
-(有效期3年, 5年供货协议), the whole of a breakdown stated before (11个项目中有8个), and a
-headline figure the body repeats. A policy's cap on its support (最高500万元) is a fact.
+建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先,
+一款), time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个月), ranges (3至5家),
+ranks (前10名), bare 百/千/万 without a qualifier (千家万户), distances (距离北京约280公里,
+配套半径50公里), thresholds and entry conditions (年纳税额500万元以上的企业,
+不低于300万元的入园门槛, 须达到每亩400万元以上), floors and ceilings set for others
+(投资强度不低于每亩200万元), classes of firms over an amount (营业收入超10亿元的企业5家:
+the 5 is a fact), terms (有效期3年, 5年供货协议), the whole of a breakdown stated before
+(11个项目中有8个), and a headline figure the body repeats. A policy's cap on its support
+(最高500万元) is a fact.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from chainkg.dates import DateMention, find_dates
@@ -79,18 +109,25 @@ __all__ = ["extract_facts"]
 # Clauses and sentences (norm has half-width , ; : ! ? ( ), the original may not).
 _CLAUSE_BREAKS = ",;:!?。，；：！？“”()（）\n"
 _CLAUSE_OPENERS = re.compile(
-    r"(?:如今|目前|同时|此外|当前|现在|今年|去年|预计|仅|而|则|也|并|,|\s)*")
+    r"(?:(?:今年|去年|近年)以来|近年来|(?:建成|投产|达产)后|如今|目前|同时|此外|当前|现在|今年|去年"
+    r"|预计|仅|而|则|也|并"
+    r"|[,◎●·]|\s)*")
 _NOT_HEADS = frozenset({"计划", "规划"})  # clause-initial, these are verbs: 计划每年培养…
+_CONTRACT_NOUNS = ("投资", "总投资", "金额", "总额", "额")  # 协议投资额: no agreement's figure
+_INSIDE_PARK = re.compile(r"(?:园区|开发区|高新区|经开区)[^,;:。!?的]{0,4}的$")  # 园区内的[B]
 _SPEECH = re.compile(r"说|介绍|表示|称|指出|坦言")
+_REPORTED = re.compile(r"(?:说|介绍|表示|指出|坦言)[,，:：]")  # reported speech: A总经理B说,…
 
 # Who cannot be a subject, and the words that make a mention something other than one.
 _NOT_SUBJECT_TYPES = {"Person", "Industry"}
 _LIST_BEFORE = ("、", "和", "及", "以及")
 _LIST_AFTER = ("、", "等", "和", "及", "以及", "与")
-_PARTNER = re.compile(r"(?:还|也|又|将|已|正式)?(?:[与同]|联合|携手|会同)")  # A还与[B]签约
+_PARTNER = re.compile(r"(?:今年|去年|近日|日前|此前|当天)?(?:还|也|又|将|已|正式)?"
+                      r"(?:[与同]|联合|携手|会同)")  # A(今年)还与[B]签约
 _CUT_NAME_IN_LIST = re.compile(r"(?:股份|控股|集团)?有限(?:责任)?公司、|集团、")  # 中化控股[…]、
-_PREPOSITIONS = ("坐落在", "来自", "位于", "距离", "距", "由", "依托", "围绕", "借助", "凭借",
-                 "通过", "在", "于", "到", "至", "从", "自", "向", "往", "赴", "比", "来", "落户")
+_PREPOSITIONS = ("坐落在", "来自", "位于", "距离", "距", "由", "依托", "围绕", "借助",
+                 "凭借", "通过", "在", "于", "到", "至", "从", "自", "向", "往", "赴", "比", "来",
+                 "落户")
 # Verbs whose object names where the counted things come from: 引进北京企业400家.
 _ATTRACTING = ("引进", "引入", "承接", "吸引", "招引", "落地")
 _OWNED_NOUNS = ("企业", "药企", "车企", "公司", "高校", "院所", "项目", "籍")  # 北京企业
@@ -98,6 +135,11 @@ _JOINT_BUILT = r"(?:共建|共同建设|联合建设|合作建设|联合组建|�
 _RELATIVE_AGENT = re.compile(rf"[^,;:。!?“”()]{{0,16}}?{_JOINT_BUILT}")  # A与B共建的…
 _RELATIVE_HEAD = re.compile(_JOINT_BUILT)
 _TOPIC_TYPES = frozenset({"Company", "Project", "Organization"})
+_ACTOR_TYPES = frozenset({"Company", "Organization", "GovernmentBody", "Park", "Project"})
+_FIRMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:企业|单位|机构|药企|车企)")  # 整机企业
+_PRONOUN_BEFORE = re.compile(r"(?:我们|我|咱们|他们)(?:还|也|已|已经|将|都)?在$")  # 我们在津南部署…
+_OF_NOUN = re.compile(r"的[\u4e00-\u9fff]")  # 通州的中试车间
+_LOCAL = ("本地", "当地")  # 本地配套率, 当地药材: a modifier unless it opens the clause
 # A place before a class of firms or projects (河北省重点项目, 天津市专精特新中小企业), and
 # the verbs whose object benefits from what is counted (带动廊坊新增就业2000人).
 _CLASS_OF = re.compile(r"(?:重点|重大|省级|市级|县级|首批|专精特新|“?小巨人”?|龙头|骨干|高新技术"
@@ -124,6 +166,7 @@ _SPAN_ENDS = ("来", "内", "以来", "以内", "后", "前", "中", "里", "间
 _CLASSIFIER = "[" + "".join(sorted(u for u in COUNT_UNITS if len(u) == 1)) + "]"
 _QUANTITY_START = re.compile(
     rf"[\d零〇一二两三四五六七八九十百千]+(?:\.\d+)?[万亿]?[余多]?{_CLASSIFIER}")
+_REGION_COUNTED = re.compile(rf"(?:地区)?的?{_QUANTITY_START.pattern}")  # 京津冀地区的4家企业
 _QUANTITY_END = re.compile(rf"\d[万亿]?{_CLASSIFIER}$")
 
 # Numbers that are no measure of anything: distances, thresholds and entry conditions.
@@ -140,6 +183,7 @@ _BOUND_BEFORE = re.compile(r"(?:不低于|不高于)(?:每[\u4e00-\u9fff]{1,2})?
 _TERM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:协议|合同)")  # 5年供货协议: its term
 _TERM_BEFORE = re.compile(r"(?:有效期|期限|为期)[为是]?$")  # 有效期3年: how long, not how much
 _BREAKDOWN_BASE = re.compile(r"[\u4e00-\u9fff]{0,6}中[有,，]")  # 11个项目中有8个: the 11 was stated
+_RANGE_BEFORE = re.compile(r"[\d一二两三四五六七八九十][至到~～-]$")  # 3至5家
 _SPAN_FROM = re.compile(r"从[^,;:。]{1,12}到")  # 从签约到开工不到6个月
 _NAME_PRODUCTION = re.compile(r"(?:年产|年处理|年加工)$")  # 建设年产50万套汽车密封件项目
 _NAME_REST = re.compile(r"[^\s,;:。!?、的和与及]{1,14}?(?:项目|基地|工厂)")
@@ -215,7 +259,7 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
      ('park', '其中北京企业', 36.0, '家', 'fact:within')]
     """
     norm = doc.norm
-    mentions = _mention_candidates(entities)
+    mentions = _short_titles_resolved(_mention_candidates(entities), entities)
     named = _Index(mentions)
     candidates = _Index([*mentions, *_anaphors(doc, mentions, entities)])
     by_id = {c.entity.id: c.entity for c in candidates.items}
@@ -268,6 +312,8 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
         return False  # 不到两个小时: a duration
     if quantity.unit == "年" and _CHINESE_NUMERAL.fullmatch(quantity.numeral):
         return False  # 近五年, 未来三年: a period, not a measure
+    if _RANGE_BEFORE.search(norm, max(0, quantity.start - 4), quantity.start):
+        return False  # 培育整机企业3至5家: a range, no one figure
     if quantity.unit in ("名", "位") and norm[quantity.start - 1:quantity.start] == "前":
         return False  # 位列全国前10名: a rank
     c_start, c_end = _clause_bounds(norm, quantity.start, max(0, quantity.start - 80),
@@ -328,6 +374,36 @@ def _mention_candidates(entities: Iterable[Entity]) -> list[_Candidate]:
     return taken
 
 
+def _short_titles_resolved(mentions: list[_Candidate], entities: Sequence[Entity]
+                           ) -> list[_Candidate]:
+    """The mentions, those of a policy known only by a short title (措施, for 《大兴区…
+    若干措施》(以下简称《措施》)) moved to the policy whose full name ends in it."""
+    policies = [e for e in entities if e.type == "Policy"]
+    full = {}
+    for short in policies:
+        title = _bare(short.name)
+        if len(title) <= 6:
+            longer = [e for e in policies if e is not short and any(
+                len(_bare(n)) > len(title) and _undated(_bare(n)).endswith(title)
+                for n in _names(e))]
+            if len(longer) == 1:
+                full[short.id] = longer[0]
+    if not full:
+        return mentions
+    return [_Candidate(m.start, m.end, full[m.entity.id], m.anaphor) if m.entity.id in full
+            else m for m in mentions]
+
+
+_PERIOD = re.compile(r"[(（][^()（）]*[)）]$")
+_MARKS = re.compile(r"[《》“”\"'\s]")
+_ADCODE = re.compile(r"(?<!\d)(\d{6})$")
+
+
+def _undated(name: str) -> str:
+    """A policy's name without a bracketed period: …行动计划(2025—2027年) → …行动计划."""
+    return _PERIOD.sub("", name)
+
+
 def _province(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[Entity],
               position: int, speaker: bool) -> Entity | None:
     """The province 全省/本省 (or, with ``speaker``, 我省) refers to: for 我省 the
@@ -369,13 +445,13 @@ def _names_entity(text: str, entity: Entity) -> bool:
 
 
 def _bare(name: str) -> str:
-    return re.sub(r"[《》“”\"'\s]", "", name)
+    return _MARKS.sub("", name)
 
 
 def _adcode(entity: Entity) -> str | None:
     """The six-digit code of a region entity, from its gazetteer IRI or key, if any."""
     for value in (entity.attrs.get("region"), entity.attrs.get("adcode"), entity.key):
-        match = re.search(r"(?<!\d)(\d{6})$", str(value or ""))
+        match = _ADCODE.search(str(value or ""))
         if match:
             return match.group(1)
     return None
@@ -428,6 +504,7 @@ _OPENING_ANAPHORS = (
     (re.compile(r"企业|集团"), "Company", "speech"),
     (re.compile(r"集团|公司"), "Company", "sentence"),  # 。集团在北京设立的研发中心…
     (re.compile(r"(?:当天|当日)(?![,，])"), "Event", "sentence"),  # 。当天共有23个项目签约
+    (re.compile(r"其(?![中他余它次实])"), "actor", "clause"),  # 。其今年在安国采购…: the topic
     (re.compile(r"(?:项目)?建成后"), "Project", "same sentence"),  # 建设[B基地],建成后可年产…
     (re.compile(r"(?:规划|方案|意见|措施|办法|计划|通知)(?=提出|明确|要求|指出|强调|规定)"),
      "Policy", "clause"),  # 。规划明确,到2027年…
@@ -440,22 +517,30 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     norm = doc.norm
     index = _Index(mentions)
     region_ends = {m.end for m in mentions if m.entity.type == "Region"}
+    levels: dict[str, str | None] = {}
+
+    def level(entity: Entity) -> str | None:  # the gazetteer is asked once per entity
+        if entity.id not in levels:
+            levels[entity.id] = _region_level(entity)
+        return levels[entity.id]
+
     tests = {
-        "city": lambda e: _is_city(e) or (_region_level(e) == "county"
+        "city": lambda e: _is_city(e) or (level(e) == "county"
                                           and any(n.endswith("市") for n in _names(e))),
-        "district": lambda e: _region_level(e) in ("county", "functional"),
-        "county": lambda e: _region_level(e) == "county" and not any(
+        "district": lambda e: level(e) in ("county", "functional"),
+        "county": lambda e: level(e) == "county" and not any(
             n.endswith(("区", "市")) for n in _names(e)),
         "university": lambda e: e.type == "Organization" and e.name.endswith(
             ("大学", "学院", "学校")),
-        "macro": lambda e: _region_level(e) == "macro",
+        "macro": lambda e: level(e) == "macro",
         "region": lambda e: e.type == "Region",
         "Park": lambda e: e.type == "Park",
-        "area": lambda e: e.type == "Park" or _region_level(e) in ("county", "functional"),
+        "area": lambda e: e.type == "Park" or level(e) in ("county", "functional"),
         "Company": lambda e: e.type == "Company",
         "Event": lambda e: e.type == "Event",
         "Policy": lambda e: e.type == "Policy",
         "Project": lambda e: e.type == "Project",
+        "actor": lambda e: e.type in _ACTOR_TYPES,
     }
     by_start = {m.start: m for m in mentions}
     entities_by_id = {m.entity.id: m.entity for m in mentions}
@@ -463,12 +548,19 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
                                              or norm[m.start - 1:m.start] == "由")  # 由A投资
                      and not norm.startswith(_OWNED_NOUNS, m.end)
                      and not _owns_industry(norm, m.end, by_start)
-                     and not _enumerated(norm, m)]
+                     and not _enumerated(norm, m)
+                     and not (m.entity.type == "Region" and norm[m.start - 1:m.start] == "是")]
     by_kind = {}
     for kind, test in tests.items():
         passing = {i for i, e in entities_by_id.items() if test(e)}
         by_kind[kind] = (_Index(m for m in mentions if m.entity.id in passing),
                          _Index(m for m in free_standing if m.entity.id in passing))
+    for kind in ("city", "district", "county"):  # 廊坊市工业和信息化局…介绍,全市…: 廊坊市
+        in_bodies = _places_in_bodies(mentions, entities, tests[kind])
+        if in_bodies:
+            every, free = by_kind[kind]
+            by_kind[kind] = (_Index([*every.items, *in_bodies]),
+                             _Index([*free.items, *in_bodies]))
 
     built_parks = [m for m in mentions if m.entity.type == "Park" and _is_built_site(norm, m)]
     if built_parks:  # 建设高端医疗器械产业园。该项目… : the park is the project
@@ -481,6 +573,16 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         preposition (产业园位于[临港经开区]: the park, not the place it lies in)."""
         every, free_standing = by_kind[kind]
         chosen = free_standing.last_before(position) or every.last_before(position)
+        if kind == "Company" and chosen is not None and not _SPEECH.search(
+                norm, max(0, position - 3), position):
+            chosen = _sentence_topic(norm, every, chosen)
+        if kind == "Park" and chosen is not None and _INSIDE_PARK.search(
+                norm, max(0, chosen.start - 12), chosen.start) and any(
+                mark in norm[chosen.end:position] for mark in "。!?"):
+            paragraph = norm.rfind("\n", 0, position) + 1  # 园区北侧的[B],…。园区共接待…
+            chosen = next((m for m in reversed(free_standing.within(paragraph, chosen.start))
+                           if not _INSIDE_PARK.search(norm, max(0, m.start - 12), m.start)),
+                          chosen)  # the park the paragraph is about, not one inside it
         if kind == "city" and chosen is not None and chosen.start < norm.rfind("\n", 0, position):
             return _most_named(norm, every, position) or chosen.entity
         return chosen.entity if chosen else None
@@ -523,6 +625,29 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     return found
 
 
+def _places_in_bodies(mentions: Sequence[_Candidate], entities: Sequence[Entity],
+                      is_kind: Callable[[Entity], bool]) -> list[_Candidate]:
+    """Places named at the start of a government body's name (廊坊市 in
+    廊坊市工业和信息化局), at that name's span: what a later 全市 may point back to."""
+    bodies = [m for m in mentions if m.entity.type == "GovernmentBody"]
+    if not bodies:
+        return []
+    places = [e for e in entities if e.type == "Region" and is_kind(e)]
+    return [_Candidate(b.start, b.end, place, anaphor=True) for b in bodies for place in places
+            if any(b.entity.name.startswith(n) for n in _names(place) if len(n) > 1)]
+
+
+def _sentence_topic(norm: str, index: _Index, latest: _Candidate) -> _Candidate:
+    """The mention in ``index`` that a company anaphor points back to: ``latest``, unless
+    it is an object and an earlier one in its sentence opens a clause
+    (A是安国本土企业,2019年引入[B]的战略投资。2024年,公司…: A)."""
+    if _opens_clause(norm, latest.start):
+        return latest
+    start = max(norm.rfind(mark, 0, latest.start) for mark in "。!?\n") + 1
+    return next((m for m in reversed(index.within(start, latest.start))
+                 if _opens_clause(norm, m.start)), latest)
+
+
 def _most_named(norm: str, cities: _Index, position: int) -> Entity | None:
     """The city named most often before ``position``, inside other names too (秦皇岛 in
     秦皇岛市人民政府): what 全市 means when no city was named in its own paragraph."""
@@ -539,8 +664,9 @@ def _nested(norm: str, mentions: Sequence[_Candidate], entities: Sequence[Entity
     long_names = [(e, n) for e in entities if e.type not in _NOT_SUBJECT_TYPES | {"Region"}
                   for n in _names(e) if len(n) > 3]
     return [_Candidate(m.start, m.end, entity, anaphor=True) for m in mentions
-            for entity, name in long_names
-            if entity.id != m.entity.id and name in norm[m.start:m.end]]
+            if m.end - m.start > 4 for entity, name in long_names
+            if len(name) < m.end - m.start and entity.id != m.entity.id
+            and name in norm[m.start:m.end]]
 
 
 def _enumerated(norm: str, mention: _Candidate) -> bool:
@@ -557,35 +683,56 @@ def _policy_by_short_name(short: str, policies: Sequence[_Candidate], position: 
     for mention in reversed(policies):
         if mention.start >= position:
             continue
-        if any(re.sub(r"[(（][^()（）]*[)）]$", "", _bare(n)).endswith(short)
-               for n in _names(mention.entity)):
+        if any(_undated(_bare(n)).endswith(short) for n in _names(mention.entity)):
             return mention.entity
     return None
 
 
+_SITE_TYPES = frozenset({"Project", "Park", "Organization"})
+_SITE_ENDS = ("项目", "基地", "生产线", "中心", "园区", "产业园", "工厂", "平台", "实验室",
+              "研究院")
+_LONG_TAILS = range(5, 13)  # a site's short name: the last 5 to 12 characters of its name
+_HEAD_OPENING = re.compile(  # where a bare head may stand: 。基地…, 该基地, 这个基地由…
+    rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|该|本|及|、|这个|这一|这座|此)")
+
+
 def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
                    nested: Sequence[_Candidate] = ()) -> list[_Candidate]:
-    """Bare heads (联合体, 示范区, 公司) at a clause start or after 与/在/该…, naming the last
-    entity whose name ends so."""
+    """Bare heads (联合体, 示范区, 公司) at a clause start or after 与/在/该… or after a place
+    opening a clause (邯郸[节点]建成后), naming the last entity whose name ends so."""
     heads: dict[str, list[_Candidate]] = {}
     for mention in [*nested, *mentions]:  # a real mention wins over a name nested in it
         if mention.entity.type in _NOT_SUBJECT_TYPES | {"Region", "Person"}:
             continue
         for name in _names(mention.entity):
-            for size in (3, 2):
+            if name != mention.entity.name and mention.entity.type == "Company":
+                continue  # 康泽中药 (for 天津康泽中药饮片有限公司): 中药材… names no company
+            for size in (4, 3, 2):
                 if len(name) > size + 1:
                     heads.setdefault(name[-size:], []).append(mention)
+            if mention.entity.type in _SITE_TYPES:  # 储氢瓶生产线 for 年产3万只…储氢瓶生产线项目
+                for form in {name, name.removesuffix("项目")}:
+                    for size in range(_LONG_TAILS.start, min(len(form), _LONG_TAILS.stop)):
+                        if form[-size:].endswith(_SITE_ENDS):
+                            heads.setdefault(form[-size:], []).append(mention)
     by_head = {word: _Index({(m.start, m.end): m for m in found}.values())
                for word, found in heads.items()}
     found = []
-    for match in re.finditer(rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|该|本|及|、)", norm):
-        opener = _CLAUSE_OPENERS.match(norm, match.end())
-        start = opener.end() if opener else match.end()
-        for size in (3, 2):
+    starts = [opener.end() for opener in (_CLAUSE_OPENERS.match(norm, match.end())
+                                          for match in re.finditer(_HEAD_OPENING, norm))]
+    starts += [m.end for m in mentions if m.entity.type == "Region" and _opens_clause(
+        norm, m.start)]
+    for start in sorted(set(starts)):
+        for size in (*reversed(_LONG_TAILS), 4, 3, 2):  # 产业学院 for 高端装备现代产业学院
             word = norm[start:start + size]
+            if word.endswith(("协议", "合同")) and norm.startswith(_CONTRACT_NOUNS, start + size):
+                break  # 协议投资额: the contracted investment, not the agreement's
             if word in by_head and word not in _NOT_HEADS and not index.overlapping(
                     start, start + size):
                 latest = by_head[word].last_before(start)
+                if latest is not None and latest.entity.type == "Company" and not _SPEECH.search(
+                        norm, max(0, start - 3), start):  # X说,公司…: the speaker's, left as is
+                    latest = _sentence_topic(norm, by_head[word], latest)
                 if latest is not None:
                     found.append(_Candidate(start, start + size, latest.entity, True))
                     break
@@ -616,6 +763,19 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
     if candidate.anaphor and norm[start:end] in ("三地", "两地") and not _at_clause_start(
             norm, start):
         return True  # 联盟已吸纳三地成员单位120余家: where the counted come from
+    if (candidate.entity.type == "Region" and not candidate.anaphor and prepositions
+            and _OF_NOUN.match(norm, end)):
+        return True  # 通州的中试车间投产后,年产能将提高到500台: the place qualifies a noun
+    if candidate.entity.type == "Region" and norm.startswith(_LOCAL, end):
+        return True  # 优先采购安国本地药材: the place qualifies what is bought
+    if (prepositions and candidate.anaphor and norm[start:end] in _LOCAL
+            and not _at_clause_start(norm, start)):
+        return True  # A…,关键部件本地配套率由30%提高到52%: A's rate (if nothing else, 本地's)
+    if candidate.entity.type == "Region" and not candidate.anaphor and not _opens_clause(
+            norm, start) and (_FIRMS_AFTER.match(norm, end) or any(
+            o.start == end and o.entity.type == "Industry" and _FIRMS_AFTER.match(norm, o.end)
+            for o in others)):
+        return True  # 配套泊头整机企业5家, 京津冀机器人整机企业: the place qualifies the firms
     if norm[start - 1:start] == "为" and norm[start - 2:start] not in _NOT_BENEFICIARY and (
             _SUPPLYING.match(norm, end)):
         return True  # 将为[B项目]提供20台电解槽: B receives, the supplier is the subject
@@ -650,10 +810,13 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
                 between.rstrip("《“").endswith("的") or following.entity.type == "Person"
                 or (not between and following.entity.type != "Industry")):
             return True  # a modifier of the following mention
-    if norm[end:quantity.start] in ("的", "内的") or _QUANTITY_START.match(norm, end):
-        return True  # 实行链长负责制的6条…, 开发区内的18家企业, 北京6个区
+    if norm[end:quantity.start] in ("的", "内的", "内", "地区") or _REGION_COUNTED.match(norm, end):
+        return True  # 实行链长负责制的6条…, 园区内38家企业, 满足华北地区约70%的订单, 北京6个区
     if candidate.anaphor and norm[start - 1:start] == "为":
         return True  # 为当地新增就业岗位: who benefits, not whose figure
+    if (candidate.anaphor and prepositions and norm[start - 1:start] == "在"
+            and end <= quantity.start and norm[end:end + 1] not in _CLAUSE_BREAKS):
+        return True  # 现在直接在园区加工,成本降低了15%: where, not who
     if candidate.anaphor or not (prepositions or norm.startswith("的", end)):
         return False  # relaxed, but 位于北辰区的[…] still modifies what follows
     head = start
@@ -665,13 +828,49 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
     return _after_preposition(norm, head, end)
 
 
+def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
+    """Of the candidates before a clause with no subject of its own, the one it continues:
+    the last that opens a clause (its topic), not an object named after it
+    (公司还在北辰区设立[售后服务中心],在京津两地部署服务工程师60名: the company)."""
+    nearest = earlier[-1]
+    if (_opens_clause(norm, nearest.start) or nearest.entity.type in ("Policy", "Event")
+            or norm[nearest.end:nearest.end + 1] not in _CLAUSE_BREAKS
+            or norm[nearest.start - 1:nearest.start] in ("的", "《")):
+        return nearest  # a subject, or the head of a relative clause (印发的《方案》,提出…)
+    return next((c for c in reversed(earlier) if _opens_clause(norm, c.start)), nearest)
+
+
+def _opens_clause(norm: str, position: int) -> bool:
+    """Whether only opening words (预计, 目前, 今年 …) stand between the last clause break
+    and ``position``: 预计[基地]投产后… is a topic."""
+    lower, last = max(0, position - 12), position - 1
+    while last >= lower and norm[last] not in _CLAUSE_BREAKS:
+        last -= 1
+    if last < lower:
+        return _at_clause_start(norm, position)
+    return _CLAUSE_OPENERS.fullmatch(norm, last + 1, position) is not None
+
+
+def _locative(norm: str, candidate: _Candidate) -> bool:
+    """A place in a clause-initial locative phrase, ,在X配套企业达到27家: where the clause's
+    unnamed subject (the topic before) acts, not who."""
+    if norm[candidate.start - 1:candidate.start] != "在":
+        return False
+    if candidate.anaphor:  # 现在直接在园区加工,成本降低了15%
+        return norm[candidate.end:candidate.end + 1] not in _CLAUSE_BREAKS
+    return (candidate.entity.type == "Region"
+            and (_opens_clause(norm, candidate.start - 1)
+                 or _PRONOUN_BEFORE.search(norm, max(0, candidate.start - 6), candidate.start)))
+
+
 def _agent(norm: str, candidate: _Candidate, in_sentence: Sequence[_Candidate]
            ) -> _Candidate:
     """The first party where ``candidate`` is the partner of a clause-initial A(还)与[B]签约…;
     else ``candidate``."""
     first = next((c for c in reversed(in_sentence) if c.end < candidate.start), None)
     if first is None or first.entity.type in _NOT_SUBJECT_TYPES or not _PARTNER.fullmatch(
-            norm, first.end, candidate.start) or not _at_clause_start(norm, first.start):
+            norm, first.end, candidate.start) or not (
+            _at_clause_start(norm, first.start) or norm[first.start - 1:first.start] == "的"):
         return candidate
     return first
 
@@ -728,6 +927,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         if c.start < c_start < c.end:
             c_start = c.start
     policy = _policy_target(norm, quantity, in_sentence)
+    if policy is None and quantity.unit == "元" and norm.endswith("最高", 0, quantity.start):
+        policy = _last_policy(norm, candidates, quantity.start)  # 给予最高500万元的奖励: a cap
     if policy is not None:
         return policy, "fact:policy"
     if _COMPANY_METRICS.search(norm, c_start, quantity.start):
@@ -755,12 +956,22 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         return built, "fact:project"
     before = [c for c in usable if c_start <= c.start and c.end <= quantity.start]
     if before:
-        return before[-1].entity, "fact:clause"
+        return _agent(norm, before[-1], in_sentence).entity, "fact:clause"
+    if norm[quantity.start - 1:quantity.start] == "等":  # A、B等32家企业发起成立[联盟]
+        founded = next((c for c in in_sentence if quantity.end <= c.start and c.end <= c_end
+                        and c.entity.type in ("Organization", "Cluster")
+                        and _FOUNDING.search(norm, max(quantity.end, c.start - 6), c.start)), None)
+        if founded is not None:
+            return founded.entity, "fact:clause"  # its founding members
     topic = next((c for c in in_sentence if c.anaphor and c.entity.type == "Event"
                   and not norm[sentence.start:c.start].strip()), None)
-    if topic is not None:  # 会上,A、B等12家企业与C签约,…总投资46亿元: the event's figures
-        return topic.entity, "fact:topic"
-    after = [c for c in usable if quantity.end <= c.start and c.end <= c_end]
+    if topic is not None and not any(  # 会上,[联合体]同步成立,首批成员单位36家: a new topic
+            topic.end < c.start and c.end <= c_start and c.entity.type in _ACTOR_TYPES
+            and _at_clause_start(norm, c.start) for c in usable):
+        return topic.entity, "fact:topic"  # 会上,A、B等12家企业与C签约,…总投资46亿元
+    invested = _INVESTING.search(norm, max(sentence.start, quantity.start - 4), quantity.start)
+    after = [c for c in usable if quantity.end <= c.start and c.end <= c_end and (
+        invested or not _BUILD_VERBS.search(norm, max(quantity.end, c.start - 4), c.start))]
     if norm[quantity.start - 1:quantity.start] == "等":  # A、B等3家央企已在[雄安]设立…
         after = [c for c in in_sentence if quantity.end <= c.start and c.end <= c_end
                  and not _excluded(norm, c, quantity, in_sentence, prepositions=False)]
@@ -771,21 +982,26 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         and not _at_clause_start(norm, c.start))]
     parties = [c for c in in_sentence if c.end <= c_start and c.entity.type not in
                _NOT_SUBJECT_TYPES | {"Region"}]
-    if parties and re.match(r"\s*(?:双方|两家|两者)", norm[c_start:quantity.start]):
+    if parties and _PARTIES.match(norm, c_start):
         return parties[0].entity, "fact:parties"  # A与B签约,双方将共建5座…: the first party
     quote = _quote_opening(norm, paragraph, quantity.start)
-    if quote >= 0 and not any(c.start > quote and c.entity.type != "Region" for c in earlier):
+    if quote >= 0 and (_WE.search(norm, c_start, quantity.start) or not any(
+            c.start > quote and c.entity.type != "Region" for c in earlier)):
         intro = max(paragraph, *(norm.rfind(mark, paragraph, quote) + 1 for mark in "。!?"))
         speaker = next((c.entity for c in reversed(candidates.within(intro, quote))
                         if c.entity.type not in _NOT_SUBJECT_TYPES | {"Region"}), None)
         if speaker is not None:  # 公司总经理范文涛说:“北京的…成本降低了20%。”
             return speaker, "fact:speaker"
-    if not earlier:  # 北京园区位于[顺义区李遂镇工业区],规划面积约2500亩
+    if not earlier:
+        speaker = _reporting(norm, sentence, quantity, in_sentence)
+        if speaker is not None:  # A总经理B说,过去…到天津再测,企业的测试周期可缩短约40天
+            return speaker, "fact:speaker"
+    if not earlier:  # 北京园区位于[顺义区李遂镇工业区],规划面积约2500亩 (but not 在津南配套…)
         earlier = [c for c in in_sentence if c.end <= quantity.start and not _excluded(
-            norm, c, quantity, in_sentence, prepositions=False)]
+            norm, c, quantity, in_sentence, prepositions=False) and not _locative(norm, c)]
     later = [c for c in usable if c.start >= c_end]
     if earlier:
-        return _agent(norm, earlier[-1], in_sentence).entity, "fact:sentence"
+        return _agent(norm, _clause_topic(norm, earlier), in_sentence).entity, "fact:sentence"
     if later:
         return later[0].entity, "fact:sentence"
     speaker = _speaker(norm, sentence, sentences, index, candidates)
@@ -802,12 +1018,18 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     return None, ""
 
 
+_FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立)了?$")
+_WE = re.compile(r"我们|我们的|我司")  # “…我们的转台已配套…5家”: the speaker's organisation
 _COMPANY_METRICS = re.compile(r"注册资本|注册资金|实缴资本")  # only a company has them
 _TARGET_WORDS = re.compile(r"提出|明确|要求|指出|强调|规定|部署|目标|力争|到20\d\d年")
 _ACCORDING_TO = ("根据", "按照", "依据", "依照")  # 根据《规划》,全市将建成加氢站20座
 _PROJECT_SITES = ("基地", "项目", "园", "中心", "工厂", "工程", "站", "节点", "平台")
 _INVESTED_SITES = (*_PROJECT_SITES, "生产线", "车间")  # 投资4.5亿元建设的[…生产线]
 _BUILD_VERBS = re.compile(r"(?:建设|新建|扩建|投建|打造|建成|建)的?$")
+_INVESTING = re.compile(r"(?:投资|投入|出资|斥资)$")  # 投资5.6亿元建设…, not 安排资金3亿元支持建设…
+_PARTIES = re.compile(r"\s*(?:双方|两家|两者)")
+# A change from an earlier figure: 年产能由300台提升至800台, 供应商从9家增加到31家.
+_CHANGE = re.compile(r"[由从][^,;:。由从]{0,14}?(?:提升|提高|增加|增长|扩大|上升|增|升)(?:至|到)")
 
 
 def _policy_target(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate]
@@ -824,15 +1046,35 @@ def _policy_target(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
     return policy.entity if according or _TARGET_WORDS.search(between) else None
 
 
+def _last_policy(norm: str, candidates: _Index, position: int) -> Entity | None:
+    """The policy whose cap on support 最高500万元 is: the last named in the paragraph,
+    else the one named most before ``position`` (the policy the article explains)."""
+    i = bisect.bisect_left(candidates.starts, position)
+    named = [c for c in candidates.items[:i] if c.entity.type == "Policy"]
+    if not named:
+        return None
+    if named[-1].start > norm.rfind("\n", 0, position):
+        return named[-1].entity
+    counts: dict[str, int] = {}
+    for c in named:
+        counts[c.entity.id] = counts.get(c.entity.id, 0) + 1
+    return max(reversed(named), key=lambda c: counts[c.entity.id]).entity
+
+
 def _built_project(norm: str, quantity: Quantity, usable: Sequence[_Candidate],
                    sentence: Sentence) -> Entity | None:
     """The project a company builds, for the investment in it and the figures after it:
     A投资5.6亿元建设[B基地],占地约90亩 (both about B)."""
+    c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    if _PARTIES.match(norm, c_start) or _CHANGE.search(norm, c_start, c_end):
+        return None  # 双方计划…15项: the parties'; 年产能由500台提升至1500台: the builder's
     projects = [c for c in usable if _is_built_site(norm, c, _INVESTED_SITES)]
     for project in projects:
         if project.start >= quantity.end and quantity.unit == "元":
             between = norm[quantity.end:project.start]
-            if len(between) <= 20 and _BUILD_VERBS.search(between) and "。" not in between:
+            if (len(between) <= 20 and _BUILD_VERBS.search(between) and "。" not in between
+                    and _INVESTING.search(norm, max(sentence.start, quantity.start - 4),
+                                          quantity.start)):
                 return project.entity
         elif (project.end <= quantity.start and _is_built_site(norm, project)
               and _BUILD_VERBS.search(norm[max(sentence.start, project.start - 4):project.start])):
@@ -851,6 +1093,23 @@ def _is_built_site(norm: str, candidate: _Candidate,
         return _bare(candidate.entity.name).endswith(sites)
     return candidate.entity.type == "Park" and _BUILD_VERBS.search(
         norm[max(0, candidate.start - 4):candidate.start]) is not None
+
+
+def _reporting(norm: str, sentence: Sentence, quantity: Quantity,
+               in_sentence: Sequence[_Candidate]) -> Entity | None:
+    """The organisation of the person whose words the number is reported in (A公司总经理B
+    说,…N): the last organisation named before the speech verb, if any; for a government
+    body, the place it governs when the sentence names it."""
+    verbs = [m for m in _REPORTED.finditer(norm, sentence.start, quantity.start)]
+    if not verbs:
+        return None
+    said = verbs[-1].start()
+    speaker = next((c.entity for c in reversed(in_sentence) if c.end <= said
+                    and c.entity.type not in _NOT_SUBJECT_TYPES | {"Region"}), None)
+    if speaker is not None and speaker.type == "GovernmentBody":  # 武清区商务局…说: 武清区's
+        return next((c.entity for c in in_sentence if c.entity.type == "Region" and any(
+            speaker.name.startswith(n) for n in _names(c.entity) if len(n) > 1)), speaker)
+    return speaker
 
 
 def _quote_opening(norm: str, lower: int, position: int) -> int:

@@ -149,6 +149,7 @@ def _from_match(match: re.Match[str], offset: int = 0) -> Quantity | None:
         if value is None:
             return None
     value *= _scale(match["mag2"] or "") * _UNIT_SCALE.get(unit, 1.0)
+    value = round(value, 6)  # 4.6亿 is 460000000, not 459999999.99999994
     if unit == "米" and (match["mag"] or match["chinese"] or "").endswith("千"):
         value, unit = value / 1000, "公里"  # 3千米: kilometres, not thousands of metres
     unit = _UNIT_ALIASES.get(unit, unit)
