@@ -120,3 +120,13 @@ def test_firms_that_buy_steel_groups_and_fund_managers_are_not_chain_firms():
                      "北京恒远投资管理有限公司参与投资。首钢集团有限公司参加了工业母机对接。")
     assert not any(name in ("秦皇岛海川玻璃制品有限公司", "北京恒远投资管理有限公司",
                             "首钢集团有限公司") for name, _ in found)
+
+
+def test_a_buyer_is_not_placed_by_the_article_but_its_seller_is():
+    ex = extract(parse_text(
+        "机器人产业链加快协作。河北恒流泵阀有限公司是一家泵阀企业，今年从北京灵巧机器人科技"
+        "有限公司采购了20台机器人。", "demo"))
+    names = {e.id: e.name for e in ex.entities}
+    placed = {names[r.s] for r in ex.relations if r.p == "inChain"}
+    assert "北京灵巧机器人科技有限公司" in placed
+    assert "河北恒流泵阀有限公司" not in placed

@@ -294,3 +294,117 @@ def test_a_chain_label_is_no_short_form_of_a_company():
                    norm="天津新能源汽车股份有限公司采购了新能源汽车零部件。")
     aliases = {m.text for m in find_mentions(doc) if m.rule == "alias:short"}
     assert not aliases & {"新能源汽车", "新能源", "新能源汽"}
+
+
+# Round 4: bases, lines, agreements and lists named as news names them.
+
+def test_a_base_named_by_its_activity_opens_after_de():
+    found = mentions("河北省青县的枸杞种植加工基地里，工人们正在采摘。")
+    assert found["枸杞种植加工基地"] == "Project"
+    assert "青县是全国重要的管件生产基地" not in mentions("青县是全国重要的管件生产基地。")
+    assert not any(n.endswith("基地") for n in mentions("青县是全国重要的管件生产基地。"))
+
+
+def test_a_base_built_by_partners_ends_before_zai():
+    found = mentions("甲乙精工与北京青锋数控科技有限公司合资建设的"
+                     "高精度磨床智能制造基地在青县投产。")
+    assert found["高精度磨床智能制造基地"] == "Project"
+
+
+def test_an_output_project_keeps_its_trailing_xiangmu():
+    found = mentions("公司在园区投资建设年产500吨骨科耗材生产线项目。")
+    assert found["年产500吨骨科耗材生产线项目"] == "Project"
+
+
+def test_an_agreement_between_two_places_is_named_without_book_marks():
+    found = mentions("大厂县人民政府与北京市密云区人民政府签署密云—大厂文旅装备产业合作协议。")
+    assert found["密云—大厂文旅装备产业合作协议"] == "Policy"
+    assert not any(n.endswith("协议") for n in mentions("甲公司与乙公司签订供货协议。"))
+
+
+def test_numbered_list_items_are_projects_without_their_number():
+    found = mentions("签约项目包括：\n\n　　1.智能座椅骨架项目，由某方投资建设；\n\n"
+                     "　　2.轻量化车门总成生产基地项目。\n")
+    assert found["智能座椅骨架项目"] == "Project"
+    assert found["轻量化车门总成生产基地项目"] == "Project"
+
+
+def test_a_project_named_after_its_owner_company_is_cut_after_the_legal_suffix():
+    found = mentions("主要包括：河北华彩精工机械有限公司立式磨床生产线项目；乙项目。")
+    assert found["立式磨床生产线项目"] == "Project"
+    assert found["河北华彩精工机械有限公司"] == "Company"
+
+
+def test_counted_projects_products_and_verbs_are_no_names():
+    assert "新能源汽车零部件项目" not in mentions("现场，9个新能源汽车零部件项目集中签约。")
+    assert not any(label == "Project" for label in mentions(
+        "重点支持燃料电池电堆、储氢瓶等项目落地。").values())
+    assert "直接运往公司" not in mentions("原料直接运往公司位于平谷区的工厂。")
+    assert mentions("学员已进入华彩精工等企业实习。").get("华彩精工") == "Company"
+    assert not any(n.endswith("集群") for n in mentions("形成了热管理和车身两大产品集群。"))
+
+
+def test_a_sub_park_of_zhongguancun_and_an_industrial_park_district():
+    found = mentions("项目落地中关村延庆园。青县依托青县现代中药工业园区承接转移。")
+    assert found["中关村延庆园"] == "Park"
+    assert found["青县现代中药工业园区"] == "Park"
+
+
+def test_an_adverb_inside_a_compound_term_stays_in_the_name():
+    found = mentions("北京精测科技有限公司与青县人民政府合作的机床再制造中心项目落地。")
+    assert found["机床再制造中心项目"] == "Project"
+
+
+def test_a_department_after_a_verb_starts_at_its_place():
+    found = mentions("青县将用好天津市工业和信息化局出台的新政。中国机械工业联合会推动成立。")
+    assert found["天津市工业和信息化局"] == "GovernmentBody"
+    assert found["中国机械工业联合会"] == "Organization"
+
+
+def test_a_sub_park_whose_last_character_jieba_glued_on_and_a_project_referred_back():
+    found = mentions("目前，中关村延庆园已聚集企业46家。某公司负责该项目的建设。")
+    assert found["中关村延庆园"] == "Park"
+    assert not any(label == "Project" for label in found.values())
+
+
+def test_verb_phrases_roles_and_bare_zones_open_no_name():
+    found = mentions("企业也可拨打大兴区氢能产业服务中心电话。孵化器运营方青县开发区投资控股集团"
+                     "有限公司介绍，开发区管委会将鼓励示范区企业入驻。")
+    assert found["大兴区氢能产业服务中心"] == "Organization"
+    assert found["青县开发区投资控股集团有限公司"] == "Company"
+    assert "开发区管委会" not in found and "鼓励示范区" not in found
+    assert mentions("与保定高新区签约。")["保定高新区"] == "Park"
+
+
+def test_a_project_after_a_building_verb_and_de_or_before_you_is_named():
+    assert mentions("公司投资建设的储氢瓶生产线项目已投产。")["储氢瓶生产线项目"] == "Project"
+    assert mentions("签约项目中，车路协同示范区项目由区政府建设。")[
+        "车路协同示范区项目"] == "Project"
+    assert mentions("两局签署京冀仪器产业协同发展框架合作协议。")[
+        "京冀仪器产业协同发展框架合作协议"] == "Policy"
+
+
+def test_kinds_of_projects_city_centres_and_zone_parts_are_no_names():
+    found = mentions("今年入区项目达到30个，京津冀优质项目加快落地。园区距离天津市中心约40公里，"
+                     "开发区生物医药片区已建成。")
+    assert not any(label in ("Project", "Organization", "Park") for label in found.values())
+
+
+def test_a_zones_base_is_a_park_and_a_sino_foreign_school_keeps_its_zhong():
+    found = mentions("青县经济开发区生物医药基地聚集企业。天津中德应用技术大学与园区合作。")
+    assert found["青县经济开发区生物医药基地"] == "Park"
+    assert found["天津中德应用技术大学"] == "Organization"
+
+
+def test_a_project_name_stops_at_the_body_before_it():
+    found = mentions("青县行政审批局推行数据中心项目“拿地即开工”。")
+    assert found["青县行政审批局"] == "GovernmentBody"
+    assert not any(label == "Project" for label in found.values())
+
+
+def test_department_and_institute_and_person_boundaries():
+    found = mentions("青县人力资源和社会保障局联合南开大学开设专业。北京中医药大学在青县设立的"
+                     "中药材种质资源研究院已投用。记者采访了相关负责人和企业。")
+    assert found["青县人力资源和社会保障局"] == "GovernmentBody"
+    assert found["中药材种质资源研究院"] == "Organization"
+    assert "和企业" not in found

@@ -420,3 +420,83 @@ def test_a_bare_gongsi_before_a_title_is_the_subject_company_not_its_partner():
 def test_the_builder_before_a_built_project_is_a_party_to_it():
     found = triples("北京恒擎科技有限公司在沧州经济开发区投资建设的年产5万台伺服电机项目已开工。")
     assert ("年产5万台伺服电机项目", "involves", "北京恒擎科技有限公司") in found
+
+
+# Round 4: founders, seats, anaphors, lists and district locations.
+
+def test_founders_of_a_consortium_are_its_parties_and_partners():
+    found = triples("由河北工业大学、天津大学和北京精测科技有限公司等12家单位组成的"
+                    "京津冀精密仪器创新联合体日前成立。")
+    for member in ("河北工业大学", "天津大学", "北京精测科技有限公司"):
+        assert ("京津冀精密仪器创新联合体", "involves", member) in found
+    assert ("河北工业大学", "cooperatesWith", "天津大学") in found
+
+
+def test_founders_of_an_alliance_only_cooperate():
+    found = triples("河北工业大学、天津大学等12家单位共同发起成立京津冀精密仪器产业联盟。")
+    assert ("河北工业大学", "cooperatesWith", "天津大学") in found
+    assert not any(p == "involves" for _s, p, _o in found)
+
+
+def test_the_seat_of_an_alliance_places_it():
+    found = triples("多家企业发起成立京津冀精密仪器产业联盟，联盟秘书处设在青县。")
+    assert ("京津冀精密仪器产业联盟", "locatedIn", "青县") in found
+    assert ("京津冀精密仪器产业联盟", "locatedIn", "京津冀") not in found
+
+
+def test_a_base_referred_back_to_is_built_by_the_party_after_you():
+    found = triples("青县的枸杞种植加工基地里一片繁忙。"
+                    "这个基地由北京禾丰农业科技有限公司投资建设。")
+    assert ("枸杞种植加工基地", "involves", "北京禾丰农业科技有限公司") in found
+
+
+def test_a_company_placed_at_district_level_after_you_or_shi_yijia():
+    found = triples("签约项目由河北青县的河北固铝轻合金有限公司投资建设。"
+                    "北京岭峰精机科技有限公司是一家总部位于北京市门头沟区的机床企业。")
+    assert ("河北固铝轻合金有限公司", "locatedIn", "青县") in found
+    assert ("北京岭峰精机科技有限公司", "locatedIn", "北京市门头沟区") in found
+
+
+def test_items_of_an_inline_signing_list_are_signed_at_the_event():
+    found = triples("10月9日，京津冀精密仪器产业大会在青县召开。会上集中签约了一批项目，"
+                    "主要包括：河北光测仪器有限公司光谱仪生产线项目；北京精测科技有限公司与"
+                    "青县人民政府合作的仪器再制造中心项目。")
+    for project in ("光谱仪生产线项目", "仪器再制造中心项目"):
+        assert (project, "signedAt", "京津冀精密仪器产业大会") in found
+    assert ("光谱仪生产线项目", "involves", "河北光测仪器有限公司") in found
+
+
+def test_a_chair_of_an_alliance_named_bare_works_for_it():
+    found = triples("京津冀精密仪器产业联盟宣告成立。联盟秘书长唐远航说，成员将共享设备。")
+    assert ("唐远航", "worksFor", "京津冀精密仪器产业联盟") in found
+
+
+def test_a_buyer_cooperates_with_its_supplier():
+    found = triples("河北恒流泵阀有限公司是一家泵阀企业，今年从北京青锋数控科技有限公司采购了"
+                    "24台加工中心。")
+    assert ("河北恒流泵阀有限公司", "cooperatesWith", "北京青锋数控科技有限公司") in found
+
+
+def test_a_company_takes_on_the_project_named_before():
+    found = triples("青县将建设年产1万吨再生铝项目。河北固铝轻合金有限公司负责该项目的建设运营。")
+    assert ("年产1万吨再生铝项目", "involves", "河北固铝轻合金有限公司") in found
+
+
+def test_a_bare_alliance_word_finds_the_alliance_for_its_seat():
+    found = triples("多家企业发起成立京津冀精密仪器产业联盟。王某当选理事长，联盟秘书处设在"
+                    "青县经济开发区。")
+    assert ("京津冀精密仪器产业联盟", "settledIn", "青县经济开发区") in found
+
+
+def test_a_company_from_or_sited_in_a_district_is_located_there():
+    for text in ("来自北京市海淀区的北京智测科技有限公司带来了新产品。",
+                 "北京智测科技有限公司坐落于北京市海淀区中关村软件园。"):
+        found = triples(text)
+        assert ("北京智测科技有限公司", "locatedIn", "北京市海淀区") in found
+        assert ("北京智测科技有限公司", "locatedIn", "北京") not in found
+
+
+def test_a_park_two_places_build_inside_another_park_settles_there():
+    found = triples("根据协议，两地将在青县经济开发区共建京冀精密仪器协同创新园，"
+                    "规划面积1平方公里。")
+    assert ("京冀精密仪器协同创新园", "settledIn", "青县经济开发区") in found

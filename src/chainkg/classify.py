@@ -9,9 +9,9 @@ sentence speaks of its tenant); the article's dominant chain, for companies, for
 whose own sentences speak of that chain, and for projects nothing else places (the
 signed items of a chain article). Schools are not placed by the subject in their name
 (中医药大学); firms named as users or financiers (…钢铁, 首钢集团, …码头, …投资管理…:
-:data:`NON_CHAIN_WORDS`) only by a chain in their name, and a firm that buys (采购了30台…)
-not by the article. The objects of
-``inChain`` are the article's Industry entities (one per chain); ``inSegment`` relations
+:data:`NON_CHAIN_WORDS`) only by a chain in their name, and a firm that buys (采购了30台…,
+签订…采购协议; not the seller after 从) neither by the article nor by its sentence. The
+objects of ``inChain`` are the article's Industry entities (one per chain); ``inSegment`` relations
 point at segment IRIs with ``attrs["kind"] == "segment"``.
 
 >>> from chainkg.text import parse_text
@@ -55,7 +55,8 @@ _SCHOOL_ENDS = ("大学", "学院", "学校", "医院", "中学", "职业技术�
 _PLACED = frozenset({"Company", "Project", "Cluster", "Park", "Organization"})
 #: A firm that buys (采购了30台加工中心) uses the chain's products: the article does not
 #: make it a chain firm.
-_BUYS = re.compile(r"[^,，。;；]{0,10}?(?:采购|购置|购买|订购|选购)")
+_BUYS = re.compile(r"[^。;；]{0,24}?(?:采购|购置|购买|订购|选购)")
+_SELLS = re.compile(r"[^。;；,，]{0,6}?(?:供应|供货|销售|提供|交付)")
 _HOSTED_IN = re.compile(r"(?:落户|落地|入驻|进驻|位于|选址|在)$")
 _ENUM_HEAD = re.compile(r"等[^,，。;；]{0,20}?(?:企业|药企|车企|公司|单位|项目|服务商)")
 
@@ -218,7 +219,11 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
                                                          sentence.start, sentence.end,
                                                          "inSegment:keyword",
                                                          {"kind": "segment"})
-        buyer = e.type == "Company" and any(_BUYS.match(text, m.end) for m in real)
+        buyer = e.type == "Company" and any(
+            _BUYS.match(text, m.end) and text[m.start - 1:m.start] not in ("从", "向")
+            and not _SELLS.match(text, m.end) for m in real)   # 从A采购: A sells
+        if buyer:
+            context = set()     # the chain its sentence names is what it bought
         if not context and dominant and not buyer and (e.type == "Company" or (
                 e.type == "Park" and _speaks_of(dominant, real))):
             # a park, unlike a company, only where its sentences speak of the chain

@@ -40,7 +40,8 @@ SUFFIX_TYPES: dict[str, str] = {
     "集团": "Company", "银行": "Company", "基金": "Company", "药业": "Company",
     "制药": "Company", "药厂": "Company", "控股": "Company", "股份": "Company",
     # parks
-    "产业园": "Park", "科技园": "Park", "工业园": "Park", "示范区": "Park",
+    "产业园": "Park", "科技园": "Park", "工业园": "Park", "工业园区": "Park", "软件园": "Park",
+    "示范区": "Park",
     "经济区": "Park", "高新区": "Park", "开发区": "Park", "经开区": "Park",
     "保税区": "Park", "产业基地": "Park", "示范园": "Park", "医药园": "Park",
     "高新园": "Park", "工业区": "Park", "分园": "Project", "生态港": "Park",
@@ -65,7 +66,7 @@ SUFFIX_TYPES: dict[str, str] = {
     "日报": "Organization", "晚报": "Organization", "报社": "Organization",
     "电视台": "Organization", "研究会": "Organization", "促进会": "Organization",
     "研究中心": "Organization", "创新中心": "Organization", "服务中心": "Organization",
-    "科学院": "Organization", "医院": "Organization",
+    "科学院": "Organization", "医院": "Organization", "联合会": "Organization",
     # events
     "大会": "Event", "论坛": "Event", "博览会": "Event", "展览会": "Event",
     "推介会": "Event", "对接会": "Event", "座谈会": "Event", "洽谈会": "Event",
@@ -79,6 +80,7 @@ SUFFIX_TYPES: dict[str, str] = {
     "实施方案": "Policy", "工作方案": "Policy", "行动方案": "Policy", "机制方案": "Policy",
     "行动计划": "Policy", "发展规划": "Policy", "若干措施": "Policy", "实施意见": "Policy",
     "指导意见": "Policy", "管理办法": "Policy", "若干政策": "Policy", "实施细则": "Policy",
+    "协议": "Policy",
     # projects
     "项目": "Project", "工程": "Project", "基地": "Project", "数据中心": "Project",
     "加氢站": "Project", "充电站": "Project", "研发中心": "Project",
@@ -109,7 +111,8 @@ GENERIC_NAME_CORES = frozenset(_words(
     "高端 合作共建 区域 中央 国企 央企 民营 外资 城市 全市 全省 全区 我省 我市 "
     "本市 本省 科研 技术 工程技术 信息 数字 两地 三地 京津 京冀 津冀 先行 同类 "
     "中心 先进制造业 专业化 专业 首批 唯一 一流 新兴 领军 头部 链主 先行 这家 "
-    "那家 一家 这座 新型 大型 小型 中小 原有 现有 标准化 传统 未来 供需 中试 试点"
+    "那家 一家 这座 新型 大型 小型 中小 原有 现有 标准化 传统 未来 供需 中试 试点 "
+    "入区 入园 技改 在建 续建 储备 新签约 新开工"
 ))
 
 #: Token tags (jieba's dictionary tags) that end a name when walking left from a suffix.
@@ -135,7 +138,7 @@ LEFT_STOP_WORDS = frozenset(_words(
     "共建 合建 创建 兴建 新设 "
     "集中 陆续 相继 先后 已经 已有 正在 将 会 要 也是 今年 去年 目前 当时 如今 "
     "同年 当天 以来 此前 培育 壮大 做强 引导 不仅 既有 也有 还有 只有 一家 两家 "
-    "一座 一个 这个 那个 这里 那里 各地 各类 选址 计划 建成 组织 所在 所在的"
+    "一座 一个 这个 那个 这里 那里 各地 各类 选址 计划 建成 组织 所在 所在的 当选 组成"
 ))
 
 #: Head nouns of "A、B、C等N家<head>" enumerations and the type of their items.

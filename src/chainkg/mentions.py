@@ -15,16 +15,23 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``abbreviation:<char>``: 京/津/冀 where a verb of place puts them (在津揭牌, 在津冀投资);
 - ``publisher``: the publisher where the text names it, and a dateline's agency
   (新华社石家庄4月21日电);
-- ``pattern:——`` (the items of a dash list of signed projects: ——A公司B项目；) and
-  ``pattern:年产`` (names opening with an output: 年产2万吨绿氢及绿色甲醇项目);
+- ``project:的``: a base named by what is done there, opening after 的 (安国市的黄芪种植
+  加工基地; not what a place is: 是全国重要的…生产基地);
+- ``pattern:——`` (the items of a list of signed projects, one a line, opened by a dash or
+  a number: ——A公司B项目；, 1.B项目，由A投资建设；) and ``pattern:年产`` (names opening
+  with an output, ending in 项目 after 生产线 or 基地: 年产3000吨中药饮片生产线项目);
+- ``suffix:协议``: an agreement named without 《》 after the places that sign it
+  (平谷—安国中医药产业协作框架协议); an agreement with no place (供货协议) is no name;
 - ``suffix:园``: sub-parks named by their district (昌平园; 中关村科技园区昌平园);
 - ``alias:short`` (later uses of a company's short form: 九曜智能) and ``alias:repeat``
   (a pattern-named project used again in the prose).
 
 Walking left from a suffix keeps a company's first character that jieba reads as a
 function word (中|船（天津）…, 石家庄|以岭药业, 北|一|机床), a place read as an adverb
-(正定数字经济产业园) and places joined by a dash (滨海—中关村科技园); it stops at an idiom
-ending in a verb (积极参与) and at 联合 between two names. It keeps an ordinal after a
+(正定数字经济产业园), places joined by a dash (滨海—中关村科技园), 和 inside a department
+jieba split (人力资源和社会|保障局) and a Sino-foreign school's 中 (天津中德…大学); it stops
+at a body before a project (…审批局|推行…项目), a role (运营方), an idiom ending in a
+verb (积极参与) and 联合 between two names. It keeps an ordinal after a
 place (中国第一汽车…), 和 inside a trade name (北京诺和康泰…, …的瑞和康生物…), 与/及
 between two subject nouns of a school, body or event (…人工智能与数据科学学院,
 …机械工程及自动化学院, …供需对接与成果发布会) and a chain label holding 和 that opens a
@@ -32,7 +39,12 @@ name (新能源和智能网联汽车产业链…对接会). A school co-built by
 产业学院) needs no proper noun; products named like bodies (…加工中心), the Nth of
 something (第一个生产基地) and short forms inside a chain label (新能源 of 北京新能源汽车
 股份有限公司) are no names.
-"X项目87个" counts projects and names none; a committee of an association
+"X项目87个" and "12个X项目" count projects and name none, nor do products listed before
+等项目 (电堆、储氢瓶等项目); "A有限公司B项目" names project B, with A its owner. A verb
+phrase before a bare suffix (直接运往公司, 鼓励示范区), a role (运营方), a bare zone's
+committee or part (开发区管委会, 开发区…片区), a kind of project from a place (京津冀优质
+项目) and a city centre (天津市中心) are no names; a zone's base (…开发区生物医药基地) is
+a park; a committee of an association
 (…联盟专家委员会) stands for the association.
 
 Overlaps are resolved longest first by :func:`filter_spans`. Names inside a longer name
@@ -71,6 +83,7 @@ from chainkg.lexicon import (
 from chainkg.model import Document, Mention, Sentence
 
 __all__ = [
+    "LIST_MARK",
     "Tokens",
     "cached_short_forms",
     "chain_label_index",
@@ -111,21 +124,34 @@ _ORG_ENDINGS = ("公司", "集团", "大学", "学院", "研究院", "政府", "
 _STRONG_STOPS = frozenset("的了在与和及同由把将向从对为是等被给于并又也都就还已而其这那此该到"
                           "至即以或")
 _ASSOCIATION_END = re.compile(r"(?:联盟|协会|学会|商会|研究会|促进会)(?=[^联协学商研促]{2,6}$)")
+#: Words that open a predicate right after a facility's name (…基地正式投产).
+_NAME_FOLLOWERS = "正式|投产|建成|开工|落成|揭牌|占地|总投资|规划|目前|今年|一期|二期"
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
 _BUILT_RE = re.compile(
     r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|组建)[的了]?"
     r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|基地|"
-    r"中心|节点|平台|实验室|产业园|生产线))(?=[,，。;；、和及也已将等]|$)")
+    r"中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|生产线))"
+    r"(?=[,，。;；、和及也已将等在里于]|(?P<follower>" + _NAME_FOLLOWERS + r")|$)")
 _BUILT_ITEM_RE = re.compile(
     r"[和及、](?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|"
-    r"基地|中心|节点|平台|实验室|产业园|生产线))(?=[,，。;；、和及也已将等]|$)")
+    r"基地|中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|生产线))(?=[,，。;；、和及也已将等]|$)")
+#: "…的X种植加工基地": a base named by what is done there, opening after 的.
+_FACILITY_AFTER_DE = re.compile(
+    r"的(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,20}?"
+    r"(?:种植|加工|繁育|育种|制造|生产|产业化|实训|示范|中试)基地(?:项目)?)"
+    r"(?=[,，。;；、里内在已将也于是]|" + _NAME_FOLLOWERS + r"|$)")
+_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+[个项批](?:[^\d,，。;；:：的]{0,2})$")
+_COUNTED_KINDS = re.compile(r"[两三四五六七八九十几多]大")
+_IS_A = re.compile(r"(?:是|成为|作为)[^,，。;；:：]{0,12}$")
+_BODY_HEADS = frozenset({"中心", "节点", "平台", "实验室"})
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两几]+[余多]?[个项家]")
 _HARD_PUNCT = re.compile(r"[\s,，。;；:：!！?？“”《》]")
 _GOV_NEEDS_PREFIX = {"局", "厅", "委", "部", "部门", "办公室", "委员会", "政府", "区委", "市委",
                      "县委", "省委"}
 #: Verbs after which a name is a category, not a named thing ("入选国家先进制造业集群").
 _CATEGORY_BEFORE = ("入选", "成为", "获评", "评为", "列入", "纳入", "认定为", "属于", "获批")
-_CATEGORY_PREFIXES = ("省级", "市级", "国家级", "县级", "区级", "全国", "首批", "一批", "多个")
+_CATEGORY_PREFIXES = ("省级", "市级", "国家级", "县级", "区级", "全国", "首批", "一批", "多个",
+                      "入区", "入园", "新签约", "在建")
 _MINISTRY_RE = re.compile(
     r"(?:工业和信息化|财政|商务|科学技术|科技|生态环境|交通运输|自然资源|教育|农业农村|"
     r"人力资源和社会保障|住房和城乡建设|国家发展改革委|国家发展和改革委员会|国务院国资委|"
@@ -298,10 +324,13 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 begin = at      # …人工智能与数据科学学院, 京津冀氢能与燃料电池…联盟
                 k -= 1
                 continue
-            if tag.startswith("v") and k + 1 < len(toks.words) and \
+            if (tag.startswith("v") or tag in ("i", "l", "d", "ad")) and \
+                    k + 1 < len(toks.words) and \
                     _is_place_token(toks, k + 1) and toks.starts[k + 1] == begin:
-                break           # 对接|北京市经济和信息化局: a verb before the place
-            if kind == "Company" and _absorbs_single_stop(toks, k, begin):
+                break           # 对接|北京市经济和信息化局, 可拨打|大兴区…: a verb before the place
+            if word == "方" and k > 0 and toks.tags[k - 1] == "vn":
+                break           # 运营|方|A公司: the party's role, not its name
+            if kind in ("Company", "Organization") and _absorbs_single_stop(toks, k, begin):
                 begin = at      # 中船（天津）…, 北一机床: one character that is a name's
                 k -= 1          # first, though jieba tags it a locative or a numeral
                 continue
@@ -313,6 +342,8 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 break     # 积极参与: an idiom ending in a predicate verb
             if kind != "Company" and word.endswith(("公司", "集团")):
                 break
+            if kind == "Project" and word.endswith(("局", "厅", "政府", "管委会")):
+                break           # 怀来县行政审批局|推行…项目: a body is no part of a project
             if not tag and len(word) > 1:   # jieba glued a function word to a name
                 cut = max((i for i, c in enumerate(word) if c in _FUNCTION_CHARS),
                           default=-1)
@@ -413,6 +444,9 @@ def _stops_name(toks: Tokens, k: int) -> bool:
         return bool(prev) and bool(_NUMERAL.fullmatch(prev))
     if tag.startswith("v") and len(word) == 1:
         return word in _VERB_STOPS
+    if tag == "d" and len(word) == 1 and 0 < k < len(toks.words) - 1 and \
+            toks.tags[k - 1] in ("n", "nz", "vn") and toks.tags[k + 1].startswith("v"):
+        return False      # 机床|再|制造|中心: an adverb inside a compound term
     return tag in LEFT_STOP_TAGS
 
 
@@ -434,7 +468,7 @@ def _chain_label_across(text: str, at: int) -> int | None:
 
 def _joins_department(toks: Tokens, k: int) -> bool:
     """``和`` inside a department name (经济和信息化, 发展和改革, 工业和信息化)."""
-    nxt = toks.words[k + 1] if k + 1 < len(toks.words) else ""
+    nxt = "".join(toks.words[k + 1:k + 3])     # 和|社会|保障局: two tokens
     return nxt.startswith(("信息化", "改革", "信息", "社会保障", "城乡建设"))
 
 
@@ -460,17 +494,30 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         if suffix in ("局", "厅", "委", "部") and not _department_word(toks, k):
             continue
         begin = _walk_left(text, toks, s, _MAX_NAME, kind)
+        while begin < s and text[begin] in ".&-·":
+            begin += 1      # 2.智能座舱…项目: a list number is no part of the name
         end = e
         tail = re.match(r"[(（][\u4e00-\u9fff]{2,4}[)）]", text[e:e + 7])
         if tail and kind in ("Park", "Company"):
             end = e + tail.end()
         name = text[begin:end]
         core = text[begin:s]
+        owner_before = _LEGAL_END.search(text, max(0, begin - 6), begin)
+        owner_named = kind == "Project" and (_contains_legal_suffix(core) or (
+            owner_before is not None and owner_before.end() == begin))
+        if owner_named and _contains_legal_suffix(core):
+            # A有限公司B项目: B项目 is the project's name, A its owner
+            begin = [m.end() for m in _LEGAL_END.finditer(text, begin, s)][-1]
+            name, core = text[begin:end], text[begin:s]
+        if kind == "Project" and suffix == "基地" and any(z in core for z in _BARE_ZONES):
+            kind = "Park"   # 北京房山经济技术开发区生物医药基地: a zone's base is a park
         if _bad_core(core, kind, suffix) or name.endswith(PRODUCT_NOUNS):
             continue
-        if kind in _NEEDS_ANCHOR and not _has_anchor(toks, begin, s) and not (
-                kind in ("Project", "Organization") and
-                text[max(0, begin - 3):begin].endswith(_PARTY_DE)):
+        if kind in _NEEDS_ANCHOR and not owner_named and \
+                not _has_anchor(toks, begin, s) and not (
+                kind in ("Project", "Organization") and (
+                    text[max(0, begin - 3):begin].endswith(_PARTY_DE) or
+                    text.startswith(_BUILT_BY_AFTER, end))):
             continue
         body_of = _ASSOCIATION_END.search(core) if kind == "GovernmentBody" else None
         if body_of:     # 中国氢能联盟专家委员会: a body of an association is the association
@@ -478,6 +525,10 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             out.append(Mention(begin, end, text[begin:end], "Organization",
                                f"suffix:{body_of.group()}"))
             continue
+        if kind in ("GovernmentBody", "Policy") and not _has_region_prefix(name):
+            cut = next((i for i in (1, 2) if _has_region_prefix(name[i:])), 0)
+            begin += cut    # 用|好|天津市…局: a word before the place is no part of the name
+            name, core = text[begin:end], text[begin:s]
         if kind == "GovernmentBody" and suffix in _GOV_NEEDS_PREFIX and not (
                 _has_region_prefix(name) or _MINISTRY_RE.fullmatch(name)):
             continue
@@ -488,13 +539,33 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         if kind != "Company" and _contains_legal_suffix(core) and suffix not in (
                 "分公司", "子公司"):
             continue
+        if _only_predicate(toks, begin, s, adverb=kind == "Company"):
+            continue    # 直接运往公司, 鼓励示范区: a verb phrase before a bare suffix
         if text[max(0, begin - 3):begin].endswith(_CATEGORY_BEFORE) or text[
                 end:end + 2] == "之一":
             continue
-        if kind == "Project" and _COUNTED.match(text, end):
-            continue    # 承接北京生物医药项目87个: a count of projects, not a name
+        if kind == "Project" and (_COUNTED.match(text, end) or
+                                  _COUNT_BEFORE.search(text, max(0, begin - 4), begin)):
+            continue    # 承接北京生物医药项目87个, 12个…项目集中签约: a count, not a name
+        if kind in _NEEDS_ANCHOR and _COUNTED_KINDS.search(core):
+            continue    # 热管理、…和换电设备三大产品集群: kinds counted, not a name
         out.append(Mention(begin, end, name, kind, f"suffix:{suffix}"))
     return out
+
+
+def _only_predicate(toks: Tokens, start: int, end: int, adverb: bool = False) -> bool:
+    """Whether the tokens from ``start`` to ``end`` are all verbs and adverbs (with an
+    adverb among them, if ``adverb``: a trade name may be a verb, 远航集团)."""
+    k = max(toks.index_at(start), 0)
+    tags = []
+    while k < len(toks.words) and toks.starts[k] < end:
+        if toks.words[k] in region_label_index():
+            return False    # 保定 (tagged a verb) opens 保定高新区
+        tags.append(toks.tags[k])
+        k += 1
+    return bool(tags) and all(tag in ("v", "vn", "vd", "d", "ad") for tag in tags) and \
+        any(tag != "vn" for tag in tags) and (
+            not adverb or any(tag in ("d", "ad") for tag in tags))
 
 
 def _department_word(toks: Tokens, k: int) -> bool:
@@ -517,11 +588,28 @@ def _bad_core(core: str, kind: str, suffix: str) -> bool:
         return True
     if stripped in GENERIC_NAME_CORES or stripped.startswith(_CATEGORY_PREFIXES):
         return True
+    if kind == "GovernmentBody" and stripped in _BARE_ZONES:
+        return True     # 开发区管委会: the committee of the park in focus, not a name
+    if kind == "Park" and stripped.startswith(tuple(_BARE_ZONES)):
+        return True     # 开发区生物医药片区: a part of the park in focus
+    if suffix == "中心" and stripped.endswith(("市", "副", "城市")):
+        return True     # 距离天津市中心, 北京城市副中心: a part of a city
+    unplaced = _strip_region_prefix(stripped)
+    if unplaced != stripped and (unplaced in GENERIC_NAME_CORES or
+                                 unplaced in chain_label_index()) and kind == "Project":
+        return True     # 京津冀优质项目, 北京生物医药项目: a kind of project from a place
+    if stripped.endswith(("该", "此", "这个", "这一", "本")):
+        return True     # 负责该项目: a project referred back to, not named
     bare = stripped.removesuffix("相关").removesuffix("产业").removesuffix("产业链")
     return bare in chain_label_index() or bare in GENERIC_NAME_CORES
 
 
-_PARTY_DE = ("合作的", "共建的", "签约的", "投资的", "联合的", "合资的")
+_BARE_ZONES = frozenset({"开发区", "示范区", "高新区", "经开区", "园区", "产业园", "新区",
+                         "保税区", "科技园"})
+_PARTY_DE = ("合作的", "共建的", "签约的", "投资的", "联合的", "合资的", "建设的", "打造的",
+             "建成的", "落地的", "引进的", "新建的", "设立的", "成立的", "组建的")
+#: What follows a project named by the parties that build it (P由A投资建设, P，由A…).
+_BUILT_BY_AFTER = ("由", "，由", ",由")
 _NEEDS_ANCHOR = frozenset({"Organization", "Cluster", "Project"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "nz", "j", "eng", ""})
 
@@ -545,7 +633,8 @@ def _has_region_prefix(name: str) -> bool:
     for length in range(min(len(name), 8), 1, -1):
         if name[:length] in regions:
             return True
-    return name.startswith(("三地", "京津冀", "两地", "国家", "中国", "中央", "全国", "省", "市"))
+    return name.startswith(("三地", "京津冀", "京冀", "京津", "津冀", "两地", "国家", "中国",
+                            "中央", "全国", "省", "市"))
 
 
 def _contains_legal_suffix(core: str) -> bool:
@@ -565,8 +654,9 @@ def _person_mentions(text: str) -> list[Mention]:
     out = []
     for match in _TITLE_RE.finditer(text):
         name = match.group("name")
-        if not is_surname_start(name) or name[-1] in "说在的了和与等":
-            continue
+        if not is_surname_start(name) or name[-1] in "说在的了和与等" or \
+                name[1:] in ENUM_HEAD_TYPES:
+            continue    # 负责人和企业: a surname-like character before a common noun
         if len(name) == 4 and name[:2] not in {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫"}:
             continue
         rule = f"person:{match.group('title')}"
@@ -596,6 +686,12 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
             continue
         first_end = items_start + len(raw_items[0])
         begin = max(_walk_left(text, toks, first_end, 20), items_start)
+        k = toks.index_at(begin)
+        while 0 <= k < len(toks.words) and toks.starts[k] == begin and \
+                toks.tags[k] == "v" and len(toks.words[k]) > 1 and \
+                begin + len(toks.words[k]) < first_end - 1:
+            begin += len(toks.words[k])     # 已进入华铸精工等企业: a verb opens no name
+            k += 1
         pos = items_start
         for n, item in enumerate(raw_items):
             s = begin if n == 0 else pos
@@ -611,6 +707,9 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
                 if name.endswith(suffix) and len(name) > len(suffix) + 1:
                     item_kind = stype if kind != "Project" else kind
                     break
+            else:
+                if kind == "Project":
+                    continue    # 支持电堆、储氢瓶等项目: products, not projects
             out.append(Mention(s, e, name, item_kind,
                                f"enumeration:等{head.group('headnoun')}"))
     return out
@@ -646,21 +745,35 @@ def _built_mentions(text: str) -> list[Mention]:
             found.append(item)
         for item in found:
             name = item.group("name")
+            if item.groupdict().get("follower") and item.group("head") in _BODY_HEADS:
+                continue    # …研究中心今年…: a body or a project, the sentence does not say
             core = name[: -len(item.group("head"))]
             if len(name) < 6 or core in GENERIC_NAME_CORES or core.startswith(
                     _CATEGORY_PREFIXES) or _ORDINAL_COUNT.match(name):
                 continue    # 建设的第一个生产基地: which one, not a name
-            kind = "Park" if item.group("head") == "产业园" else "Project"
+            kind = "Park" if item.group("head").endswith("园") else "Project"
             out.append(Mention(item.start("name"), item.end("name"), name, kind,
                                f"project:{verb}"))
+    for match in _FACILITY_AFTER_DE.finditer(text):
+        name = match.group("name")
+        if len(name) < 6 or name.startswith(_CATEGORY_PREFIXES) or \
+                _ORDINAL_COUNT.match(name) or \
+                _IS_A.search(text[max(0, match.start() - 14):match.start()]):
+            continue    # 是全国重要的…生产基地: what a place is, not a named base
+        out.append(Mention(match.start("name"), match.end("name"), name, "Project",
+                           "project:的"))
     return out
 
 
-_DASH_ITEM_RE = re.compile(r"(?m)^[ \t\u3000]*——(?P<head>[^,，。;；:：\n]{4,48}?"
-                           r"(?:项目|基地|工程|中心|平台|工厂|产业园|生产线))(?=[,，。;；\s]|$)")
+#: What opens an item of a list of projects on its own line: a dash or a number.
+LIST_MARK = re.compile(r"——|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]")
+_DASH_ITEM_RE = re.compile(r"(?m)^[ \t\u3000]*(?:" + LIST_MARK.pattern +
+                           r")(?P<head>[^,，。;；:：\n]{4,48}?"
+                           r"(?:(?:基地|中心|平台|工厂|生产线)(?:项目)?|项目|工程|产业园))"
+                           r"(?=[,，。;；\s]|$)")
 _OUTPUT_PROJECT_RE = re.compile(
     r"年(?:产|处理|回收|加工)[\d.]+[万千百亿]?(?:吨|台套|台|套|辆|件|片|只|立方米|标方|千瓦|兆瓦)"
-    r"[^\s\d,，。;；:：、“”《》()（）的]{2,24}?(?:项目|基地|工程|生产线)")
+    r"[^\s\d,，。;；:：、“”《》()（）的]{2,24}?(?:(?:基地|生产线)(?:项目)?|项目|工程)")
 _LEGAL_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|股份公司|集团)")
 
 
@@ -692,7 +805,8 @@ def _subpark_mentions(text: str, toks: Tokens) -> list[Mention]:
         at = toks.starts[k]
         if word.endswith("园") and word[:-1] in regions:
             end = at + len(word)
-        elif word == "园" and k > 0 and toks.words[k - 1] in regions:
+        elif word[:1] == "园" and (len(word) == 1 or word[1:] in _GLUED_AFTER) and k > 0 \
+                and toks.words[k - 1] in regions:     # 延庆|园已: jieba glued a word on
             at, end = toks.starts[k - 1], at + 1
         else:
             continue
@@ -701,10 +815,13 @@ def _subpark_mentions(text: str, toks: Tokens) -> list[Mention]:
         start = at
         if text[:at].endswith(("园区", *_PARK_SUFFIXES)):
             start = _walk_left(text, toks, at, _MAX_NAME, "Park")
+        elif text[:at].endswith("中关村"):
+            start = at - 3      # 中关村延庆园: the park system's name opens the sub-park
         out.append(Mention(start, end, text[start:end], "Park", "suffix:园"))
     return out
 
 
+_GLUED_AFTER = frozenset({"已", "将", "还", "也", "内", "里", "等", "的", "和", "与"})
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?[镇乡](?![长村政府委])")
 
 

@@ -5,8 +5,9 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
 - ``locatedIn:name``: the most specific region inside an actor's name (the last one when
   two unrelated places are named: 北京…沧州分公司 -> 沧州); ``locatedIn:gazetteer`` for a
   park that is a functional area; ``locatedIn:位于`` (位于X的Y), ``locatedIn:在X召开``
-  (E在X召开/举行/揭牌, P在X…), ``locatedIn:位于`` (Y总部位于X…, 位于X…PARK的Y, a clause
-  opening with X的Y: the most specific region of the run of places; a park of the run
+  (E在X召开/举行/揭牌, E将在X举办, P在X…), ``locatedIn:位于`` (Y总部位于X…, Y是一家总部
+  位于X的…企业, 位于X…PARK的Y, X的Y opening a clause or after 由/与/和/、/是: the
+  most specific region of the run of places; a park of the run
   gives ``settledIn:位于``), ``locatedIn:在X举行`` (在X…举行的E), ``locatedIn:在X建设``
   (在X打造/共建P), ``locatedIn:引进`` (X…引进P), ``locatedIn:依托`` (X依托A和B…),
   ``locatedIn:地方政府`` (a project built with X市人民政府 and placed nowhere else).
@@ -32,7 +33,17 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   ``signedAt:签约清单``: every item of a dash list (——A项目；——B项目) introduced by a
   sentence about signing, at the event before the list (a company opening an item is a
   party: ``involves:签约清单``);
-- ``involves:由`` and ``cooperatesWith:由``: P由A与B合资建设 / P由A、B与C三方共同推进;
+  The same holds for items that run on one line after a colon (主要包括：A公司B项目；C项目。);
+- ``involves:由`` and ``cooperatesWith:由``: P由A与B合资建设 / P由A、B与C三方共同推进 /
+  由河北定州的A投资建设 (a place before A) / 这个基地由A投资建设 and 验证中心由A、B共同
+  建设 (the project or body named before); ``involves:负责`` (A负责该项目的建设运营);
+- ``involves:name`` also for a company right before the project it names (A有限公司B项目,
+  引进了A公司年产…项目);
+- ``involves:发起`` and ``cooperatesWith:发起``: the founders of a consortium, centre or
+  lab (由A、B和C等17家单位组成的X, A与B共建的X); an alliance's founders (A、B等24家企业
+  共同发起成立X联盟) only cooperate;
+  ``locatedIn:秘书处`` / ``settledIn:秘书处`` (联盟秘书处设在X);
+- ``cooperatesWith:采购``: A…从B采购了… (supply is cooperation);
 - ``branchOf:合资``: A与B合资成立C, 双方合资成立的C (the two parties named before in the
   sentence, else the partners of the sentence before); ``branchOf:设立``: A…设立了C where
   C carries A's trade name (天津瑞普康…设立了石家庄瑞普康…);
@@ -61,6 +72,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from chainkg.mentions import LIST_MARK
 from chainkg.model import Document, Entity, Mention, Relation, Sentence
 
 __all__ = ["extract_relations", "keep_needed", "most_specific"]
@@ -222,6 +234,10 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
         _built_projects(text, sentence, spans, out)
         _signed_at(text, sentence, spans, index, out)
         _built_by(text, sentence, spans, index, out)
+        _founders(text, sentence, spans, out)
+        _takes_on(text, sentence, spans, index, out)
+        _purchases(text, sentence, spans, out)
+        _seats(text, sentence, spans, index, out)
         _joint_ventures(text, sentence, spans, index, out)
         _subsidiaries(text, sentence, spans, out)
         _branches(text, sentence, spans, index, out)
@@ -384,9 +400,10 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
                 out.add(span.entity, "locatedIn", spans[0].entity, sentence.start,
                         sentence.end, "locatedIn:引进", source="text")
     for park in spans:
-        if park.entity.type == "Park" and text[max(sentence.start, park.start - 2):
-                                                park.start] == "位于":
-            _located_at(text, sentence, spans, park, True, out, by_id)
+        seat = _SEAT_VERB.search(text, max(sentence.start, park.start - 3), park.start)
+        if park.entity.type == "Park" and seat:
+            _located_at(text, sentence, spans, park, True, out, by_id,
+                        park.start - seat.start())
     regions = [s for s in spans if s.entity.type in ("Region",)]
     for region in regions:
         if _RELY.match(text, region.end):
@@ -416,8 +433,12 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
                             sentence.end, "locatedIn:X举行", source="text")
         before = text[max(sentence.start, region.start - 3):region.start]
         after = text[region.end:min(sentence.end, region.end + 6)]
-        if before.endswith("位于") or _opens_clause(text, sentence, region.start):
-            _located_at(text, sentence, spans, region, before.endswith("位于"), out, by_id)
+        seat = _SEAT_VERB.search(text, max(sentence.start, region.start - 3), region.start)
+        if seat or _opens_clause(text, sentence, region.start) or \
+                before.endswith(_BEFORE_PLACE_OF):
+            # 由河北定州的A投资, 迁安的A将与B合作: a place and 的 before an actor
+            _located_at(text, sentence, spans, region, seat is not None, out, by_id,
+                        region.start - seat.start() if seat else 2)
         build = _BUILD.match(text, region.end)
         if before.endswith("在") and build:
             for span in spans:
@@ -428,8 +449,10 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
                     break
         if before.endswith("在"):
             # E在X召开 (any actor), P在X… (a project, event or body: where it is)
-            subject = [s for s in spans if s.end == region.start - 1]
             held = _HELD.match(after.lstrip("整体"))
+            subject = [s for s in spans if s.end == region.start - 1 or (
+                s.end < region.start - 1 and (held or s.entity.type == "Event") and
+                _ADVERBS.fullmatch(text, s.end, region.start - 1))]   # E将在X举办
             for span in subject:
                 if (held and span.entity.type in ("Event", *_LOCATABLE)) or \
                         span.entity.type in ("Event", "Project", "Organization", "Cluster"):
@@ -448,13 +471,19 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
                                     sentence.end, "locatedIn:在X举行的", source="text")
 
 
+_BEFORE_PLACE_OF = ("由", "与", "和", "、", "是", "来自")
+#: Verbs of place before a region: 位于X, 坐落于X, 地处X.
+_SEAT_VERB = re.compile(r"(?:位于|坐落于|坐落在|地处)$")
+
+
 def _opens_clause(text: str, sentence: Sentence, at: int) -> bool:
     lead = text[sentence.start:at].lstrip(" \t\u3000")
     return not lead or text[at - 1:at] in ("，", ",")
 
 
 def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _Span,
-                after_verb: bool, out: _Out, by_id: dict[str, Entity]) -> None:
+                after_verb: bool, out: _Out, by_id: dict[str, Entity],
+                verb_length: int = 2) -> None:
     """(Y)(总部)位于X…(PARK)(的Z) and a clause opening with X…的Z: Y or Z is in the most
     specific region of the run of places X… and settled in a park of the run."""
     run = [region]
@@ -466,9 +495,9 @@ def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _
     if text[end:end + 1] == "的":
         targets = [s for s in spans if end + 1 <= s.start <= end + 2 and
                    s.entity.type in _LOCATABLE][:1]
-    elif after_verb:
-        verb_at = region.start - 2
-        lead = re.search(r"(?:总部|目前|现)?$", text[max(sentence.start, verb_at - 2):verb_at])
+    if not targets and after_verb:      # Y是一家总部位于X的…企业: Y, not what follows
+        verb_at = region.start - verb_length
+        lead = _SUBJECT_GAP.search(text[max(sentence.start, verb_at - 5):verb_at])
         subject_end = verb_at - len(lead.group()) if lead else verb_at
         targets = [s for s in spans if s.end == subject_end and s.entity.type in _LOCATABLE]
     if not targets:
@@ -486,6 +515,10 @@ def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _
             if target.entity.type in _SETTLERS and park is not target.entity:
                 out.add(target.entity, "settledIn", park, sentence.start, sentence.end,
                         "settledIn:位于")
+
+
+#: Between a subject and 位于: Y总部位于, Y目前位于, Y是一家总部位于 (…的企业).
+_SUBJECT_GAP = re.compile(r"(?:是一家|是)?(?:总部|目前|现)?$")
 
 
 def _resolve_locations(out: _Out, by_id: dict[str, Entity]) -> None:
@@ -549,7 +582,8 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
         if a in at_park and not any(a <= s.start < b and _is_settler(s) for s in spans):
             at_park |= {c for c, _ in clauses if c < a}
     inherited = _inherited_triggers(text, clauses, spans)
-    built = [s for s in spans if s.mention.rule.startswith("project:")
+    built = [s for s in spans if (s.mention.rule.startswith("project:") or (
+        s.entity.type == "Organization" and _is_joint_work(s)))
              and text[s.start - 1:s.start] == "的"]
     for span in spans:
         if not _is_settler(span) or any(
@@ -764,6 +798,14 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
     clauses = _clauses(text, sentence)
     for project in spans:
         rule = project.mention.rule.split(":")[1] if ":" in project.mention.rule else ""
+        owner = next((s for s in spans if s.end == project.start and
+                      s.entity.type in _PARTIES), None)
+        if owner is not None and project.entity.type == "Project":
+            # A有限公司B项目, 引进了A公司年产…项目: the company naming it is a party
+            out.add(project.entity, "involves", owner.entity, sentence.start, sentence.end,
+                    "involves:name")
+        if project.mention.rule == "project:的":
+            continue    # …的X基地: no verb says who builds it
         if not project.mention.rule.startswith("project:"):
             verb = _BUILT_JUST_BEFORE.search(text, max(sentence.start, project.start - 6),
                                              project.start)
@@ -784,11 +826,16 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
             out.add(project.entity, "settledIn", park.entity, sentence.start, sentence.end,
                     "settledIn:在园区建设")
         for a, _b in reversed(clauses[:at + 1]):
-            parties = [s for s in spans if a <= s.start and s.end <= project.start and (
+            parties = [s for s in spans if a <= s.start and s.end <= project.start and
+                       s.mention.rule != "publisher" and not (
+                           _speaker_of(s, spans) and
+                           not _BARE_ORG.search(text, s.end, project.start)) and (
                 s.entity.type in _PARTIES or (s.entity.type == "Region" and (
                     text[s.start - 1:s.start] in ("与", "和") or
                     text[s.end:s.end + 1] in ("与", "和"))))
                 and text[s.start - 1:s.start] not in _AT]
+            if project.entity.type == "Park":   # a park is built with bodies, not places
+                parties = [s for s in parties if s.entity.type != "Region"]
             if parties:
                 for party in parties:
                     out.add(project.entity, "involves", party.entity, sentence.start,
@@ -796,17 +843,26 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
                 break
 
 
+#: Words by which a speaker refers back to the organisation he speaks for.
+_BARE_ORG = re.compile(r"学校|该校|公司|集团|企业|学院|研究院|我们")
+
+
+def _speaker_of(span: _Span, spans: Sequence[_Span]) -> bool:
+    """Whether ``span`` is the employer named before a person (X局局长Y说): a source."""
+    return any(s.entity.type == "Person" and 0 <= s.start - span.end <= 5 for s in spans)
+
+
 #: A named project right after the verb that builds it (…投资建设的年产…项目).
 _BUILT_JUST_BEFORE = re.compile(r"(建设|共建|组建|打造)[的了]?$")
-_DASH_LINE = re.compile(r"[ \t\u3000]*——[^\n]*\n?")
+_DASH_LINE = re.compile(r"[ \t\u3000]*(?:" + LIST_MARK.pattern + r")[^\n]*\n?")
 _SIGN_WORDS = re.compile(r"签约|签下|签署|签订")
 
 
 def _list_intro(text: str, sentence: Sentence) -> int | None:
     """Where the sentence introducing a dash list ends (…签约项目包括：), when ``sentence``
     is an item of that list (——A项目；) and the introduction speaks of signing."""
-    if not text[sentence.start:sentence.end].lstrip(" \t\u3000").startswith("——"):
-        return None
+    if not LIST_MARK.match(text[sentence.start:sentence.end].lstrip(" \t\u3000")):
+        return _inline_list_intro(text, sentence)
     colon = max(text.rfind("：", 0, sentence.start), text.rfind(":", 0, sentence.start))
     if colon < 0:
         return None
@@ -823,6 +879,20 @@ def _list_intro(text: str, sentence: Sentence) -> int | None:
     return colon if _SIGN_WORDS.search(text, intro_start, colon) else None
 
 
+def _inline_list_intro(text: str, sentence: Sentence) -> int | None:
+    """The colon of "…签约了一批项目，主要包括：A项目；B项目；C项目。" when ``sentence`` is
+    one of its items (the items run on one line, separated by ；)."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    colon = max(text.rfind("：", line_start, sentence.end),
+                text.rfind(":", line_start, sentence.end))
+    if colon < line_start or "。" in text[colon:sentence.start]:
+        return None
+    if colon < sentence.start and text[sentence.start - 1:sentence.start] not in "；;":
+        return None
+    intro_start = max(text.rfind("。", line_start, colon), line_start - 1) + 1
+    return colon if _SIGN_WORDS.search(text, intro_start, colon) else None
+
+
 def _signed_at(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
                out: _Out) -> None:
     body = text[sentence.start:sentence.end]
@@ -835,8 +905,9 @@ def _signed_at(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
     if intro is not None:
         # ——A项目；——B项目；: every item is signed at the event before the list
         found = index.last_before(intro, ["Event"], 400)
+        items = [s for s in projects if s.start > intro]
         if found is not None:
-            for project in projects[:1]:
+            for project in items[:1]:
                 out.add(project.entity, "signedAt", found.entity, sentence.start,
                         sentence.end, "signedAt:签约清单")
                 lead = [s for s in spans if s.end == project.start and
@@ -864,18 +935,31 @@ def _built_by(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Ind
               out: _Out) -> None:
     """P由A与B合资建设 / P由A、B与C三方共同推进 / ——P，由A投资建设: the parties of the
     project (``involves:由``), and partners of each other (``cooperatesWith:由``)."""
+    regions = {s.start: s for s in spans if s.entity.type == "Region"}
     for match in _BY_PARTIES.finditer(text, sentence.start, sentence.end):
-        parties = _actor_run(text, spans, match.end(), sentence.end)
-        if not parties or parties[0].start != match.end():
-            continue
-        if not _BUILT_BY.match(text, parties[-1].end) or any(
+        first = match.end()
+        while first in regions:     # 由河北定州的A投资建设: A's place first
+            first = regions[first].end
+        if first != match.end() and text[first:first + 1] == "的":
+            first += 1
+        parties = _actor_run(text, spans, first, sentence.end)
+        if not parties or parties[0].start != first or any(
                 s.entity.type not in _PARTIES for s in parties):
             continue
-        project = next((s for s in reversed(spans) if s.entity.type == "Project" and
+        if not _BUILT_BY.match(text, parties[-1].end):
+            continue
+        lead = text[sentence.start:match.start()].lstrip(" \t\u3000")
+        project = next((s for s in reversed(spans) if _is_joint_work(s) and
                         s.end <= match.start()), None)
-        if project is None and text[sentence.start:match.start()].lstrip(
-                " \t\u3000").startswith("——"):
-            project = index.last_before(match.start(), ["Project"], 60)
+        if project is None and 2 <= len(lead) <= 6:
+            # 验证中心由A、B和C共同建设: the body named before whose name ends so
+            project = next((s for s in reversed(index.within(
+                max(0, match.start() - 400), sentence.start)) if _is_joint_work(s)
+                and s.entity.name.endswith(lead) and s.entity.name != lead), None)
+        if project is None and (LIST_MARK.match(lead) or _ANAPHOR.fullmatch(lead)):
+            # ——P，由A投资建设 / 这个基地由A投资建设: the project named before
+            project = index.last_before(match.start(), ["Project"],
+                                        60 if LIST_MARK.match(lead) else 400)
         if project is None:
             continue
         for party in parties:
@@ -885,6 +969,112 @@ def _built_by(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Ind
             for b in parties[i + 1:]:
                 out.add(a.entity, "cooperatesWith", b.entity, sentence.start, sentence.end,
                         "cooperatesWith:由")
+
+
+#: A clause opening that refers back to the project named before (这个基地由A投资建设).
+_ANAPHOR = re.compile(r"(?:这个|这一|该|此)(?:项目|基地|中心|工程)(?:将|还|已|则)?")
+#: Names of bodies that parties build together, as opposed to the parties themselves.
+_JOINT_HEADS = ("联盟", "联合体", "中心", "实验室", "平台", "基地", "研究院")
+
+
+_ASSOCIATIONS = ("联盟", "协会", "商会", "学会")
+
+
+def _is_joint_work(span: _Span) -> bool:
+    """A project, or an alliance, consortium, centre or lab that parties set up."""
+    return span.entity.type == "Project" or (
+        span.entity.type == "Organization" and span.entity.name.endswith(_JOINT_HEADS))
+
+
+#: What ends the clause of founders before what they found (A、B等17家单位组成的X,
+#: A与B共建的X, A、B等24家企业共同发起成立X).
+_FOUNDED_TAIL = re.compile(r"(?:等[^,，。;；、]{0,12}?)?(?:共同|联合|牵头)?(?:投资)?"
+                           r"(?:发起成立|发起设立|发起|组建|组成|共建|合作建设|建设|成立)的?$")
+
+
+_BOUGHT_FROM = re.compile(r"从(?=[^,，。;；]{2,30}?(?:采购|购买|订购|购置|选购))")
+
+
+def _purchases(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
+    """A…从B采购了…: supply is cooperation (``cooperatesWith:采购``); A is the company
+    the sentence is about (the first one in it), B the one right after 从."""
+    for match in _BOUGHT_FROM.finditer(text, sentence.start, sentence.end):
+        seller = next((s for s in spans if s.start == match.end() and
+                       s.entity.type == "Company"), None)
+        buyer = next((s for s in spans if s.end <= match.start() and
+                      s.entity.type == "Company"), None)
+        if seller is not None and buyer is not None:
+            out.add(buyer.entity, "cooperatesWith", seller.entity, sentence.start,
+                    sentence.end, "cooperatesWith:采购")
+
+
+_TAKES_ON = re.compile(r"(?:负责|承担|参与)(?:该|这个|此|这一)(?:项目|基地|工程)")
+
+
+def _takes_on(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+              out: _Out) -> None:
+    """A负责该项目的建设运营: A is a party to the project named before."""
+    for match in _TAKES_ON.finditer(text, sentence.start, sentence.end):
+        party = next((s for s in spans if s.end == match.start() and
+                      s.entity.type in _PARTIES), None)
+        project = index.last_before(match.start(), ["Project"], 400)
+        if party is not None and project is not None:
+            out.add(project.entity, "involves", party.entity, sentence.start, sentence.end,
+                    "involves:负责")
+
+
+def _founders(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
+    """The founders of a consortium, centre or project (``involves:发起``): the run of
+    companies and bodies right before 组成的/共同发起成立/共建的 …; they cooperate
+    pairwise, the founders of an alliance too."""
+    for i, body in enumerate(spans):
+        if not _is_joint_work(body):
+            continue
+        clause = max((a for a, _ in _clauses(text, sentence) if a <= body.start),
+                     default=sentence.start)
+        tail = _FOUNDED_TAIL.search(text, clause, body.start)
+        if tail is None:
+            continue
+        founders: list[_Span] = []
+        pos = tail.start()
+        for span in reversed(spans[:i]):
+            if span.end > pos or span.start < clause:
+                continue
+            if not _JOINER.fullmatch(text, span.end, pos) or span.entity.type not in _PARTIES:
+                break
+            founders.insert(0, span)
+            pos = span.start
+        if text[pos - 1:pos] not in ("由", "") and pos != clause and len(founders) < 2:
+            continue    # a lone name in mid-clause is no founder
+        for founder in founders if not body.entity.name.endswith(_ASSOCIATIONS) else ():
+            # an alliance is an organisation its members join, not a project they build
+            out.add(body.entity, "involves", founder.entity, sentence.start, sentence.end,
+                    "involves:发起")
+        for k, a in enumerate(founders):
+            for b in founders[k + 1:]:
+                out.add(a.entity, "cooperatesWith", b.entity, sentence.start, sentence.end,
+                        "cooperatesWith:发起")
+
+
+_SEAT = re.compile(r"(?:秘书处|总部|办公室)(?:设在|设于|落户|位于)")
+
+
+def _seats(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+           out: _Out) -> None:
+    """联盟秘书处设在X: the body of the sentence is in the place (or park) X."""
+    for match in _SEAT.finditer(text, sentence.start, sentence.end):
+        place = next((s for s in spans if s.start == match.end()), None)
+        body = _bare_body(text, index, match.start(), sentence.start) or next(
+            (s for s in reversed(spans) if s.end <= match.start() and
+             s.entity.type == "Organization"), None)
+        if place is None or body is None:
+            continue
+        if place.entity.type == "Region":
+            out.add(body.entity, "locatedIn", place.entity, sentence.start, sentence.end,
+                    "locatedIn:秘书处", source="text")
+        elif place.entity.type == "Park":
+            out.add(body.entity, "settledIn", place.entity, sentence.start, sentence.end,
+                    "settledIn:秘书处")
 
 
 def _joint_ventures(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
@@ -1058,10 +1248,12 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
             if len(gap) <= 10 and not re.search(r"[,，。;；:：“”\"()（）]", gap):
                 employer = orgs[-1]
         lead = text[max(sentence.start, title_at - 12):title_at]
-        bare = re.search(r"(?:公司|企业|集团)[^,，。;；:：“”]{0,8}$", lead)
+        bare = re.search(r"(?:公司|企业|集团)(?:[^,，。;；:：“”]{0,8}|[,，])$", lead)
         if employer is None and bare:
             employer = _topic_company(text, sentence, index, title_at) or index.last_before(
                 title_at - len(bare.group()) + 2, ["Company"], 600)
+        if employer is None:
+            employer = _bare_body(text, index, title_at, sentence.start)
         if employer is None and title in _PRESS_TITLES:
             employer = index.publisher
         if employer is None and title.lstrip("副").startswith(_GOVERNOR_TITLES):
@@ -1076,6 +1268,14 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
             continue
         out.add(person.entity, "worksFor", employer.entity, sentence.start, sentence.end,
                 f"worksFor:{title}", roleTitle=title)
+        first_title = _FIRST_TITLE.search(
+            text[max(sentence.start, employer.start - 8):employer.start])
+        if first_title:     # 联合体理事长、河北农业大学教授X: X holds both roles
+            other = _bare_body(text, index, employer.start - len(first_title.group()),
+                               sentence.start)
+            if other is not None:
+                out.add(person.entity, "worksFor", other.entity, sentence.start,
+                        sentence.end, f"worksFor:{first_title.group()[:-1]}")
         for parent in index.organisations:
             # 天津大学化工学院院长X: X works for the university too
             if parent is not employer.entity and len(parent.name) >= 4 and \
@@ -1088,6 +1288,25 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
                        for f in short_forms(company.name)):
                     out.add(person.entity, "worksFor", company, sentence.start,
                             sentence.end, f"worksFor:{title}", roleTitle=title)
+
+
+_BARE_HEAD = re.compile(r"(?:联盟|联合体|协会|商会|学会|验证中心|创新中心)$")
+#: A first role title before another employer's (联合体理事长、河北农业大学教授X).
+_FIRST_TITLE = re.compile(r"(?:理事长|秘书长|会长|主任|主席)、$")
+
+
+def _bare_body(text: str, index: _Index, title_at: int, floor: int) -> _Span | None:
+    """联盟秘书长X, 联合体理事长X: the alliance or consortium named last before."""
+    head = _BARE_HEAD.search(text, max(floor, title_at - 5), title_at)
+    if head is None:
+        return None
+    i = bisect_left(index.starts, head.start()) - 1
+    while i >= 0 and head.start() - index.spans[i].start <= 600:
+        span = index.spans[i]
+        if span.entity.type == "Organization" and span.entity.name.endswith(head.group()):
+            return span
+        i -= 1
+    return None
 
 
 def _topic_company(text: str, sentence: Sentence, index: _Index, at: int) -> _Span | None:
