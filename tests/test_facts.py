@@ -127,6 +127,17 @@ def test_third_train_facts_set_reaches_f1_095_on_gold_entities():
     assert f1(*total) >= 0.95, total
 
 
+def test_fourth_train_facts_set_reaches_f1_095_on_gold_entities():
+    """The rules on tests/fixtures/train-facts-4, with the mentions out of the way
+    (measured 0.832 before the rules written for that set, 1.000 after)."""
+    train = Path(__file__).parent / "fixtures" / "train-facts-4"
+    total = [0, 0, 0]
+    for path in sorted(train.glob("*.txt")):
+        facts, gold, _ = facts_of(path.stem, train)
+        total = [a + b for a, b in zip(total, score(facts, gold), strict=True)]
+    assert f1(*total) >= 0.95, total
+
+
 def test_fact_offsets_text_and_dates_follow_the_article():
     facts, _, doc = facts_of(SEED)
     for fact in facts:
@@ -890,3 +901,164 @@ def test_a_sites_short_name_is_the_site_and_gongsi_after_jiancheng_hou_the_compa
             "热管理系统生产线项目总投资6.5亿元,建成后公司年产能将从目前的8万套提高到28万套。")
     assert run(text, FIRMS[0], line, CITY) == [
         ("line", 6.5e8, "元"), ("a", 8e4, "套"), ("a", 2.8e5, "套")]
+
+
+# --- round 5: topics that outlive their sentence, subjects behind relative clauses --------
+
+MEASURES = ("measures", "Policy", ("衡水市支持氢能产业发展若干措施",))
+PLAN = ("plan", "Policy", ("衡水市氢能产业发展行动方案(2024—2026年)",))
+PACT = ("pact", "Policy", ("衡水—顺义氢能产业合作协议",))
+SHUNYI = ("shunyi", "Region", ("顺义区", "顺义"))
+HENGSHUI = ("hengshui", "Region", ("衡水", "衡水市"))
+
+
+@pytest.mark.parametrize("opening", [
+    "措施出台半年多来,", "措施实施以来,", "这项措施出台后,", "《若干措施》实施以来,"])
+def test_a_policys_outcomes_are_its_own_though_a_place_opens_the_clause(opening):
+    measures = ("measures", "Policy", ("衡水市支持氢能产业发展若干措施", "若干措施"))
+    text = ("衡水市今年3月出台《衡水市支持氢能产业发展若干措施》。衡水距北京约250公里。"
+            f"{opening}衡水已有42家企业申报补贴,带动社会投资6.5亿元。")
+    assert run(text, measures, HENGSHUI) == [("measures", 42, "家"), ("measures", 6.5e8, "元")]
+
+
+def test_a_bare_policy_noun_names_the_last_policy_ending_so_not_the_last_policy():
+    text = ("衡水市印发《衡水市氢能产业发展行动方案(2024—2026年)》。今年又出台了"
+            "《衡水市支持氢能产业发展若干措施》。方案实施以来,全市累计促成合作项目15个。")
+    assert run(text, PLAN, MEASURES, HENGSHUI) == [("plan", 15, "个")]
+
+
+@pytest.mark.parametrize("terms", [
+    "按照协议,双方将每年联合举办对接活动不少于4场,共建实验室2个。",
+    "根据协议,两地将每年联合举办对接活动不少于4场,共建实验室2个。",
+    "协议明确,两地每年联合举办对接活动不少于4场,并共建实验室2个。",
+    "协议约定,双方每年联合举办对接活动不少于4场,共建实验室2个。"])
+def test_what_the_parties_will_do_under_an_agreement_is_the_agreements(terms):
+    text = f"衡水市人民政府与顺义区人民政府签署《衡水—顺义氢能产业合作协议》。{terms}"
+    assert run(text, PACT, SHUNYI) == [("pact", 4, "场"), ("pact", 2, "个")]
+
+
+def test_a_site_built_under_an_agreement_keeps_its_own_figures_and_a_bare_plan_no_policy():
+    park = ("park", "Park", ("衡顺氢能协同创新园",))
+    text = ("衡水市与顺义区签署《衡水—顺义氢能产业合作协议》。"
+            "根据协议,两地将共建衡顺氢能协同创新园,规划面积1.5平方公里。"
+            "按照规划,到2027年,全市氢能产业产值达到80亿元。")
+    assert run(text, PACT, park, HENGSHUI, SHUNYI) == [
+        ("park", 1.5, "平方公里"), ("hengshui", 8e9, "元")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "这台设备的老家在顺义区,研发它的甲科技有限公司与本地企业合作一年多来,已在衡水各厂区部署"
+    "设备260台,替代人工约70%。",
+    "总部位于顺义区的甲科技有限公司,去年在衡水部署设备260台,替代人工约70%。",
+    "产自衡水的这批设备,研发却在顺义区。为它编写控制程序的甲科技有限公司,与乙能源有限公司"
+    "合作三年来,已在衡水部署设备260台,替代人工约70%。"])
+def test_an_organisation_heading_a_relative_clause_is_the_subject_not_a_place_or_partner(
+        sentence):
+    assert run(sentence, *FIRMS, SHUNYI, HENGSHUI) == [("a", 260, "台"), ("a", 70, "%")]
+
+
+def test_a_place_opening_its_clause_stays_the_subject():
+    text = "总部位于顺义区的甲科技有限公司也来到衡水。衡水已有氢能企业23家。"
+    assert run(text, FIRMS[0], SHUNYI, HENGSHUI) == [("hengshui", 23, "家")]
+
+
+@pytest.mark.parametrize("launch", [
+    "会上,由两地17家企业和高校共同发起的京衡氢能装备联盟揭牌,首批成员单位达到32家。",
+    "会上,两地17家企业和高校联合发起的京衡氢能装备联盟宣告成立,首批成员单位达到32家。"])
+def test_founders_counted_in_a_relative_clause_and_the_members_are_the_alliances(launch):
+    alliance = ("alliance", "Organization", ("京衡氢能装备联盟",))
+    text = f"绿色制造推介会在衡水举行。{launch}会上签约项目9个。"
+    assert run(text, EXPO, HENGSHUI, alliance) == [
+        ("alliance", 17, "家"), ("alliance", 32, "家"), ("expo", 9, "个")]
+
+
+def test_jituan_is_the_last_group_named_not_the_last_company():
+    group = ("group", "Company", ("衡水金源电缆集团有限公司", "金源电缆"))
+    text = ("今年,金源电缆与甲科技有限公司合作建设数字化车间。金源电缆董事长说,"
+            "集团今年还计划投入3000万元改造4个老车间。")
+    assert run(text, group, FIRMS[0]) == [("group", 3e7, "元"), ("group", 4, "个")]
+
+
+def test_a_place_before_customers_or_members_qualifies_them():
+    text = "这家企业的产品销往京津,今年新增顺义客户23家。甲科技有限公司今年新增顺义会员单位12家。"
+    assert run(text, FIRMS[0], SHUNYI) == [("a", 12, "家")]
+    text = "甲科技有限公司今年新增顺义客户23家,服务顺义用户1200户。"
+    assert run(text, FIRMS[0], SHUNYI) == [("a", 23, "家"), ("a", 1200, "户")]
+
+
+def test_both_ends_of_a_range_are_no_figure():
+    text = "甲科技有限公司说,行业利润率只有3%到5%,公司去年利润率为8%。"
+    assert run(text, FIRMS[0]) == [("a", 8, "%")]
+
+
+def test_yuanqu_after_the_committee_of_a_park_is_that_park():
+    zone = ("zone", "Park", ("衡水高新技术产业开发区",))
+    committee = ("committee", "GovernmentBody", ("衡水高新技术产业开发区管委会",))
+    text = "衡水高新技术产业开发区管委会主任李明介绍,今年以来园区新签约氢能企业11家。"
+    assert run(text, committee, zone) == [("zone", 11, "家")]
+
+
+@pytest.mark.parametrize("text", [
+    "去年,甲科技有限公司在衡水成立了衡水智能检测中心,一年来,算法迭代12次,检测效率提高3倍。",
+    "甲科技有限公司与乙能源有限公司共同成立了衡水智能检测中心,算法迭代12次,检测效率提高3倍。",
+    "去年,甲科技有限公司成立了衡水智能检测中心。一年多来,中心的算法迭代12次,检测效率提高3倍。"])
+def test_what_a_company_founded_is_the_topic_of_the_clauses_after_it(text):
+    center = ("center", "Organization", ("衡水智能检测中心",))
+    assert run(text, *FIRMS, HENGSHUI, center) == [("center", 12, "次"), ("center", 3, "倍")]
+
+
+def test_what_a_company_set_up_as_a_unit_of_its_own_leaves_the_company_the_topic():
+    service = ("service", "Organization", ("售后服务中心",))
+    text = "甲科技有限公司还在衡水设立售后服务中心,在京津两地部署服务工程师60名。"
+    assert run(text, FIRMS[0], HENGSHUI, service) == [("a", 60, "名")]
+
+
+BASE = ("base", "Project", ("衡水氢燃料电池电堆生产基地",))
+
+
+@pytest.mark.parametrize("text", [
+    "甲科技有限公司投资建设衡水氢燃料电池电堆生产基地。基地北距顺义区约200公里。"
+    "该基地建成后可新增就业岗位600个。",
+    "甲科技有限公司投资建设衡水氢燃料电池电堆生产基地。顺义区近年来布局氢能研发。"
+    "基地投产后,可新增就业岗位600个。",
+    "甲科技有限公司投资建设衡水氢燃料电池电堆生产基地。该基地一期明年3月开工,"
+    "建成后可新增就业岗位600个。"])
+def test_a_bare_base_refers_back_to_the_last_base_across_a_place_named_between(text):
+    assert run(text, FIRMS[0], BASE, SHUNYI) == [("base", 600, "个")]
+
+
+@pytest.mark.parametrize("opening", ["公司", "企业", "该企业", "该公司"])
+def test_a_bare_company_noun_refers_back_to_the_paragraphs_company_not_a_place(opening):
+    text = ("甲科技有限公司是顺义区培育的氢能企业。顺义区今年新增氢能企业8家。"
+            f"{opening}今年发动机装车量达到1800台。")
+    assert run(text, FIRMS[0], SHUNYI) == [("shunyi", 8, "家"), ("a", 1800, "台")]
+
+
+def test_qiye_opening_a_sentence_is_no_company_named_in_an_earlier_paragraph():
+    text = "甲科技有限公司在顺义区投产。\n顺义区今年新增氢能企业8家。企业数量比去年增加了20%。"
+    assert [s for s, *_ in run(text, FIRMS[0], SHUNYI)] == ["shunyi", "shunyi"]
+
+
+@pytest.mark.parametrize("text", [
+    "甲科技有限公司与衡水市签约建设衡水氢燃料电池电堆生产基地,计划投资12亿元,占地约160亩。",
+    "今年8月,甲科技有限公司与乙能源有限公司合作建设衡水氢燃料电池电堆生产基地,"
+    "计划投资12亿元,占地约160亩。",
+    "甲科技有限公司在衡水投资建设衡水氢燃料电池电堆生产基地,总投资12亿元,用地160亩。"])
+def test_a_base_introduced_with_a_build_verb_takes_the_figures_after_it(text):
+    assert run(text, *FIRMS, BASE, HENGSHUI) == [("base", 1.2e9, "元"), ("base", 160, "亩")]
+
+
+@pytest.mark.parametrize("text", [
+    "衡水市与顺义区签署《衡水—顺义氢能产业合作协议》,双方将每年联合举办对接活动不少于4场,"
+    "共建实验室2个。",
+    "同日,衡水市与顺义区签订了《衡水—顺义氢能产业合作协议》。两地还将每年联合举办对接活动"
+    "不少于4场,共建实验室2个。",
+    "衡水市与顺义区签署《衡水—顺义氢能产业合作协议》。双方约定,每年联合举办对接活动不少于4场,"
+    "共建实验室2个。"])
+def test_commitments_after_an_agreement_signed_in_the_sentence_or_the_last_are_its(text):
+    assert run(text, PACT, SHUNYI, HENGSHUI) == [("pact", 4, "场"), ("pact", 2, "个")]
+
+
+def test_commitments_under_an_unnamed_agreement_are_the_first_partys():
+    text = "甲科技有限公司与乙能源有限公司签署战略合作协议,双方将在衡水共建加氢站5座。"
+    assert run(text, *FIRMS, HENGSHUI) == [("a", 5, "座")]

@@ -76,6 +76,12 @@ SETS = {
             "train3-tongzhou-dachang-nev": [(25, "公里"), (20000000, "元"), (1000000000, "元"),
                                             (3, "年"), (20, "个")],
         }),
+        GoldSet("train-facts-4", 3, "评测语料(训练集四)", {"facts": 0.90}, not_facts={
+            "train4-bazhou-robots": [(80, "公里"), (20000000, "元"), (3, "年"), (2, "个月")],
+            "train4-gaobeidian-hydrogen": [(90, "公里"), (70, "公里"), (3500000, "元"),
+                                           (5, "年")],
+            "train4-ningjin-industrial-internet": [(90, "公里"), (3, "%"), (5, "%")],
+        }),
         GoldSet("train-relations", 4, "训练语料",
                 {"entities": 0.95, "relations": 0.95, "facts": 0.70},
                 full_recall=("signedAt",)),

@@ -7,6 +7,14 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 ``Fact.rule``):
 
 ``fact:head``      the number modifies the entity right after it: 总投资10亿元的[百洋医药集团]
+``fact:policy``    a sentence opened by a policy's outcomes or terms (措施出台半年多来,
+                   方案实施以来, 《办法》施行后, 按照协议, 协议明确/约定): the policy named
+                   there, else the last one whose name ends in that noun (协议 → …合作协议),
+                   else the last policy; for
+                   every figure before a company, organisation, project or park is named (a
+                   place opening the clause does not stop it: 方案实施以来,[宁晋县]累计促成…57个);
+                   a bare 按照规划 names no policy; and what 双方/两地 will do after an agreement
+                   signed in the sentence or the one before (签署《X协议》,双方将每年…20项: X)
 ``fact:policy``    a target after a policy and 提出/明确/目标/到2027年: 《方案》提出…突破150亿元;
                    a cap on support (单个项目最高1000万元): the policy of the paragraph, else
                    the one named most (its outcomes, 《措施》实施以来…享受政策企业95家 and
@@ -22,12 +30,18 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    至1500台: A's) or what 双方 plan after A与B共建C (the first party's)
 ``fact:clause``    the nearest candidate before the number in its clause (the first party
                    where that is the partner of A与[B]签订了年供500吨…的合同)
+``fact:subject``   where that candidate, or the one ``fact:sentence`` finds, is only a place inside
+                   a clause (已在[霸州]各厂区部署…260台) or the partner after a clause-initial 与
+                   (,与[B]合作三年来,累计供货…): the last company, organisation or project
+                   before the number in subject position, opening its clause or heading a
+                   relative clause that does (研发它的[A公司]…, 总部位于B区的[A公司]…)
 ``fact:topic``     a sentence opened by 会上/现场…: the event's figures (signing totals, the
                    count of A、B等12家企业与C签约 — not the partner C), unless an actor opens
                    a later clause (会上,[联合体]同步成立,首批成员单位36家: the alliance's)
 ``fact:clause``    else the first candidate after the number in its clause (for A、B等3家
                    央企在[雄安新区]入驻 also a place after a preposition; A、B等32家企业发起
-                   成立[联盟]: the founders counted are the alliance's, before any 会上 topic)
+                   成立[联盟]: the founders counted are the alliance's, before any 会上 topic,
+                   also in a relative clause: 由两地17家企业和高校共同发起的[联盟])
 ``fact:parties``   a clause opened by 双方: the first party of the agreement
 ``fact:speaker``   a quotation introduced by its speaker (X公司总经理Y说:“…降低了20%。”) with
                    no actor quoted before the number, or 我们 in the number's clause: the
@@ -35,8 +49,10 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 ``fact:sentence``  the nearest candidate earlier in the sentence, else the first later on;
                    an object closing its clause yields to the last candidate opening one, the
                    topic the subjectless clause continues (A还在北辰区设立[B],在京津两地部署
-                   工程师60名: A); a place in a clause-initial locative (,在津南配套企业27家;
-                   我们在津南部署…) is no fallback: the previous subject carries on
+                   工程师60名: A), but what a founding verb founded goes on
+                   (A成立了[B中心],一年来,算法迭代12次: B); a place in a clause-initial
+                   locative (,在津南配套企业27家; 我们在津南部署…) is no fallback: the
+                   previous subject carries on
 ``fact:speaker``   reported speech with no candidate before the number (A公司总经理B说,…
                    到天津再测,测试周期可缩短约40天): A; for a government body, the place it
                    governs when the sentence names it (武清区商务局…说,…新增车辆200辆)
@@ -48,48 +64,50 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    A新建的车间里…。车间投用后,生产效率提高35%
 
 A candidate is an entity mention, or an anaphor resolved to an entity (我省/全省 → the
-province, 全市 → the last city, county-level cities such as 辛集市 included, 全区 → the
-last district, 全县/该县 → the last county, 三地 → 京津冀, 园区/区内 → the last park
+province, 全市 → the last city, county-level cities such as 辛集市 included, 全区 → the last
+district, 全县/该县 → the last county, 三地 → 京津冀, 园区/区内 → the last park
 (园区北侧的[B]…。园区共接待…: not B, a park inside the one the paragraph is about),
 公司/这家 → the last company (the one opening a clause of its sentence, not an object:
 A是本土企业,引入[B]的投资。公司… → A; after a speech verb the last one), 其 at a clause
 start → the last actor, 该项目 → the last project or park being built, 学校/该校 → the last
-university, 这一机制/《方案》 → the last policy; at a clause start 会上/现场/本次大会 → the
-last event and, after a speech verb, 企业/集团 → the last company; at a sentence start
-集团/公司 → the last company and 当天 → the last event; 建成后 → a project site named
-earlier in the sentence; and a clause-initial bare head such as 产业学院, 联合体, 示范区 or
-开发区 (also after 这个/这一/该, or after a place opening the clause: 邯郸[节点]建成后) →
-the last entity whose name ends so, also one named inside another name: 开发区 after
+university, 这一机制/《方案》 → the last policy, 园区 after a park's committee → that park;
+at a clause start 会上/现场/本次大会 → the last event and, after a speech verb, 企业/集团 →
+the last company; at a sentence start 集团/公司 → the last company (集团: the last one with
+集团 in its name), 企业 → the last company named in the paragraph and 当天 → the last
+event; 建成后 → a project site named earlier in the
+sentence; and a clause-initial bare head such as 产业学院, 联合体, 示范区 or 开发区 (also
+after 这个/这一/该, or after a place opening the clause: 邯郸[节点]建成后) → the last entity
+whose name ends so, also one named inside another name: 开发区 after
 邯郸经济技术开发区管委会; and a site's short name, the last 5 to 12 characters of its name
-with or without 项目: 热管理系统生产线项目, 储氢瓶生产线 → 年产3万只车载储氢瓶生产线项目;
-建成后/投产后 before a head opens the clause: 建成后公司… → the company). 全市 in a
-paragraph that names no city is the city the article names most, and 全市/全区 after a
-bureau of that place (廊坊市工业和信息化局) that place; members of an enumeration
-(与北京、上海等地相比) and places a subject is said to be (A是[B]所在地) are no referent.
-Not candidates: people and industries, members of an enumeration (A、B等10家), places after
-a preposition or a verb of attraction (在北京召开, 距离北京, 由A投资建设, 来自京津冀,
-引进北京企业, 更多北京氢能企业, 在园区加工 before the number), modifiers of a later
-mention (天津港保税区集中布局的[产业园], 京津冀三地, 三地成员单位, 北京市级以上平台), the
-beneficiary of a supply (将为[B项目]提供20台), the whole a share is taken of
+with or without 项目, also after 的: 热管理系统生产线项目, 储氢瓶生产线 →
+年产3万只车载储氢瓶生产线项目; 建成后/投产后 before a head opens the clause: 建成后公司… →
+the company). 全市 in a paragraph that names no city is the city the article names most, and
+全市/全区 after a bureau of that place (廊坊市工业和信息化局) that place; members of an
+enumeration (与北京、上海等地相比) and places a subject is said to be (A是[B]所在地) are no
+referent. Not candidates: people and industries, members of an enumeration (A、B等10家),
+places after a preposition or a verb of attraction (在北京召开, 距离北京, 由A投资建设,
+来自京津冀, 引进北京企业, 更多北京氢能企业, 在园区加工 before the number), modifiers of a
+later mention (天津港保税区集中布局的[产业园], 京津冀三地, 三地成员单位, 北京市级以上平台),
+the beneficiary of a supply (将为[B项目]提供20台), the whole a share is taken of
 (约占全省总量的9%), a place that describes the topic after 是
-(这家企业是天津市专精特新企业), the builders of a jointly built unit
-(A与B共建的研究中心), names inside a relative clause (是三地共同编制的6条…) and words glued
-to the number (北京6个区, 园区内38家企业, 华北地区约70%的订单); places that qualify what is
-counted or a noun (京津冀地区的4家整车企业, 京津冀机器人整机企业46家,
-安国本地药材, 通州的中试车间投产后…); 本地/当地 inside a clause when another candidate is
-there (A…,关键部件本地配套率52%); a company's short name as a bare head (康泽中药 for
-中药材…); 协议 in 协议投资额.
+(这家企业是天津市专精特新企业), the builders of a jointly built unit (A与B共建的研究中心),
+names inside a relative clause (是三地共同编制的6条…) and words glued to the number
+(北京6个区, 园区内38家企业, 华北地区约70%的订单); places that qualify what is counted or a
+noun (京津冀地区的4家整车企业, 京津冀机器人整机企业46家, 新增天津客户23家, 安国本地药材,
+通州的中试车间投产后…); 本地/当地 inside a clause when another candidate is there
+(A…,关键部件本地配套率52%); a company's short name as a bare head (康泽中药 for 中药材…);
+协议 in 协议投资额.
 
 Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带,
-建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先,
-一款), time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个月), ranges (3至5家),
-ranks (前10名), bare 百/千/万 without a qualifier (千家万户), distances (距离北京约280公里,
-配套半径50公里), thresholds and entry conditions (年纳税额500万元以上的企业,
-不低于300万元的入园门槛, 须达到每亩400万元以上), floors and ceilings set for others
-(投资强度不低于每亩200万元), classes of firms over an amount (营业收入超10亿元的企业5家:
-the 5 is a fact), terms (有效期3年, 5年供货协议), the whole of a breakdown stated before
-(11个项目中有8个), and a headline figure the body repeats. A policy's cap on its support
-(最高500万元) is a fact.
+建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先, 一款),
+time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个月), ranges (3至5家,
+利润率3%到5%: both ends), ranks (前10名), bare 百/千/万 without a qualifier (千家万户),
+distances (距离北京约280公里, 配套半径50公里), thresholds and entry conditions
+(年纳税额500万元以上的企业, 不低于300万元的入园门槛, 须达到每亩400万元以上), floors and
+ceilings set for others (投资强度不低于每亩200万元), classes of firms over an amount
+(营业收入超10亿元的企业5家: the 5 is a fact), terms (有效期3年, 5年供货协议), the whole of a
+breakdown stated before (11个项目中有8个), and a headline figure the body repeats. A
+policy's cap on its support (最高500万元) is a fact.
 """
 
 from __future__ import annotations
@@ -136,7 +154,8 @@ _RELATIVE_AGENT = re.compile(rf"[^,;:。!?“”()]{{0,16}}?{_JOINT_BUILT}")  # 
 _RELATIVE_HEAD = re.compile(_JOINT_BUILT)
 _TOPIC_TYPES = frozenset({"Company", "Project", "Organization"})
 _ACTOR_TYPES = frozenset({"Company", "Organization", "GovernmentBody", "Park", "Project"})
-_FIRMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:企业|单位|机构|药企|车企)")  # 整机企业
+_FIRMS_AFTER = re.compile(  # 整机企业, 新增天津客户23家: the place qualifies who is counted
+    r"[\u4e00-\u9fff]{0,4}?(?:企业|单位|机构|药企|车企|客户|用户|会员|成员|供应商)")
 _PRONOUN_BEFORE = re.compile(r"(?:我们|我|咱们|他们)(?:还|也|已|已经|将|都)?在$")  # 我们在津南部署…
 _OF_NOUN = re.compile(r"的[\u4e00-\u9fff]")  # 通州的中试车间
 _LOCAL = ("本地", "当地")  # 本地配套率, 当地药材: a modifier unless it opens the clause
@@ -183,7 +202,8 @@ _BOUND_BEFORE = re.compile(r"(?:不低于|不高于)(?:每[\u4e00-\u9fff]{1,2})?
 _TERM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:协议|合同)")  # 5年供货协议: its term
 _TERM_BEFORE = re.compile(r"(?:有效期|期限|为期)[为是]?$")  # 有效期3年: how long, not how much
 _BREAKDOWN_BASE = re.compile(r"[\u4e00-\u9fff]{0,6}中[有,，]")  # 11个项目中有8个: the 11 was stated
-_RANGE_BEFORE = re.compile(r"[\d一二两三四五六七八九十][至到~～-]$")  # 3至5家
+_RANGE_BEFORE = re.compile(r"[\d一二两三四五六七八九十]%?[至到~～-]$")  # 3至5家, 3%到5%
+_RANGE_AFTER = re.compile(r"[至到~～-][\d一二两三四五六七八九十]")  # the 3 of 利润率3%到5%
 _SPAN_FROM = re.compile(r"从[^,;:。]{1,12}到")  # 从签约到开工不到6个月
 _NAME_PRODUCTION = re.compile(r"(?:年产|年处理|年加工)$")  # 建设年产50万套汽车密封件项目
 _NAME_REST = re.compile(r"[^\s,;:。!?、的和与及]{1,14}?(?:项目|基地|工厂)")
@@ -271,12 +291,14 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
         in_sentence = candidates.within(s_start, s_end)
         dates = find_dates(norm[s_start:s_end], doc.published, offset=s_start)
         paragraph = norm.rfind("\n", 0, s_start) + 1
+        policy_topic = _policy_topic(norm, sentence, candidates,
+                                     sentences[index - 1].start if index else s_start)
         for quantity in find_quantities(norm[s_start:s_end], offset=s_start):
             if (named.overlapping(quantity.start, quantity.end) or not _is_fact(quantity, norm)
                     or _in_project_name(norm, quantity)):
                 continue  # a number inside a name: 百公里汽车产业带, 2022全球数字经济大会
             subject, rule = _subject(norm, quantity, in_sentence, sentence, sentences, index,
-                                     candidates, by_id, last_subject, paragraph)
+                                     candidates, by_id, last_subject, paragraph, policy_topic)
             if subject is None:
                 continue
             last_subject = (subject.id, paragraph, index)
@@ -312,7 +334,8 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
         return False  # 不到两个小时: a duration
     if quantity.unit == "年" and _CHINESE_NUMERAL.fullmatch(quantity.numeral):
         return False  # 近五年, 未来三年: a period, not a measure
-    if _RANGE_BEFORE.search(norm, max(0, quantity.start - 4), quantity.start):
+    if _RANGE_BEFORE.search(norm, max(0, quantity.start - 4), quantity.start) or (
+            _RANGE_AFTER.match(norm, quantity.end)):
         return False  # 培育整机企业3至5家: a range, no one figure
     if quantity.unit in ("名", "位") and norm[quantity.start - 1:quantity.start] == "前":
         return False  # 位列全国前10名: a rank
@@ -503,6 +526,7 @@ _OPENING_ANAPHORS = (
      "Event", "clause"),
     (re.compile(r"企业|集团"), "Company", "speech"),
     (re.compile(r"集团|公司"), "Company", "sentence"),  # 。集团在北京设立的研发中心…
+    (re.compile(r"(?:这家|该)?企业(?![家数])"), "Company", "paragraph"),  # 。企业今年…: its own
     (re.compile(r"(?:当天|当日)(?![,，])"), "Event", "sentence"),  # 。当天共有23个项目签约
     (re.compile(r"其(?![中他余它次实])"), "actor", "clause"),  # 。其今年在安国采购…: the topic
     (re.compile(r"(?:项目)?建成后"), "Project", "same sentence"),  # 建设[B基地],建成后可年产…
@@ -537,6 +561,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         "Park": lambda e: e.type == "Park",
         "area": lambda e: e.type == "Park" or level(e) in ("county", "functional"),
         "Company": lambda e: e.type == "Company",
+        "group": lambda e: e.type == "Company" and any("集团" in n for n in _names(e)),
         "Event": lambda e: e.type == "Event",
         "Policy": lambda e: e.type == "Policy",
         "Project": lambda e: e.type == "Project",
@@ -562,6 +587,12 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
             by_kind[kind] = (_Index([*every.items, *in_bodies]),
                              _Index([*free.items, *in_bodies]))
 
+    nested = _nested(norm, mentions, entities)
+    named_in_bodies = [c for c in nested if c.entity.type == "Park"]
+    if named_in_bodies:  # 开发区管委会主任A介绍,园区… : the park the committee runs
+        every, free = by_kind["Park"]
+        by_kind["Park"] = (_Index([*every.items, *named_in_bodies]),
+                           _Index([*free.items, *named_in_bodies]))
     built_parks = [m for m in mentions if m.entity.type == "Park" and _is_built_site(norm, m)]
     if built_parks:  # 建设高端医疗器械产业园。该项目… : the park is the project
         every, free = by_kind["Project"]
@@ -604,14 +635,19 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
             start, end = match.span()
             if index.overlapping(start, end) or not _at_clause_start(norm, start) or (
                     where == "speech" and not _SPEECH.search(norm, max(0, start - 3), start)
-            ) or (where == "sentence" and not _at_sentence_start(norm, start)):
+            ) or (where in ("sentence", "paragraph") and not _at_sentence_start(norm, start)):
                 continue
+            if where == "paragraph":  # a company named in this paragraph, not one long ago
+                latest = by_kind[kind][0].last_before(start)
+                if latest is None or latest.start < norm.rfind("\n", 0, start):
+                    continue
             if where == "same sentence":  # only a project named earlier in the sentence
                 latest = by_kind[kind][0].last_before(start)
                 if latest is None or latest.start < max(norm.rfind(m, 0, start) for m in "。!?\n"
                                                         ) or not _is_built_site(norm, latest):
                     continue  # (扩建[…生产线],项目建成后…: a line is no site, the firm's)
-            entity = last_before(start, kind)
+            group = last_before(start, "group") if match.group() == "集团" else None
+            entity = group or last_before(start, kind)  # 集团 is the last group named
             if entity is not None:
                 found.append(_Candidate(start, end, entity, anaphor=True))
     policies = [m for m in mentions if m.entity.type == "Policy"]
@@ -620,7 +656,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         if entity is not None and not index.overlapping(*match.span()):
             found.append(_Candidate(*match.span(), entity, anaphor=True))
     taken = _Index(found)
-    found.extend(c for c in _head_anaphors(norm, mentions, index, _nested(norm, mentions, entities))
+    found.extend(c for c in _head_anaphors(norm, mentions, index, nested)
                  if not taken.overlapping(c.start, c.end))
     return found
 
@@ -639,13 +675,13 @@ def _places_in_bodies(mentions: Sequence[_Candidate], entities: Sequence[Entity]
 
 def _sentence_topic(norm: str, index: _Index, latest: _Candidate) -> _Candidate:
     """The mention in ``index`` that a company anaphor points back to: ``latest``, unless
-    it is an object and an earlier one in its sentence opens a clause
-    (A是安国本土企业,2019年引入[B]的战略投资。2024年,公司…: A)."""
-    if _opens_clause(norm, latest.start):
+    it is an object and an earlier one in its sentence is a subject
+    (A是安国本土企业,2019年引入[B]的战略投资。2024年,公司…: A; 承接它的A与[B]合作…。企业…: A)."""
+    if _subject_position(norm, latest):
         return latest
     start = max(norm.rfind(mark, 0, latest.start) for mark in "。!?\n") + 1
     return next((m for m in reversed(index.within(start, latest.start))
-                 if _opens_clause(norm, m.start)), latest)
+                 if _subject_position(norm, m)), latest)
 
 
 def _most_named(norm: str, cities: _Index, position: int) -> Entity | None:
@@ -692,6 +728,8 @@ _SITE_TYPES = frozenset({"Project", "Park", "Organization"})
 _SITE_ENDS = ("项目", "基地", "生产线", "中心", "园区", "产业园", "工厂", "平台", "实验室",
               "研究院")
 _LONG_TAILS = range(5, 13)  # a site's short name: the last 5 to 12 characters of its name
+_AFTER_DE = re.compile(r"(?<=的)[\u4e00-\u9fff]")
+_CONTRACT_HEAD = re.compile(r"(?:协议|合同)(?=投资|总投资|金额|总额|额)")  # as _CONTRACT_NOUNS
 _HEAD_OPENING = re.compile(  # where a bare head may stand: 。基地…, 该基地, 这个基地由…
     rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|该|本|及|、|这个|这一|这座|此)")
 
@@ -722,11 +760,18 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
                                           for match in re.finditer(_HEAD_OPENING, norm))]
     starts += [m.end for m in mentions if m.entity.type == "Region" and _opens_clause(
         norm, m.start)]
-    for start in sorted(set(starts)):
-        for size in (*reversed(_LONG_TAILS), 4, 3, 2):  # 产业学院 for 高端装备现代产业学院
-            word = norm[start:start + size]
-            if word.endswith(("协议", "合同")) and norm.startswith(_CONTRACT_NOUNS, start + size):
+    after_de = {m.start() for m in _AFTER_DE.finditer(norm)} - set(starts)  # 该公司的[…测试场项目]
+    sizes = sorted({len(word) for word in by_head}, reverse=True)  # 产业学院 before 学院
+    contracts = [m.end() for m in _CONTRACT_HEAD.finditer(norm)]  # 协议投资额
+    for start in sorted({*starts, *after_de}):
+        i = bisect.bisect_right(contracts, start + _LONG_TAILS.stop - 1)
+        cut = contracts[i - 1] - start if i and contracts[i - 1] >= start + 2 else 0
+        for size in sizes:
+            if size <= cut:
                 break  # 协议投资额: the contracted investment, not the agreement's
+            if start in after_de and size < _LONG_TAILS.start:
+                break  # after 的 only a site's long short name: 该公司的封闭测试场项目
+            word = norm[start:start + size]
             if word in by_head and word not in _NOT_HEADS and not index.overlapping(
                     start, start + size):
                 latest = by_head[word].last_before(start)
@@ -831,12 +876,16 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
 def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     """Of the candidates before a clause with no subject of its own, the one it continues:
     the last that opens a clause (its topic), not an object named after it
-    (公司还在北辰区设立[售后服务中心],在京津两地部署服务工程师60名: the company)."""
+    (公司还在北辰区设立[售后服务中心],在京津两地部署服务工程师60名: the company), but
+    not what it founded (A成立了[B中心],一年来,算法迭代12次: B)."""
     nearest = earlier[-1]
     if (_opens_clause(norm, nearest.start) or nearest.entity.type in ("Policy", "Event")
             or norm[nearest.end:nearest.end + 1] not in _CLAUSE_BREAKS
             or norm[nearest.start - 1:nearest.start] in ("的", "《")):
         return nearest  # a subject, or the head of a relative clause (印发的《方案》,提出…)
+    if nearest.entity.type in ("Organization", "Project", "Cluster") and _FOUNDING.search(
+            norm, max(0, nearest.start - 6), nearest.start):
+        return nearest  # A成立了[B中心],一年来,算法迭代12次: what was founded goes on
     return next((c for c in reversed(earlier) if _opens_clause(norm, c.start)), nearest)
 
 
@@ -916,12 +965,16 @@ def _clause_bounds(norm: str, position: int, lower: int, upper: int) -> tuple[in
 def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
              sentence: Sentence, sentences: Sequence[Sentence], index: int,
              candidates: _Index, by_id: dict[str, Entity],
-             last_subject: tuple[str, int, int] | None, paragraph: int
-             ) -> tuple[Entity | None, str]:
+             last_subject: tuple[str, int, int] | None, paragraph: int,
+             policy_topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, str]:
     head = next((c for c in in_sentence if c.start == quantity.end + 1), None)
     if norm[quantity.end:quantity.end + 1] == "的" and head is not None and \
             head.entity.type not in _NOT_SUBJECT_TYPES:
         return head.entity, "fact:head"
+    if policy_topic is not None and policy_topic[1] <= quantity.start and not any(
+            policy_topic[1] <= c.start < quantity.start and c.entity.type in _BUILT_OR_ACTING
+            for c in in_sentence):  # (根据协议,两地将共建[B园],规划面积…: B's)
+        return policy_topic[0], "fact:policy"  # 方案实施以来,宁晋县累计促成…57个: the policy's
     c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
     for c in in_sentence:  # 北京(曹妃甸)现代产业发展试验区: a bracket inside a name
         if c.start < c_start < c.end:
@@ -956,7 +1009,14 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         return built, "fact:project"
     before = [c for c in usable if c_start <= c.start and c.end <= quantity.start]
     if before:
-        return _agent(norm, before[-1], in_sentence).entity, "fact:clause"
+        chosen = _agent(norm, before[-1], in_sentence)
+        main = _main_subject(norm, chosen, in_sentence, quantity)
+        return (main or chosen).entity, "fact:subject" if main else "fact:clause"
+    founded = next((c for c in in_sentence if quantity.end <= c.start and c.end <= c_end
+                    and c.entity.type in ("Organization", "Cluster")
+                    and _FOUNDED_BY.fullmatch(norm, quantity.end, c.start)), None)
+    if founded is not None:  # 由两地17家企业和高校共同发起的[联盟]: its founding members
+        return founded.entity, "fact:clause"
     if norm[quantity.start - 1:quantity.start] == "等":  # A、B等32家企业发起成立[联盟]
         founded = next((c for c in in_sentence if quantity.end <= c.start and c.end <= c_end
                         and c.entity.type in ("Organization", "Cluster")
@@ -967,7 +1027,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
                   and not norm[sentence.start:c.start].strip()), None)
     if topic is not None and not any(  # 会上,[联合体]同步成立,首批成员单位36家: a new topic
             topic.end < c.start and c.end <= c_start and c.entity.type in _ACTOR_TYPES
-            and _at_clause_start(norm, c.start) for c in usable):
+            and _subject_position(norm, c) for c in usable):
         return topic.entity, "fact:topic"  # 会上,A、B等12家企业与C签约,…总投资46亿元
     invested = _INVESTING.search(norm, max(sentence.start, quantity.start - 4), quantity.start)
     after = [c for c in usable if quantity.end <= c.start and c.end <= c_end and (
@@ -1001,7 +1061,9 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             norm, c, quantity, in_sentence, prepositions=False) and not _locative(norm, c)]
     later = [c for c in usable if c.start >= c_end]
     if earlier:
-        return _agent(norm, _clause_topic(norm, earlier), in_sentence).entity, "fact:sentence"
+        chosen = _agent(norm, _clause_topic(norm, earlier), in_sentence)
+        main = _main_subject(norm, chosen, in_sentence, quantity)
+        return (main or chosen).entity, "fact:subject" if main else "fact:sentence"
     if later:
         return later[0].entity, "fact:sentence"
     speaker = _speaker(norm, sentence, sentences, index, candidates)
@@ -1028,8 +1090,88 @@ _INVESTED_SITES = (*_PROJECT_SITES, "生产线", "车间")  # 投资4.5亿元建
 _BUILD_VERBS = re.compile(r"(?:建设|新建|扩建|投建|打造|建成|建)的?$")
 _INVESTING = re.compile(r"(?:投资|投入|出资|斥资)$")  # 投资5.6亿元建设…, not 安排资金3亿元支持建设…
 _PARTIES = re.compile(r"\s*(?:双方|两家|两者)")
+# A sentence opened by a policy's outcomes or terms: 措施出台半年多来,…; 按照协议,双方将…;
+# 协议明确,…; 《方案》实施以来,… (the policy is the last one named whose name ends so).
+_POLICY_NOUNS = r"(?:协议|方案|措施|规划|意见|办法|政策|计划|备忘录|条例|细则|机制)"
+# (按照规划,到2027年全市… is the place's target: a bare 规划 names no policy.)
+_POLICY_TERMS = re.compile(r"(?:实施|出台|印发|发布|签署|签订|施行|落地|执行|实行|运行)"
+                           r"[^,;:。!?]{0,6}?(?:以来|后|来)[,:]|(?:约定|明确|规定|商定)[,:]?")
+_POLICY_OPENING = re.compile(
+    rf"(?:根据|按照|依据|依照)(?:该|这一|这份|上述)?(?P<by>协议|备忘录)[,:]"
+    rf"|(?:该|这一|这份|这项|上述)?(?P<noun>{_POLICY_NOUNS})(?={_POLICY_TERMS.pattern})")
+_SUBJECT_TYPES = frozenset({"Company", "Organization", "Project"})
+_PARTIES_WILL = re.compile(r"(?:^|(?<=[,;:。]))\s*(?:双方|两地)(?:还|也|均)?"
+                           r"(?:将|计划|约定|商定|同意|每年|力争)")
+_SIGNING = re.compile(r"(?:签署|签订|签约|达成)了?《?$")
+_BUILT_OR_ACTING = _SUBJECT_TYPES | {"Park"}
+_PARTNER_MARKS = ("与", "同", "跟", "和")  # ,与[B]合作三年来: B is the partner, not the subject
+_FOUNDED_BY = re.compile(r"[^,;:。!?]{0,20}?(?:发起|组建|发起成立|共同成立|联合成立)的")
 # A change from an earlier figure: 年产能由300台提升至800台, 供应商从9家增加到31家.
 _CHANGE = re.compile(r"[由从][^,;:。由从]{0,14}?(?:提升|提高|增加|增长|扩大|上升|增|升)(?:至|到)")
+
+
+def _policy_topic(norm: str, sentence: Sentence, candidates: _Index, previous: int
+                  ) -> tuple[Entity, int] | None:
+    """The policy a sentence is about when it opens with the policy's outcomes or terms
+    (措施出台半年多来,…; 按照协议,…; 《方案》实施以来,…), and where that opening ends: the
+    policy named there, else the last one named before whose name ends in the noun used
+    (协议 → …合作协议), else the last policy named before. Also what the parties will do
+    under an agreement signed in the sentence or the one before (``previous`` is where
+    that starts): A与B签署《X》,双方将每年…20项 (X's)."""
+    start = _CLAUSE_OPENERS.match(norm, sentence.start).end()
+    parties = _PARTIES_WILL.search(norm, start, sentence.end)
+    if parties is not None:
+        signed = [c for c in candidates.within(previous, parties.start())
+                  if c.entity.type == "Policy" and _SIGNING.search(
+                      norm, max(previous, c.start - 8), c.start)]
+        if signed:
+            return signed[-1].entity, parties.end()
+    i = bisect.bisect_left(candidates.starts, start)
+    opening = candidates.items[i] if i < len(candidates.items) else None
+    if opening is not None and opening.start == start + norm.startswith("《", start) and (
+            opening.entity.type == "Policy"):
+        terms = _POLICY_TERMS.match(norm, opening.end + norm.startswith("》", opening.end))
+        return (opening.entity, terms.end()) if terms else None
+    match = _POLICY_OPENING.match(norm, start)
+    if match is None:
+        return None
+    noun = match.group("by") or match.group("noun")
+    named = [c for c in candidates.items[:i] if c.entity.type == "Policy"]
+    if not named:
+        return None
+    fitting = next((c for c in reversed(named) if any(
+        _undated(_bare(n)).endswith(noun) for n in _names(c.entity))), named[-1])
+    return fitting.entity, match.end()
+
+
+def _subject_position(norm: str, candidate: _Candidate) -> bool:
+    """Whether a mention is the subject of its clause: it opens the clause, or heads a
+    relative clause that does (研发它的[B公司]…, 总部位于A区的[B公司]…)."""
+    if _opens_clause(norm, candidate.start):
+        return True
+    c_start, _ = _clause_bounds(norm, candidate.start, max(0, candidate.start - 24),
+                                candidate.start)
+    return (c_start < candidate.start - 1 and norm[candidate.start - 1] == "的"
+            and not norm.startswith("的", candidate.end)
+            and (c_start == 0 or norm[c_start - 1] in _CLAUSE_BREAKS))
+
+
+def _main_subject(norm: str, chosen: _Candidate, in_sentence: Sequence[_Candidate],
+                  quantity: Quantity) -> _Candidate | None:
+    """The organisation the sentence is about where ``chosen`` is only a place inside a
+    clause (已在[霸州]各厂区部署…) or the partner of 与 (,与[B]合作三年来,累计供货…): the
+    last company, organisation or project before the number in subject position."""
+    partner = any(norm.endswith(mark, 0, c.start) and _at_clause_start(norm, c.start - 1)
+                  for c in (chosen, *(o for o in in_sentence if o.end == chosen.start))
+                  for mark in _PARTNER_MARKS)
+    place = (chosen.entity.type == "Region" and not chosen.anaphor  # (全市 is a subject)
+             and not _subject_position(norm, chosen))
+    if not (partner or place):
+        return None
+    return next((c for c in reversed(in_sentence) if c.end <= quantity.start
+                 and c.entity.type in _SUBJECT_TYPES and not c.anaphor
+                 and norm[c.start - 1:c.start] != "、" and not norm.startswith(("、", "等"), c.end)
+                 and _subject_position(norm, c)), None)
 
 
 def _policy_target(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate]
