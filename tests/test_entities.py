@@ -116,3 +116,18 @@ def test_a_sub_park_named_by_its_district_is_the_full_sub_park():
     doc = Document(id="d", text=text, norm=text)
     parks = [e for e in resolve_entities(doc, find_mentions(doc)) if e.type == "Park"]
     assert [(e.name, e.aliases) for e in parks] == [("中关村科技园区丰台园", ("丰台园",))]
+
+
+def test_a_region_prefixed_abbreviation_with_an_ordinal_is_the_company():
+    for full, short in (("天津第四机床有限公司", "天津四机"), ("河北第二制药有限公司", "河北二药"),
+                        ("任丘市第一精密锻造有限公司", "任丘一锻")):
+        assert is_short_form(short, full)
+        ents = by_name(entities(f"{full}扩产。{short}董事长说，{short}在冀配套企业已超过60家。"))
+        assert short in ents[full].aliases, ents.keys()
+        assert short not in ents
+
+
+def test_a_bank_and_its_branch_stay_two_companies():
+    ents = by_name(entities("河北银行邢台分行为种植户发放贷款。"))
+    assert "河北银行" in ents and "河北银行邢台分行" in ents
+    assert "河北银行" not in ents["河北银行邢台分行"].aliases

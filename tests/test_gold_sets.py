@@ -91,6 +91,9 @@ SETS = {
         GoldSet("train-relations-3", 4, "训练语料(训练集三)",
                 {"entities": 0.95, "relations": 0.95, "facts": 0.90},
                 full_recall=("signedAt",)),
+        GoldSet("train-relations-4", 3, "训练语料(训练集四)",
+                {"entities": 0.95, "relations": 0.90, "facts": 0.80},
+                full_recall=("branchOf",)),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.70}),
     )

@@ -408,3 +408,69 @@ def test_department_and_institute_and_person_boundaries():
     assert found["青县人力资源和社会保障局"] == "GovernmentBody"
     assert found["中药材种质资源研究院"] == "Organization"
     assert "和企业" not in found
+
+
+def test_a_built_project_starts_after_the_construction_verb_not_at_the_preposition():
+    for text, name in (
+            ("宏达公司同涞水县人民政府合作建设车载氢瓶阀门生产线项目，总投资3亿元。",
+             "车载氢瓶阀门生产线项目"),
+            ("去年，华康药业与某县签约后，投资2亿元上马中药颗粒剂生产线项目。",
+             "中药颗粒剂生产线项目"),
+            ("该企业今年新上伺服电机装配生产线，年产5万台。", "伺服电机装配生产线"),
+    ):
+        found = mentions(text)
+        assert found.get(name) == "Project", (text, found)
+        assert not any(n.startswith(("同", "与", "投资", "上马")) and n.endswith(
+            ("项目", "生产线")) for n in found), found
+
+
+def test_a_company_with_a_number_inside_its_trade_name_is_found_whole():
+    for text, name in (("北京二七精工装备有限公司今年扩产。", "北京二七精工装备有限公司"),
+                       ("与天津五八轴承制造有限公司签约。", "天津五八轴承制造有限公司"),
+                       ("天津第一机床有限公司在任丘投资。", "天津第一机床有限公司")):
+        assert mentions(text).get(name) == "Company", (text, mentions(text))
+
+
+def test_an_alliance_keeps_subjects_joined_by_yu_after_its_place():
+    found = mentions("京津冀精密锻压与数控装备产业联盟在任丘成立。")
+    assert found["京津冀精密锻压与数控装备产业联盟"] == "Organization"
+    found = mentions("京津冀智能传感与检测仪器产业联盟今天成立。")
+    assert found["京津冀智能传感与检测仪器产业联盟"] == "Organization"
+
+
+def test_a_region_prefixed_short_form_of_a_named_company_is_that_company():
+    text = ("天津第四机床有限公司在沧州投资。天津四机董事长说，天津四机在冀配套企业超过60家。"
+            "河北第二制药有限公司是老牌药企，河北二药今年增长。唐山第一汽车配件有限公司与"
+            "北京汇驰汽车有限公司签约，唐山一配向北京汇驰供货。")
+    doc = Document(id="t", text=text, norm=text)
+    short = {m.text for m in find_mentions(doc) if m.rule == "alias:region"}
+    assert {"天津四机", "河北二药", "唐山一配", "北京汇驰"} <= short
+    assert mentions(text).get("天津") is None   # the region inside 天津四机 is no mention
+    # a region followed by words of another kind stays the region
+    assert "天津方面" not in mentions("天津第四机床有限公司扩产，天津方面表示支持。")
+
+
+def test_roles_and_titles_that_are_no_titles():
+    found = mentions("公司总部位于北京市丰台区长辛店，总经理王立新说，产品供不应求。")
+    assert "辛店" not in found and found["王立新"] == "Person"
+    found = mentions("由天津大学教授庞雪梅担任中心主任，研究员柯立远出任联盟秘书长。")
+    assert found["庞雪梅"] == "Person" and found["柯立远"] == "Person"
+    assert not any(n.startswith("柯立远") and n != "柯立远" for n in found)
+
+
+def test_a_papers_dateline_names_the_publisher():
+    text = "天津日报讯（记者 王明）昨日开幕。"
+    doc = Document(id="t", text=text, norm=text)
+    assert any(m.text == "天津日报" and m.rule == "publisher" for m in find_mentions(doc))
+
+
+def test_a_rare_word_jieba_cuts_into_characters_stays_inside_the_name():
+    for text, name, label in (
+            ("去年成立的京津冀道地药材产业联盟有成员46家。", "京津冀道地药材产业联盟",
+             "Organization"),
+            ("河北祁州道地药材科技有限公司今年扩产。", "河北祁州道地药材科技有限公司", "Company"),
+            ("巨鹿县与本元堂公司签约建设金银花道地药材标准化种植基地。",
+             "金银花道地药材标准化种植基地", "Project")):
+        assert mentions(text).get(name) == label, (text, mentions(text))
+    # an adverb and a numeral before a place are no word of a name
+    assert "更多京津冀优质项目" not in mentions("吸引更多京津冀优质项目落地。")

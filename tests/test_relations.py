@@ -500,3 +500,53 @@ def test_a_park_two_places_build_inside_another_park_settles_there():
     found = triples("根据协议，两地将在青县经济开发区共建京冀精密仪器协同创新园，"
                     "规划面积1平方公里。")
     assert ("京冀精密仪器协同创新园", "settledIn", "青县经济开发区") in found
+
+
+def test_roles_taken_in_a_body_named_or_named_before():
+    found = triples("京津冀金银花产业联盟在巨鹿成立。本元堂董事长白振宇说，联盟将共享资源。"
+                    "河北二药总经理陆明哲介绍了情况。"
+                    "白振宇当选联盟理事长，陆明哲当选副理事长，巨鹿县中药材产业发展中心主任"
+                    "孔德新出任联盟秘书长。")
+    for person in ("白振宇", "陆明哲", "孔德新"):
+        assert (person, "worksFor", "京津冀金银花产业联盟") in found, found
+    found = triples("天津宏远公司与天津大学共建轻量化联合研究中心，由天津大学机械工程学院教授"
+                    "庞雪梅担任中心主任。")
+    assert ("庞雪梅", "worksFor", "轻量化联合研究中心") in found
+    found = triples("唐山市汽车零部件商会在滦州成立，商会秘书长由开发区管委会原副主任荆立新担任。")
+    assert ("荆立新", "worksFor", "唐山市汽车零部件商会") in found
+    assert not any(t[0] == "荆立新" and t[2].endswith("管委会") for t in found)
+
+
+def test_a_county_head_works_for_the_county_government_named_in_full_elsewhere():
+    found = triples("邢台市巨鹿县与北京本元堂公司合作。巨鹿县人民政府出资。巨鹿县县长严卫华说，"
+                    "项目进展顺利。")
+    assert ("严卫华", "worksFor", "巨鹿县人民政府") in found
+
+
+def test_a_firm_of_a_place_is_located_there():
+    found = triples("河北第二制药有限公司是巨鹿县的老牌药企，近年来持续扩产。"
+                    "唐山第一汽车配件有限公司是滦州的一家零部件企业。")
+    assert ("河北第二制药有限公司", "locatedIn", "巨鹿县") in found, found
+    assert ("唐山第一汽车配件有限公司", "locatedIn", "滦州") in found or \
+        ("唐山第一汽车配件有限公司", "locatedIn", "滦州市") in found, found
+
+
+def test_a_local_firm_of_a_place_opening_a_sentence_is_located_there():
+    found = triples("人才短板加快补齐。沧州本地的河北渤锐数控科技有限公司则在任丘"
+                    "投资建设刀塔项目。")
+    assert ("河北渤锐数控科技有限公司", "locatedIn", "沧州") in found or \
+        ("河北渤锐数控科技有限公司", "locatedIn", "沧州市") in found, found
+
+
+def test_supply_to_a_company_is_cooperation():
+    found = triples("天津第四机床有限公司扩产。今年，任丘市第一精密锻造有限公司新上锻件生产线，"
+                    "产品直接供应天津第四机床有限公司。")
+    assert ("任丘市第一精密锻造有限公司", "cooperatesWith", "天津第四机床有限公司") in found or \
+        ("天津第四机床有限公司", "cooperatesWith", "任丘市第一精密锻造有限公司") in found
+    found = triples("天津第四机床有限公司在任丘投资。河北渤锐数控科技有限公司今年已成为天津四机的"
+                    "一级供应商。")
+    assert {("河北渤锐数控科技有限公司", "cooperatesWith", "天津第四机床有限公司"),
+            ("天津第四机床有限公司", "cooperatesWith", "河北渤锐数控科技有限公司")} & found
+    # a company that is a supplier of nobody named cooperates with nobody
+    assert not any(p == "cooperatesWith" for _, p, _ in triples(
+        "河北渤锐数控科技有限公司是一家供应商，今年产值增长。"))

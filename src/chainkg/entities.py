@@ -111,11 +111,15 @@ def is_short_form(short: str, full: str) -> bool:
     True
     >>> is_short_form("九曜", "北京星河科技有限公司")
     False
+    >>> is_short_form("河北二药", "河北第二制药有限公司")
+    True
     """
     if len(short) < 2 or len(short) >= len(full):
         return False
     core = _company_core(full)
     short = _company_core(short) if len(_company_core(short)) >= 2 else short
+    if core[:1] == "第" and short[:1] == core[1:2]:
+        core = core[1:]     # 天津四机 -> 天津第四机床有限公司: the ordinal's 第 dropped
     if not core or short[0] != core[0]:
         return False
     pos = 0
@@ -242,7 +246,7 @@ def _bucket(kind: str, name: str, full: bool) -> str:
         core = _company_core(name)
         if not full and len(core) < 2:
             core = name
-        return core[:1]
+        return core.lstrip("第")[:1]    # 天津四机 and 天津第四机床有限公司 share 四
     if kind == "Event":
         return ""
     return canonical_form(name)[-1:]
@@ -253,6 +257,8 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
         if short.endswith(_FULL_LEGAL_SUFFIXES) or (short.endswith("集团") and (
                 short in full or "集团" not in full)):
             return False     # a full legal name is nobody's short form, a group the
+        if full.endswith(("分公司", "分行", "支行")) and full.startswith(short):
+            return False     # 河北银行 / 河北银行邢台分行: the parent of a branch
         return is_short_form(short, full)    # parent of its companies (X集团Y有限公司)
     plain_short, plain_full = canonical_form(short), canonical_form(full)
     if kind == "Park" and short.endswith("园") and short[:-1] in region_label_index() \

@@ -83,7 +83,8 @@ SUFFIX_TYPES: dict[str, str] = {
     "协议": "Policy",
     # projects
     "项目": "Project", "工程": "Project", "基地": "Project", "数据中心": "Project",
-    "加氢站": "Project", "充电站": "Project", "研发中心": "Project",
+    "加氢站": "Project", "充电站": "Project", "研发中心": "Project", "加注站": "Project",
+    "换电站": "Project", "分行": "Company", "支行": "Company",
 }
 
 #: Company suffixes that end a legal name (dropped when deriving short forms).
@@ -104,7 +105,7 @@ NAME_STRIP_WORDS = (
 #: Cores that are too generic to be a name ("重点项目", "合作项目" ...).
 GENERIC_NAME_CORES = frozenset(_words(
     "重点 重大 合作 签约 相关 优质 产业 示范 建设 投资 招商 这些 这个 该 各 "
-    "一期 二期 三期 首期 涉氢 新 老 龙头 骨干 配套 整车 创新 服务 专业 首个 "
+    "一期 二期 三期 首期 涉氢 新 老 龙头 骨干 配套 整车 整机 创新 服务 专业 首个 "
     "首家 集成 研发 生产 国家 国家级 省级 市级 全国 先进 特色 本地 当地 多个 "
     "一批 两大 三大 行业 政府 地方 省 市 区 县 园区 企业 公司 管理 现场 意向 "
     "业务 数字化 智慧 产业链 上下游 总部 分 子 母 加氢母 研发制造 重点产业 承载 "
@@ -138,6 +139,7 @@ LEFT_STOP_WORDS = frozenset(_words(
     "共建 合建 创建 兴建 新设 "
     "集中 陆续 相继 先后 已经 已有 正在 将 会 要 也是 今年 去年 目前 当时 如今 "
     "同年 当天 以来 此前 培育 壮大 做强 引导 不仅 既有 也有 还有 只有 一家 两家 "
+    "上马 新上 布局 投资建设 合作建设 签约建设 投资设立 出任 兼任 "
     "一座 一个 这个 那个 这里 那里 各地 各类 选址 计划 建成 组织 所在 所在的 当选 组成"
 ))
 
@@ -173,6 +175,7 @@ PERSON_FOLLOWERS = (
     "提到", "解释", "回忆", "感慨", "这样", "当时", "在", "发布", "向", "对", "也", "还",
     "就", "则", "笑着", "直言", "补充", "看来", "一直", "曾", "带领", "主持", "出席",
     "宣布", "说道", "道", "表态", "分析", "建议", "希望", "指着", "介紹", "答", "讲",
+    "担任", "当选", "出任", "兼任",
 )
 
 #: Common Chinese surnames (the 百家姓 and a few more); compound ones are two characters.

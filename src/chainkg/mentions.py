@@ -11,7 +11,8 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``gazetteer:region`` / ``gazetteer:chain``, ``town:<county>`` (顺义区李遂镇);
 - ``partner:与`` (天津新兴燃气与唐山旭华科技合作: trade names starting with a place);
 - ``project:<verb>``: what a sentence says is built, named or not (…在X园建设高压储氢装备
-  生产基地, 双方将共建…转化中心, 建设A产业园和B创新中心);
+  生产基地, 双方将共建…转化中心, 建设A产业园和B创新中心, 同B合作建设…生产线项目, 投资2亿元
+  上马…项目): the name opens after the verb, never at the 与/同/在 of the clause before;
 - ``abbreviation:<char>``: 京/津/冀 where a verb of place puts them (在津揭牌, 在津冀投资);
 - ``publisher``: the publisher where the text names it, and a dateline's agency
   (新华社石家庄4月21日电);
@@ -23,16 +24,20 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``suffix:协议``: an agreement named without 《》 after the places that sign it
   (平谷—安国中医药产业协作框架协议); an agreement with no place (供货协议) is no name;
 - ``suffix:园``: sub-parks named by their district (昌平园; 中关村科技园区昌平园);
-- ``alias:short`` (later uses of a company's short form: 九曜智能) and ``alias:repeat``
-  (a pattern-named project used again in the prose).
+- ``alias:short`` (later uses of a company's short form: 九曜智能), ``alias:region`` (a
+  short form that keeps the region and abbreviates the rest, a leading 第 dropped: 天津四机
+  for 天津第四机床有限公司, 北京汇驰在冀…), ``alias:person`` (a person named by title
+  once, named again bare: X当选联盟理事长) and ``alias:repeat`` (a pattern-named project
+  used again in the prose).
 
 Walking left from a suffix keeps a company's first character that jieba reads as a
 function word (中|船（天津）…, 石家庄|以岭药业, 北|一|机床), a place read as an adverb
 (正定数字经济产业园), places joined by a dash (滨海—中关村科技园), 和 inside a department
 jieba split (人力资源和社会|保障局) and a Sino-foreign school's 中 (天津中德…大学); it stops
 at a body before a project (…审批局|推行…项目), a role (运营方), an idiom ending in a
-verb (积极参与) and 联合 between two names. It keeps an ordinal after a
-place (中国第一汽车…), 和 inside a trade name (北京诺和康泰…, …的瑞和康生物…), 与/及
+verb (积极参与) and 联合 between two names. It keeps an ordinal or a number after a
+place (中国第一汽车…, 北京二七精工…), a rare word jieba cut into two characters (京津冀道|地
+药材产业联盟), 和 inside a trade name (北京诺和康泰…, …的瑞和康生物…), 与/及
 between two subject nouns of a school, body or event (…人工智能与数据科学学院,
 …机械工程及自动化学院, …供需对接与成果发布会) and a chain label holding 和 that opens a
 name (新能源和智能网联汽车产业链…对接会). A school co-built by two parties (共建的…现代
@@ -128,9 +133,9 @@ _ASSOCIATION_END = re.compile(r"(?:联盟|协会|学会|商会|研究会|促进�
 _NAME_FOLLOWERS = "正式|投产|建成|开工|落成|揭牌|占地|总投资|规划|目前|今年|一期|二期"
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
 _BUILT_RE = re.compile(
-    r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|组建)[的了]?"
-    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|基地|"
-    r"中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|生产线))"
+    r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|组建|上马|新上)[的了]?"
+    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>(?:生产基地|产业化基地|"
+    r"基地|中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|生产线)(?:项目)?|项目))"
     r"(?=[,，。;；、和及也已将等在里于]|(?P<follower>" + _NAME_FOLLOWERS + r")|$)")
 _BUILT_ITEM_RE = re.compile(
     r"[和及、](?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|"
@@ -304,8 +309,9 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 continue
             if word == "联合" and k > 0 and toks.words[k - 1].endswith(_ORG_ENDINGS):
                 break           # A有限公司联合B分公司: two names, not one
-            if kind in ("Company", "Organization") and _ORDINAL.fullmatch(word) and k > 0 \
-                    and _is_place_token(toks, k - 1):
+            if kind in ("Company", "Organization") and (
+                    _ORDINAL.fullmatch(word) or _CHINESE_NUMBER.fullmatch(word)) and k > 0 \
+                    and _is_place_token(toks, k - 1) and toks.starts[k + 1] == begin:
                 begin = at      # 中国第一汽车集团, 天津第一机床: an ordinal after a place
                 k -= 1
                 continue
@@ -330,6 +336,10 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 break           # 对接|北京市经济和信息化局, 可拨打|大兴区…: a verb before the place
             if word == "方" and k > 0 and toks.tags[k - 1] == "vn":
                 break           # 运营|方|A公司: the party's role, not its name
+            if _split_rare_word(toks, k, begin):
+                begin = toks.starts[k - 1]  # 京津冀|道|地|药材…联盟: a rare word jieba cut
+                k -= 2                      # into two characters is one word of the name
+                continue
             if kind in ("Company", "Organization") and _absorbs_single_stop(toks, k, begin):
                 begin = at      # 中船（天津）…, 北一机床: one character that is a name's
                 k -= 1          # first, though jieba tags it a locative or a numeral
@@ -366,6 +376,24 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
     return begin
 
 
+def _split_rare_word(toks: Tokens, k: int, begin: int) -> bool:
+    """Whether tokens ``k - 1`` and ``k`` are two characters of one rare word that jieba
+    split (道|地 before 药材): two one-character tokens, none a function character, the
+    first after a longer token, right before a longer word of the name."""
+    if k < 2 or toks.starts[k] + 1 != begin:
+        return False
+    one, two = toks.words[k - 1], toks.words[k]
+    nxt = toks.index_at(begin)
+    if len(one) != 1 or len(two) != 1 or len(toks.words[k - 2]) < 2 or \
+            nxt < 0 or len(toks.words[nxt]) < 2 or toks.tags[nxt] not in ("n", "nz", "vn"):
+        return False
+    if toks.tags[k - 1][:1] in ("d", "m", "r", "p", "c", "a", "v") or \
+            toks.tags[k][:1] in ("d", "m", "r", "p", "c", "v"):
+        return False        # 吸引|更|多|京津冀…项目: an adverb and a numeral, no word
+    return all("\u4e00" <= c <= "\u9fff" and c not in _STRONG_STOPS and c not in _VERB_STOPS
+               and c not in _FUNCTION_CHARS for c in one + two)
+
+
 def _absorbs_single_stop(toks: Tokens, k: int, begin: int) -> bool:
     """Whether the one-character stop token ``k`` opens a company's name: the name so
     far starts with a one-character token (中|船, not 船 alone), or the token is a numeral
@@ -383,6 +411,8 @@ def _absorbs_single_stop(toks: Tokens, k: int, begin: int) -> bool:
 
 
 _ORDINAL = re.compile("第[一二三四五六七八九十]{1,2}")
+#: A number written in characters inside a trade name after a place (北京|二七|精工…).
+_CHINESE_NUMBER = re.compile("[一二三四五六七八九十零〇]{2,3}")
 _ORDINAL_COUNT = re.compile(r"第[\d一二三四五六七八九十]{1,3}[个家座条批期]")
 #: Name endings after which 与 joins two names rather than two subjects of a name.
 _NAME_ENDS = ("公司", "集团", "大学", "学院", "研究院", "研究所", "政府", "局", "厅", "委",
@@ -413,6 +443,8 @@ def _joins_subjects(toks: Tokens, k: int, begin: int, kind: str) -> bool:
     the noun."""
     if kind not in ("Organization", "Event") or k < 2:
         return False
+    if kind == "Organization" and _place_opens_subjects(toks, k):
+        return True
     left, tag = toks.words[k - 1], toks.tags[k - 1]
     tags = _SUBJECT_TAGS | {"v"} if kind == "Event" else _SUBJECT_TAGS
     if tag not in tags or not 2 <= len(left) <= 4 or left.endswith(_NAME_ENDS) \
@@ -426,6 +458,19 @@ def _joins_subjects(toks: Tokens, k: int, begin: int, kind: str) -> bool:
         return True     # 工业母机|供需|对接|与|成果|发布会: the name goes on to the left
     return before.endswith(("大学", "学院")) or before in chain_label_index() or \
         _is_place_token(toks, k - 2)
+
+
+def _place_opens_subjects(toks: Tokens, k: int) -> bool:
+    """与 after one to three two-character words that a place opens (京津冀|精密|锻压|与|
+    数控装备产业联盟): the subjects of one organisation's name."""
+    for j in range(k - 1, max(k - 4, 0) - 1, -1):
+        word = toks.words[j]
+        if j < k - 1 and _is_place_token(toks, j):
+            return True
+        if len(word) != 2 or word in LEFT_STOP_WORDS or word.endswith(_NAME_ENDS) or \
+                toks.tags[j] not in ("n", "nz", "vn", "a", "v", "j", "an"):
+            return False
+    return False
 
 
 def _stops_name(toks: Tokens, k: int) -> bool:
@@ -650,10 +695,23 @@ def _book_mentions(text: str) -> list[Mention]:
     return out
 
 
-def _person_mentions(text: str) -> list[Mention]:
+def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
+    """Names after a role title; a "title" whose last character opens a longer word is
+    none (丰台区|长辛店: 区长 is no title there).
+
+    >>> [m.text for m in _person_mentions("总部位于北京市丰台区长辛店，总经理王立新说")]
+    ['王立新']
+    """
+    toks = toks or tokenize(text)
     out = []
     for match in _TITLE_RE.finditer(text):
         name = match.group("name")
+        last = match.end("title") - 1
+        k = toks.index_at(last)
+        if toks.starts[k] == last and len(toks.words[k]) > 1 and toks.tags[k] and \
+                not toks.tags[k].startswith("nr"):
+            continue    # 丰台区|长辛店
+
         if not is_surname_start(name) or name[-1] in "说在的了和与等" or \
                 name[1:] in ENUM_HEAD_TYPES:
             continue    # 负责人和企业: a surname-like character before a common noun
@@ -958,6 +1016,17 @@ def _alias_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     out = []
     seen: set[str] = set()
     for m in mentions:
+        if m.label == "Person" and m.rule.startswith("person:") and len(m.text) >= 3 and \
+                m.text not in seen:
+            # 白振宇当选联盟理事长: a person named again without a title
+            seen.add(m.text)
+            start = text.find(m.text)
+            while start >= 0:
+                if start != m.start:
+                    out.append(Mention(start, start + len(m.text), m.text, "Person",
+                                       "alias:person"))
+                start = text.find(m.text, start + len(m.text))
+            continue
         if m.rule.startswith("pattern:") and m.text not in seen:
             # a project named by its shape (——A项目；) used again in the prose
             seen.add(m.text)
@@ -970,6 +1039,7 @@ def _alias_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if m.label != "Company" or not m.text.endswith(COMPANY_LEGAL_SUFFIXES):
             continue
+        out.extend(_region_short_mentions(text, m.text))
         forms = list(cached_short_forms(m.text))
         if forms:
             forms += [forms[0][:2], forms[0][:3], forms[0][:4]]
@@ -985,6 +1055,58 @@ def _alias_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+_MAX_SHORT_CORE = 6
+
+
+def _region_prefixes(name: str) -> tuple[str, tuple[str, ...]]:
+    """A company name's core and the forms of the region that opens it (天津第四机床有限
+    公司 -> 第四机床, (天津,); 任丘市第一…有限公司 -> 第一…, (任丘市, 任丘))."""
+    regions = region_label_index()
+    for length in range(min(len(name) - 2, 8), 1, -1):
+        prefix = name[:length]
+        if prefix in regions:
+            core = cached_short_forms(name)
+            if not core or not name[length:].startswith(core[0][:1]):
+                return "", ()
+            forms = [prefix]
+            if prefix[-1] in "省市区县" and prefix[:-1] in regions and len(prefix) > 2:
+                forms.append(prefix[:-1])
+            return core[0], tuple(forms)
+    return "", ()
+
+
+def _region_short_mentions(text: str, name: str) -> list[Mention]:
+    """Short forms that keep the region and abbreviate the rest (天津四机 for 天津第四机床
+    有限公司, 河北二药 for 河北第二制药有限公司, 北京汇驰 for 北京汇驰汽车有限公司): the
+    region, then characters of the core in order, starting with its first (a leading 第
+    may be dropped), up to a function character.
+
+    >>> [m.text for m in _region_short_mentions("天津四机董事长说，天津方面",
+    ...                                          "天津第四机床有限公司")]
+    ['天津四机']
+    """
+    core, prefixes = _region_prefixes(name)
+    if len(core) < 2:
+        return []
+    out = []
+    for prefix in prefixes:
+        start = text.find(prefix)
+        while start >= 0:
+            at = start + len(prefix)
+            pos = 1 if core[0] == "第" and text[at:at + 1] == core[1:2] else 0
+            end = at
+            while end < len(text) and end - at < _MAX_SHORT_CORE and \
+                    "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _STRONG_STOPS:
+                found = core.find(text[end], pos)
+                if found < 0 or (end == at and found != pos):
+                    break
+                pos, end = found + 1, end + 1
+            if end - at >= 2 and not name.startswith(text[start:end + 1]):
+                out.append(Mention(start, end, text[start:end], "Company", "alias:region"))
+            start = text.find(prefix, start + len(prefix))
+    return out
+
+
 _PARK_SUFFIXES = tuple(k for k, v in SUFFIX_TYPES.items() if v == "Park")
 
 
@@ -992,8 +1114,8 @@ def _inner_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Names inside names that relations need: a branch's parent, a committee's park."""
     out = []
     for m in mentions:
-        if m.label == "Company" and m.text.endswith(("分公司", "子公司")):
-            for suffix in ("有限责任公司", "股份有限公司", "有限公司", "集团"):
+        if m.label == "Company" and m.text.endswith(("分公司", "子公司", "分行", "支行")):
+            for suffix in ("有限责任公司", "股份有限公司", "有限公司", "集团", "银行"):
                 cut = m.text.rfind(suffix, 0, len(m.text) - 3)
                 if cut > 1:
                     end = m.start + cut + len(suffix)
@@ -1063,10 +1185,19 @@ _DATELINE = re.compile(r"(?P<agency>[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff]{2,6}
                        r"(?:\d{1,2}月)?\d{1,2}日电")
 
 
+_PAPER_DATELINE = re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))讯")
+
+
 def _dateline_mentions(text: str) -> list[Mention]:
-    """The news agency of a dateline (新华社石家庄4月21日电): the article's publisher."""
+    """The news agency of a dateline (新华社石家庄4月21日电) or the paper of a 讯 line
+    (天津日报讯): the article's publisher.
+
+    >>> [m.text for m in _dateline_mentions("天津日报讯（记者 王明）11月18日")]
+    ['天津日报']
+    """
     return [Mention(m.start("agency"), m.end("agency"), m.group("agency"), "Organization",
-                    "publisher") for m in _DATELINE.finditer(text)]
+                    "publisher") for pattern in (_DATELINE, _PAPER_DATELINE)
+            for m in pattern.finditer(text)]
 
 
 def _publisher_mentions(doc: Document) -> list[Mention]:
@@ -1099,7 +1230,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
         *_dateline_mentions(text),
         *_suffix_mentions(text, toks),
         *_book_mentions(text),
-        *_person_mentions(text),
+        *_person_mentions(text, toks),
         *_enumeration_mentions(text, toks),
     ]
     first = filter_spans(candidates)

@@ -43,7 +43,9 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   lab (由A、B和C等17家单位组成的X, A与B共建的X); an alliance's founders (A、B等24家企业
   共同发起成立X联盟) only cooperate;
   ``locatedIn:秘书处`` / ``settledIn:秘书处`` (联盟秘书处设在X);
-- ``cooperatesWith:采购``: A…从B采购了… (supply is cooperation);
+- ``cooperatesWith:采购``: A…从B采购了… (supply is cooperation); ``cooperatesWith:供应``
+  (A…产品直接供应B, A成为B的一级供应商);
+- ``locatedIn:是X的企业`` (A是巨鹿县的老牌药企) and X本地的A opening a clause;
 - ``branchOf:合资``: A与B合资成立C, 双方合资成立的C (the two parties named before in the
   sentence, else the partners of the sentence before); ``branchOf:设立``: A…设立了C where
   C carries A's trade name (天津瑞普康…设立了石家庄瑞普康…);
@@ -54,7 +56,9 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   company in focus, the subject of its sentence or the one before rather than a partner
   named after 与; also the organisation whose name opens the employer's: 天津大学化工
   学院院长 -> 天津大学; X市副市长 -> X市人民政府; every name after one title:
-  （记者 A、B）).
+  （记者 A、B）; not a role once held: 原副主任); ``worksFor:当选`` / ``担任`` /
+  ``出任`` (X当选联盟理事长, 由X担任中心主任, 秘书长由X担任, X当选副会长: the body named,
+  else the last one of that kind).
 
 >>> from chainkg.text import parse_text
 >>> from chainkg.pipeline import extract
@@ -237,6 +241,7 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
         _founders(text, sentence, spans, out)
         _takes_on(text, sentence, spans, index, out)
         _purchases(text, sentence, spans, out)
+        _supplies(text, sentence, spans, out)
         _seats(text, sentence, spans, index, out)
         _joint_ventures(text, sentence, spans, index, out)
         _subsidiaries(text, sentence, spans, out)
@@ -245,6 +250,7 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
         _issued(text, sentence, spans, out)
         _covers(sentence, spans, out)
         _works_for(text, sentence, spans, index, out)
+        _roles_taken(text, sentence, spans, index, out)
     _located_with_local_government(out, index.by_id)
     _resolve_locations(out, index.by_id)
     return list(out.items.values())
@@ -433,6 +439,13 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
                             sentence.end, "locatedIn:X举行", source="text")
         before = text[max(sentence.start, region.start - 3):region.start]
         after = text[region.end:min(sentence.end, region.end + 6)]
+        if before.endswith("是") and _LOCAL_FIRM.match(text, region.end):
+            # A是巨鹿县的老牌药企: a firm of that place
+            for span in spans:
+                if span.end == region.start - 1 and span.entity.type in ("Company",
+                                                                         "Organization"):
+                    out.add(span.entity, "locatedIn", region.entity, sentence.start,
+                            sentence.end, "locatedIn:是X的企业", source="text")
         seat = _SEAT_VERB.search(text, max(sentence.start, region.start - 3), region.start)
         if seat or _opens_clause(text, sentence, region.start) or \
                 before.endswith(_BEFORE_PLACE_OF):
@@ -472,6 +485,7 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
 
 
 _BEFORE_PLACE_OF = ("由", "与", "和", "、", "是", "来自")
+_LOCAL_FIRM = re.compile(r"的(?:一家|一个)?[^,，。;；、的]{0,6}?(?:企业|药企|车企|公司|工厂)")
 #: Verbs of place before a region: 位于X, 坐落于X, 地处X.
 _SEAT_VERB = re.compile(r"(?:位于|坐落于|坐落在|地处)$")
 
@@ -491,6 +505,8 @@ def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _
         if span.start == run[-1].end and span.entity.type in ("Region", "Park"):
             run.append(span)
     end = run[-1].end
+    if text[end:end + 3] in ("本地的", "当地的"):
+        end += 2        # 沧州本地的A: a firm of the place
     targets: list[_Span] = []
     if text[end:end + 1] == "的":
         targets = [s for s in spans if end + 1 <= s.start <= end + 2 and
@@ -1008,6 +1024,29 @@ def _purchases(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out)
                     sentence.end, "cooperatesWith:采购")
 
 
+_SUPPLIES_TO = re.compile(r"(?:供应|供货给|供货)$")
+_SUPPLIER_OF = re.compile(r"的(?:一级|二级|核心|主要|重要|长期)?(?:供应商|配套商|供货商)")
+
+
+def _supplies(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
+    """A…产品直接供应B, A…成为B的一级供应商: supply is cooperation
+    (``cooperatesWith:供应``); A is the first company of the sentence that is no partner
+    after 与/和/、."""
+    companies = [s for s in spans if s.entity.type == "Company"]
+    for buyer in companies:
+        lead = text[max(sentence.start, buyer.start - 4):buyer.start]
+        supplied = _SUPPLIES_TO.search(lead) is not None
+        if not supplied and not (_SUPPLIER_OF.match(text, buyer.end) and
+                                 lead.endswith("成为")):
+            continue
+        seller = next((s for s in companies if s.end < buyer.start - 1 and
+                       text[s.start - 1:s.start] not in ("与", "和", "、", "及", "同")
+                       and s.entity is not buyer.entity), None)
+        if seller is not None:
+            out.add(seller.entity, "cooperatesWith", buyer.entity, sentence.start,
+                    sentence.end, "cooperatesWith:供应")
+
+
 _TAKES_ON = re.compile(r"(?:负责|承担|参与)(?:该|这个|此|这一)(?:项目|基地|工程)")
 
 
@@ -1241,6 +1280,8 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
         if title_at < 0 or not _NAMES_BETWEEN.fullmatch(text, title_at + len(title),
                                                         person.start):
             continue    # （记者 王明远、赵佳）: every name after the title
+        if text[title_at - 1:title_at] in ("原", "前"):
+            continue    # 管委会原副主任X: a role once held
         orgs = [s for s in spans if s.end <= title_at and s.entity.type in _ORG_TYPES]
         employer = None
         if orgs:
@@ -1262,7 +1303,8 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
                           s.entity.type == "Region"), None)
             employer = place and next((s for s in index.spans if s.entity.type ==
                                        "GovernmentBody" and s.entity.name.endswith("政府")
-                                       and s.entity.name.startswith(place.entity.name)),
+                                       and s.entity.name.startswith(
+                                           (place.entity.name, *place.entity.aliases))),
                                       None)
         if employer is None:
             continue
@@ -1290,7 +1332,71 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
                             sentence.end, f"worksFor:{title}", roleTitle=title)
 
 
-_BARE_HEAD = re.compile(r"(?:联盟|联合体|协会|商会|学会|验证中心|创新中心)$")
+_BARE_HEAD = re.compile(r"(?:联盟|联合体|协会|商会|学会|验证中心|创新中心|研究所|研究院)$")
+_TAKES_ROLE = re.compile(r"当选|出任|担任|兼任")
+_ROLE_TITLE = re.compile(r"(?:常务)?副?(?:理事长|会长|秘书长|主任|主席|院长|所长|社长)")
+_ROLE_AFTER = re.compile(r"(?P<body>[^,，。;；:：、“”()（）]{0,20}?)(?P<title>" +
+                         _ROLE_TITLE.pattern + ")")
+_ROLE_BEFORE = re.compile(r"(?P<title>" + _ROLE_TITLE.pattern + r")由[^,，。;；:：]{0,24}$")
+_ROLE_BODY_HEAD = re.compile(r"(?:联盟|联合体|协会|商会|学会|联合会|促进会|基金会|研究中心|"
+                             r"中心|实验室)$")
+#: The bodies a role title belongs to when the sentence names none (X当选会长).
+_TITLE_HEADS = {"会长": ("商会", "协会", "学会", "联合会", "促进会"),
+                "理事长": ("联盟", "联合体", "协会", "商会", "学会", "联合会", "促进会", "基金会"),
+                "秘书长": ("联盟", "联合体", "协会", "商会", "学会", "联合会", "促进会", "基金会"),
+                "主任": ("中心", "实验室")}
+_ROLE_HOLDERS = ("Organization", "Company", "GovernmentBody", "Project")
+
+
+def _roles_taken(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+                 out: _Out) -> None:
+    """``X当选联盟理事长``, ``由X担任中心主任``, ``秘书长由X担任``, ``X当选副会长``: X works for
+    the body named (or the one of that kind named last), with the role."""
+    for person in spans:
+        if person.entity.type != "Person":
+            continue
+        verb = _TAKES_ROLE.match(text, person.end)
+        if verb is None:
+            continue
+        after = _ROLE_AFTER.match(text, verb.end(), sentence.end)
+        if after is not None:
+            title, body = after.group("title"), (after.start("body"), after.end("body"))
+        else:
+            before = _ROLE_BEFORE.search(text, sentence.start, person.start)
+            if before is None:
+                continue
+            title = before.group("title")
+            start = max(sentence.start, before.start() - 16)
+            cut = max(text.rfind(c, start, before.start()) for c in "，,、；;") + 1
+            body = (max(start, cut), before.start())
+        body_org = _role_body(text, index, body, title, person.start)
+        if body_org is not None:
+            out.add(person.entity, "worksFor", body_org, sentence.start, sentence.end,
+                    f"worksFor:{verb.group()}", roleTitle=title)
+
+
+def _role_body(text: str, index: _Index, body: tuple[int, int], title: str, at: int
+               ) -> Entity | None:
+    named = [s for s in index.within(body[0], body[1], _ROLE_HOLDERS) if s.end == body[1]]
+    if named:
+        return named[-1].entity
+    words = text[body[0]:body[1]]
+    head = _ROLE_BODY_HEAD.search(words)
+    if head is not None:
+        heads: tuple[str, ...] = (head.group(),)
+    elif not words:
+        heads = _TITLE_HEADS.get(title.lstrip("常务").lstrip("副"), ())
+    else:
+        return None
+    i = bisect_left(index.starts, at) - 1
+    while heads and i >= 0 and at - index.spans[i].start <= 600:
+        span = index.spans[i]
+        if span.entity.type in _ROLE_HOLDERS and span.entity.type != "Company" and \
+                span.entity.name.endswith(heads):
+            return span.entity
+        i -= 1
+    return None
+
 #: A first role title before another employer's (联合体理事长、河北农业大学教授X).
 _FIRST_TITLE = re.compile(r"(?:理事长|秘书长|会长|主任|主席)、$")
 
