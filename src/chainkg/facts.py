@@ -113,6 +113,8 @@ policy's cap on its support (最高500万元) is a fact.
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -126,6 +128,7 @@ __all__ = ["extract_facts"]
 
 # Clauses and sentences (norm has half-width , ; : ! ? ( ), the original may not).
 _CLAUSE_BREAKS = ",;:!?。，；：！？“”()（）\n"
+_CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 _CLAUSE_OPENERS = re.compile(
     r"(?:(?:今年|去年|近年)以来|近年来|(?:建成|投产|达产)后|如今|目前|同时|此外|当前|现在|今年|去年"
     r"|预计|仅|而|则|也|并"
@@ -138,6 +141,7 @@ _REPORTED = re.compile(r"(?:说|介绍|表示|指出|坦言)[,，:：]")  # repo
 
 # Who cannot be a subject, and the words that make a mention something other than one.
 _NOT_SUBJECT_TYPES = {"Person", "Industry"}
+_NOT_AGENT_TYPES = frozenset({*_NOT_SUBJECT_TYPES, "Region"})  # no organisation to act or speak
 _LIST_BEFORE = ("、", "和", "及", "以及")
 _LIST_AFTER = ("、", "等", "和", "及", "以及", "与")
 _PARTNER = re.compile(r"(?:今年|去年|近日|日前|此前|当天)?(?:还|也|又|将|已|正式)?"
@@ -223,11 +227,14 @@ class _Candidate:
     anaphor: bool = False
 
 
+_span = operator.attrgetter("start", "end")
+
+
 class _Index:
     """Candidates in text order, looked up by position (bisect, not scans)."""
 
     def __init__(self, items: Iterable[_Candidate]) -> None:
-        self.items = sorted(items, key=lambda c: (c.start, c.end))
+        self.items = sorted(items, key=_span)
         self.starts = [c.start for c in self.items]
         self._companies: dict[str, Entity] | None = None
 
@@ -288,15 +295,17 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
     last_subject: tuple[str, int, int] | None = None  # (entity id, paragraph, sentence)
     for index, sentence in enumerate(sentences):
         s_start, s_end = sentence.start, sentence.end
+        stated = [q for q in find_quantities(norm[s_start:s_end], offset=s_start)
+                  if not (named.overlapping(q.start, q.end) or not _is_fact(q, norm)
+                          or _in_project_name(norm, q))]  # not 百公里汽车产业带, 2022…大会
+        if not stated:
+            continue  # the sentence's dates and topic matter only to its facts
         in_sentence = candidates.within(s_start, s_end)
         dates = find_dates(norm[s_start:s_end], doc.published, offset=s_start)
         paragraph = norm.rfind("\n", 0, s_start) + 1
         policy_topic = _policy_topic(norm, sentence, candidates,
                                      sentences[index - 1].start if index else s_start)
-        for quantity in find_quantities(norm[s_start:s_end], offset=s_start):
-            if (named.overlapping(quantity.start, quantity.end) or not _is_fact(quantity, norm)
-                    or _in_project_name(norm, quantity)):
-                continue  # a number inside a name: 百公里汽车产业带, 2022全球数字经济大会
+        for quantity in stated:
             subject, rule = _subject(norm, quantity, in_sentence, sentence, sentences, index,
                                      candidates, by_id, last_subject, paragraph, policy_topic)
             if subject is None:
@@ -464,9 +473,10 @@ def _names(entity: Entity) -> tuple[str, ...]:
 
 def _names_entity(text: str, entity: Entity) -> bool:
     form = _bare(text)
-    return any(form == _bare(name) for name in _names(entity)) or len(form) > 3
+    return len(form) > 3 or any(form == _bare(name) for name in _names(entity))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _bare(name: str) -> str:
     return _MARKS.sub("", name)
 
@@ -569,40 +579,32 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     }
     by_start = {m.start: m for m in mentions}
     entities_by_id = {m.entity.id: m.entity for m in mentions}
-    free_standing = [m for m in mentions if (not _after_preposition(norm, m.start, m.end)
-                                             or norm[m.start - 1:m.start] == "由")  # 由A投资
-                     and not norm.startswith(_OWNED_NOUNS, m.end)
-                     and not _owns_industry(norm, m.end, by_start)
-                     and not _enumerated(norm, m)
-                     and not (m.entity.type == "Region" and norm[m.start - 1:m.start] == "是")]
-    by_kind = {}
-    for kind, test in tests.items():
-        passing = {i for i, e in entities_by_id.items() if test(e)}
-        by_kind[kind] = (_Index(m for m in mentions if m.entity.id in passing),
-                         _Index(m for m in free_standing if m.entity.id in passing))
-    for kind in ("city", "district", "county"):  # 廊坊市工业和信息化局…介绍,全市…: 廊坊市
-        in_bodies = _places_in_bodies(mentions, entities, tests[kind])
-        if in_bodies:
-            every, free = by_kind[kind]
-            by_kind[kind] = (_Index([*every.items, *in_bodies]),
-                             _Index([*free.items, *in_bodies]))
-
     nested = _nested(norm, mentions, entities)
-    named_in_bodies = [c for c in nested if c.entity.type == "Park"]
-    if named_in_bodies:  # 开发区管委会主任A介绍,园区… : the park the committee runs
-        every, free = by_kind["Park"]
-        by_kind["Park"] = (_Index([*every.items, *named_in_bodies]),
-                           _Index([*free.items, *named_in_bodies]))
-    built_parks = [m for m in mentions if m.entity.type == "Park" and _is_built_site(norm, m)]
-    if built_parks:  # 建设高端医疗器械产业园。该项目… : the park is the project
-        every, free = by_kind["Project"]
-        by_kind["Project"] = (_Index([*every.items, *built_parks]),
-                              _Index([*free.items, *built_parks]))
+    indexes: dict[str, tuple[_Index, _Index]] = {}
+
+    def by_kind(kind: str) -> tuple[_Index, _Index]:
+        """The mentions of a kind: every one and the free-standing ones (indexed when a
+        kind is first asked for; most articles ask for few)."""
+        if kind not in indexes:
+            passing = {i for i, e in entities_by_id.items() if tests[kind](e)}
+            extra: list[_Candidate] = []
+            if kind in ("city", "district", "county"):  # 廊坊市工业和信息化局…介绍,全市…: 廊坊市
+                extra = _places_in_bodies(mentions, entities, tests[kind])
+            elif kind == "Park":  # 开发区管委会主任A介绍,园区… : the park the committee runs
+                extra = [c for c in nested if c.entity.type == "Park"]
+            elif kind == "Project":  # 建设高端医疗器械产业园。该项目… : the park is the project
+                extra = [m for m in mentions if m.entity.type == "Park"
+                         and _is_built_site(norm, m)]
+            of_kind = [m for m in mentions if m.entity.id in passing]
+            indexes[kind] = (
+                _Index([*of_kind, *extra]),
+                _Index([*(m for m in of_kind if _free_standing(norm, m, by_start)), *extra]))
+        return indexes[kind]
 
     def last_before(position: int, kind: str) -> Entity | None:
         """The latest earlier mention of that kind, preferring one not after a
         preposition (产业园位于[临港经开区]: the park, not the place it lies in)."""
-        every, free_standing = by_kind[kind]
+        every, free_standing = by_kind(kind)
         chosen = free_standing.last_before(position) or every.last_before(position)
         if kind == "Company" and chosen is not None and not _SPEECH.search(
                 norm, max(0, position - 3), position):
@@ -638,11 +640,11 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
             ) or (where in ("sentence", "paragraph") and not _at_sentence_start(norm, start)):
                 continue
             if where == "paragraph":  # a company named in this paragraph, not one long ago
-                latest = by_kind[kind][0].last_before(start)
+                latest = by_kind(kind)[0].last_before(start)
                 if latest is None or latest.start < norm.rfind("\n", 0, start):
                     continue
             if where == "same sentence":  # only a project named earlier in the sentence
-                latest = by_kind[kind][0].last_before(start)
+                latest = by_kind(kind)[0].last_before(start)
                 if latest is None or latest.start < max(norm.rfind(m, 0, start) for m in "。!?\n"
                                                         ) or not _is_built_site(norm, latest):
                     continue  # (扩建[…生产线],项目建成后…: a line is no site, the firm's)
@@ -659,6 +661,18 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     found.extend(c for c in _head_anaphors(norm, mentions, index, nested)
                  if not taken.overlapping(c.start, c.end))
     return found
+
+
+def _free_standing(norm: str, mention: _Candidate, by_start: dict[int, _Candidate]) -> bool:
+    """Whether a mention stands on its own, as an anaphor's referent should: not after a
+    preposition (but 由A投资), not a modifier (北京企业, 北京氢能企业), not one member of
+    an enumeration, not a place a subject is said to be (A是[B]所在地)."""
+    start, end = mention.start, mention.end
+    return ((not _after_preposition(norm, start, end) or norm[start - 1:start] == "由")
+            and not norm.startswith(_OWNED_NOUNS, end)
+            and not _owns_industry(norm, end, by_start)
+            and not _enumerated(norm, mention)
+            and not (mention.entity.type == "Region" and norm[start - 1:start] == "是"))
 
 
 def _places_in_bodies(mentions: Sequence[_Candidate], entities: Sequence[Entity],
@@ -696,13 +710,23 @@ def _most_named(norm: str, cities: _Index, position: int) -> Entity | None:
 def _nested(norm: str, mentions: Sequence[_Candidate], entities: Sequence[Entity]
             ) -> list[_Candidate]:
     """Entities named inside another mention (邯郸经济技术开发区 in 邯郸经济技术开发区管委会),
-    at that mention's span: a later bare 开发区 may point back to them."""
-    long_names = [(e, n) for e in entities if e.type not in _NOT_SUBJECT_TYPES | {"Region"}
+    at that mention's span: a later bare 开发区 may point back to them. ``mentions`` are in
+    text order and do not overlap, so each place a name occurs lies in one at most."""
+    long_names = [(e, n) for e in entities if e.type not in _NOT_AGENT_TYPES
                   for n in _names(e) if len(n) > 3]
-    return [_Candidate(m.start, m.end, entity, anaphor=True) for m in mentions
-            if m.end - m.start > 4 for entity, name in long_names
-            if len(name) < m.end - m.start and entity.id != m.entity.id
-            and name in norm[m.start:m.end]]
+    starts = [m.start for m in mentions]
+    inside = set()  # (mention, name) by their positions in the two lists
+    for k, (entity, name) in enumerate(long_names):
+        at = norm.find(name)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            m = mentions[i] if i >= 0 else None
+            if (m is not None and at + len(name) <= m.end and m.end - m.start > 4
+                    and len(name) < m.end - m.start and entity.id != m.entity.id):
+                inside.add((i, k))
+            at = norm.find(name, at + 1)
+    return [_Candidate(mentions[i].start, mentions[i].end, long_names[k][0], anaphor=True)
+            for i, k in sorted(inside)]
 
 
 def _enumerated(norm: str, mention: _Candidate) -> bool:
@@ -734,36 +758,60 @@ _HEAD_OPENING = re.compile(  # where a bare head may stand: 。基地…, 该基
     rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|该|本|及|、|这个|这一|这座|此)")
 
 
+def _heads_naming(entity: Entity) -> set[str]:
+    """The bare heads that may name ``entity``: the last 2 to 4 characters of its name and
+    aliases, and for a site the last 5 to 12, with or without 项目.
+
+    >>> sorted(_heads_naming(Entity(id="c", type="Company", name="北京九曜智能科技有限公司")))
+    ['公司', '有限公司', '限公司']
+    """
+    words = set()
+    for name in _names(entity):
+        if name != entity.name and entity.type == "Company":
+            continue  # 康泽中药 (for 天津康泽中药饮片有限公司): 中药材… names no company
+        for size in (4, 3, 2):
+            if len(name) > size + 1:
+                words.add(name[-size:])
+        if entity.type in _SITE_TYPES:  # 储氢瓶生产线 for 年产3万只…储氢瓶生产线项目
+            for form in {name, name.removesuffix("项目")}:
+                if form.endswith(_SITE_ENDS):  # (every tail is longer than the ending)
+                    for size in range(_LONG_TAILS.start, min(len(form), _LONG_TAILS.stop)):
+                        words.add(form[-size:])
+    return words
+
+
 def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
                    nested: Sequence[_Candidate] = ()) -> list[_Candidate]:
     """Bare heads (联合体, 示范区, 公司) at a clause start or after 与/在/该… or after a place
     opening a clause (邯郸[节点]建成后), naming the last entity whose name ends so."""
     heads: dict[str, list[_Candidate]] = {}
+    tails: dict[int, set[str]] = {}  # the heads of each entity (by object), found once
     for mention in [*nested, *mentions]:  # a real mention wins over a name nested in it
-        if mention.entity.type in _NOT_SUBJECT_TYPES | {"Region", "Person"}:
+        if mention.entity.type in _NOT_AGENT_TYPES:
             continue
-        for name in _names(mention.entity):
-            if name != mention.entity.name and mention.entity.type == "Company":
-                continue  # 康泽中药 (for 天津康泽中药饮片有限公司): 中药材… names no company
-            for size in (4, 3, 2):
-                if len(name) > size + 1:
-                    heads.setdefault(name[-size:], []).append(mention)
-            if mention.entity.type in _SITE_TYPES:  # 储氢瓶生产线 for 年产3万只…储氢瓶生产线项目
-                for form in {name, name.removesuffix("项目")}:
-                    for size in range(_LONG_TAILS.start, min(len(form), _LONG_TAILS.stop)):
-                        if form[-size:].endswith(_SITE_ENDS):
-                            heads.setdefault(form[-size:], []).append(mention)
-    by_head = {word: _Index({(m.start, m.end): m for m in found}.values())
-               for word, found in heads.items()}
+        if id(mention.entity) not in tails:
+            tails[id(mention.entity)] = _heads_naming(mention.entity)
+        for word in tails[id(mention.entity)]:
+            heads.setdefault(word, []).append(mention)
+    by_head: dict[str, _Index] = {}  # indexed when a head is first met in the text
+
+    def named_with(word: str) -> _Index:
+        if word not in by_head:
+            by_head[word] = _Index({(m.start, m.end): m for m in heads[word]}.values())
+        return by_head[word]
+
     found = []
     starts = [opener.end() for opener in (_CLAUSE_OPENERS.match(norm, match.end())
                                           for match in re.finditer(_HEAD_OPENING, norm))]
     starts += [m.end for m in mentions if m.entity.type == "Region" and _opens_clause(
         norm, m.start)]
     after_de = {m.start() for m in _AFTER_DE.finditer(norm)} - set(starts)  # 该公司的[…测试场项目]
-    sizes = sorted({len(word) for word in by_head}, reverse=True)  # 产业学院 before 学院
+    sizes = sorted({len(word) for word in heads}, reverse=True)  # 产业学院 before 学院
+    openings = {word[:2] for word in heads}  # (every head is two characters or more)
     contracts = [m.end() for m in _CONTRACT_HEAD.finditer(norm)]  # 协议投资额
     for start in sorted({*starts, *after_de}):
+        if norm[start:start + 2] not in openings:
+            continue  # no head begins here
         i = bisect.bisect_right(contracts, start + _LONG_TAILS.stop - 1)
         cut = contracts[i - 1] - start if i and contracts[i - 1] >= start + 2 else 0
         for size in sizes:
@@ -772,12 +820,12 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
             if start in after_de and size < _LONG_TAILS.start:
                 break  # after 的 only a site's long short name: 该公司的封闭测试场项目
             word = norm[start:start + size]
-            if word in by_head and word not in _NOT_HEADS and not index.overlapping(
+            if word in heads and word not in _NOT_HEADS and not index.overlapping(
                     start, start + size):
-                latest = by_head[word].last_before(start)
+                latest = named_with(word).last_before(start)
                 if latest is not None and latest.entity.type == "Company" and not _SPEECH.search(
                         norm, max(0, start - 3), start):  # X说,公司…: the speaker's, left as is
-                    latest = _sentence_topic(norm, by_head[word], latest)
+                    latest = _sentence_topic(norm, named_with(word), latest)
                 if latest is not None:
                     found.append(_Candidate(start, start + size, latest.entity, True))
                     break
@@ -788,35 +836,36 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
               others: Sequence[_Candidate], prepositions: bool = True) -> bool:
     """Whether a candidate is grammatically not the subject (see the module docstring);
     ``prepositions=False`` lets places after a preposition through."""
-    if candidate.entity.type in _NOT_SUBJECT_TYPES:
+    kind = candidate.entity.type
+    if kind in _NOT_SUBJECT_TYPES:
         return True
     start, end = candidate.start, candidate.end
-    if candidate.entity.type == "Region" and (norm.startswith("园区", end) or (
+    if kind == "Region" and (norm.startswith("园区", end) or (
             norm.startswith(_OWNED_NOUNS, end) and not _at_clause_start(norm, start))):
         return True  # 北京园区, 引进北京企业: the place names what follows
-    if candidate.entity.type == "Region" and not _at_clause_start(norm, start) and (
+    if kind == "Region" and not _at_clause_start(norm, start) and (
             norm[max(0, start - 2):start] in _ATTRACTING
             or _owns_industry(norm, end, {o.start: o for o in others})):
         return True  # 承接北京生物医药项目, 更多北京氢能企业: where the counted things are from
-    if candidate.entity.type == "Region" and (_CLASS_OF.match(norm, end) or norm[
+    if kind == "Region" and (_CLASS_OF.match(norm, end) or norm[
             max(0, start - 2):start].endswith(_BENEFITING)):
         return True  # 列入河北省重点项目, 带动廊坊新增就业: a class or a beneficiary
     if norm.startswith(("三地", "两地"), end):
         return True  # 京津冀三地300余名企业代表: where the counted come from
-    if candidate.entity.type == "Region" and norm.startswith("级", end):
+    if kind == "Region" and norm.startswith("级", end):
         return True  # 北京市级以上创新平台14个: a rank, not a place
     if candidate.anaphor and norm[start:end] in ("三地", "两地") and not _at_clause_start(
             norm, start):
         return True  # 联盟已吸纳三地成员单位120余家: where the counted come from
-    if (candidate.entity.type == "Region" and not candidate.anaphor and prepositions
+    if (kind == "Region" and not candidate.anaphor and prepositions
             and _OF_NOUN.match(norm, end)):
         return True  # 通州的中试车间投产后,年产能将提高到500台: the place qualifies a noun
-    if candidate.entity.type == "Region" and norm.startswith(_LOCAL, end):
+    if kind == "Region" and norm.startswith(_LOCAL, end):
         return True  # 优先采购安国本地药材: the place qualifies what is bought
     if (prepositions and candidate.anaphor and norm[start:end] in _LOCAL
             and not _at_clause_start(norm, start)):
         return True  # A…,关键部件本地配套率由30%提高到52%: A's rate (if nothing else, 本地's)
-    if candidate.entity.type == "Region" and not candidate.anaphor and not _opens_clause(
+    if kind == "Region" and not candidate.anaphor and not _opens_clause(
             norm, start) and (_FIRMS_AFTER.match(norm, end) or any(
             o.start == end and o.entity.type == "Industry" and _FIRMS_AFTER.match(norm, o.end)
             for o in others)):
@@ -826,7 +875,7 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
         return True  # 将为[B项目]提供20台电解槽: B receives, the supplier is the subject
     if norm[max(0, start - 2):start].endswith(("占", "占到")):
         return True  # 占全省装机总量的9%: the whole a share is of, not whose share it is
-    if candidate.entity.type == "Region" and norm[start - 1:start] in ("是", "为") and (
+    if kind == "Region" and norm[start - 1:start] in ("是", "为") and (
             norm[end:end + 1] not in _CLAUSE_BREAKS):
         return True  # 这家企业是天津市专精特新企业: a description of the topic
     if _RELATIVE_AGENT.match(norm, end):
@@ -953,13 +1002,24 @@ def _at_sentence_start(norm: str, position: int) -> bool:
 
 
 def _clause_bounds(norm: str, position: int, lower: int, upper: int) -> tuple[int, int]:
-    start = position
-    while start > lower and norm[start - 1] not in _CLAUSE_BREAKS:
-        start -= 1
-    end = position
-    while end < upper and norm[end] not in _CLAUSE_BREAKS:
-        end += 1
+    """The clause around ``position``, from just after the last break before it (not
+    before ``lower``) to the next break (not after ``upper``).
+
+    >>> _clause_bounds("甲,乙丙丁,戊", 3, 0, 7)
+    (2, 5)
+    """
+    breaks = _clause_breaks(norm)
+    i = bisect.bisect_left(breaks, position)
+    start = position if position <= lower else max(lower, breaks[i - 1] + 1 if i else 0)
+    following = breaks[i] if i < len(breaks) else len(norm)
+    end = position if position >= upper else min(upper, following)
     return start, end
+
+
+@functools.lru_cache(maxsize=4)
+def _clause_breaks(norm: str) -> list[int]:
+    """The offsets of the clause breaks in ``norm``, found once per text."""
+    return [match.start() for match in _CLAUSE_BREAK.finditer(norm)]
 
 
 def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
@@ -989,7 +1049,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
                         and c.entity.type == "Company"), None)
         if company is not None:  # 合资成立[B公司],注册资本3亿元,负责建设C基地
             return company.entity, "fact:company"
-    within = re.search(r"(?:^|[,;:，；：])\s*其中[,，]?", norm[sentence.start:quantity.start])
+    within = _WITHIN.search(norm[sentence.start:quantity.start])
     if within and last_subject is not None and last_subject[2] >= index - 2:
         opening = next((c for c in in_sentence if c.start == sentence.start + within.end()
                         and not c.anaphor and c.entity.id != last_subject[0]), None)
@@ -1041,7 +1101,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         c.entity.type == "Project" and not _bare(c.entity.name).endswith(_PROJECT_SITES)
         and not _at_clause_start(norm, c.start))]
     parties = [c for c in in_sentence if c.end <= c_start and c.entity.type not in
-               _NOT_SUBJECT_TYPES | {"Region"}]
+               _NOT_AGENT_TYPES]
     if parties and _PARTIES.match(norm, c_start):
         return parties[0].entity, "fact:parties"  # A与B签约,双方将共建5座…: the first party
     quote = _quote_opening(norm, paragraph, quantity.start)
@@ -1049,7 +1109,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             c.start > quote and c.entity.type != "Region" for c in earlier)):
         intro = max(paragraph, *(norm.rfind(mark, paragraph, quote) + 1 for mark in "。!?"))
         speaker = next((c.entity for c in reversed(candidates.within(intro, quote))
-                        if c.entity.type not in _NOT_SUBJECT_TYPES | {"Region"}), None)
+                        if c.entity.type not in _NOT_AGENT_TYPES), None)
         if speaker is not None:  # 公司总经理范文涛说:“北京的…成本降低了20%。”
             return speaker, "fact:speaker"
     if not earlier:
@@ -1080,6 +1140,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     return None, ""
 
 
+_WITHIN = re.compile(r"(?:^|[,;:，；：])\s*其中[,，]?")  # ,其中北京企业36家
 _FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立)了?$")
 _WE = re.compile(r"我们|我们的|我司")  # “…我们的转台已配套…5家”: the speaker's organisation
 _COMPANY_METRICS = re.compile(r"注册资本|注册资金|实缴资本")  # only a company has them
@@ -1247,7 +1308,7 @@ def _reporting(norm: str, sentence: Sentence, quantity: Quantity,
         return None
     said = verbs[-1].start()
     speaker = next((c.entity for c in reversed(in_sentence) if c.end <= said
-                    and c.entity.type not in _NOT_SUBJECT_TYPES | {"Region"}), None)
+                    and c.entity.type not in _NOT_AGENT_TYPES), None)
     if speaker is not None and speaker.type == "GovernmentBody":  # 武清区商务局…说: 武清区's
         return next((c.entity for c in in_sentence if c.entity.type == "Region" and any(
             speaker.name.startswith(n) for n in _names(c.entity) if len(n) > 1)), speaker)
@@ -1273,7 +1334,7 @@ def _speaker(norm: str, sentence: Sentence, sentences: Sequence[Sentence], index
     if not _SPEECH.search(text) or "“" in text[:2]:
         return None
     named = [c.entity for c in candidates.within(following.start, following.end)
-             if c.entity.type not in _NOT_SUBJECT_TYPES | {"Region"}]
+             if c.entity.type not in _NOT_AGENT_TYPES]
     companies = [e for e in named if e.type == "Company"]
     if not companies:  # 长城汽车技术中心 is a unit of 长城汽车
         companies = [c for e in named for c in candidates.companies().values()

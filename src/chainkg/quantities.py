@@ -118,14 +118,21 @@ def chinese_numeral(s: str) -> float | None:
     return total + section + (digit or 0)
 
 
+_PREFIX_SIGNS = dict(_PREFIX_QUALIFIERS)
+_SUFFIX_SIGNS = dict(_SUFFIX_QUALIFIERS)
+
+
 def _qualifier(pre: str | None, mid: str | None, post: str | None) -> str:
-    for word, sign in _PREFIX_QUALIFIERS:
-        if pre == word:
-            return sign
+    """The sign the words around a number give it: the prefix's, else the suffix's.
+
+    >>> _qualifier("超", None, None), _qualifier(None, "余", None), _qualifier(None, None, None)
+    ('>', '>', '=')
+    """
+    if pre in _PREFIX_SIGNS:
+        return _PREFIX_SIGNS[pre]
     for word in (mid, post):
-        for suffix, sign in _SUFFIX_QUALIFIERS:
-            if word == suffix:
-                return sign
+        if word in _SUFFIX_SIGNS:
+            return _SUFFIX_SIGNS[word]
     return "="
 
 
