@@ -1,8 +1,12 @@
 """chainkg.shapecheck gives the same results as pyshacl, on the shapes in ontology/shapes.ttl.
 
-Each comparison counts the results of both engines by (focus node, named source shape,
-severity, constraint component) and asserts the counts are equal, and that both agree
-on ``conforms``. The graphs compared:
+chainkg.shapecheck has two engines: ``check_triples`` (the shapes evaluated in Python
+per subject, the SPARQL constraints on a small Oxigraph store; what the builder and
+``check_lines`` run) and ``check_store(load_store(lines))`` (every shape compiled to
+SPARQL on Oxigraph). Each comparison asserts that the two give equal result lists
+(shape, focus, severity, component, path, value and message), then counts the results
+by (focus node, named source shape, severity, constraint component) and asserts the
+counts equal pyshacl's, and that all agree on ``conforms``. The graphs compared:
 
 - the example of tests/test_shapes.py and each of its breaks (one per named shape),
   beside the ontology only, as test_shapes.py validates them;
@@ -30,8 +34,11 @@ from chainkg.shapecheck import (
     ShapeResult,
     check_lines,
     check_store,
+    check_triples,
     compile_shapes,
     load_store,
+    plan_shapes,
+    triples_of,
 )
 from chainkg.validate import _named_shape
 
@@ -67,11 +74,15 @@ def pyshacl_results(data: Graph, base: Graph) -> tuple[bool, Counter]:
 
 
 def shapecheck_results(data: Graph, *, with_reference: bool = True) -> tuple[bool, Counter]:
-    """chainkg.shapecheck on the same data (N-Triples lines, as the builder has them)."""
+    """chainkg.shapecheck on the same data (N-Triples lines, as the builder has them).
+
+    Both engines; they must give equal results.
+    """
     lines = data.serialize(format="nt").splitlines()
     if not with_reference:
         lines += ontology_graph().serialize(format="nt").splitlines()
     results = check_store(load_store(lines, reference=with_reference))
+    assert check_triples(triples_of(lines), reference=with_reference) == results
     return (not any(r.severity == "Violation" for r in results),
             Counter((r.focus, r.shape, r.severity, r.component) for r in results))
 
@@ -271,19 +282,116 @@ UNSUPPORTED = {
 }
 
 
+@pytest.mark.parametrize("read", [compile_shapes, plan_shapes])
 @pytest.mark.parametrize("term", sorted(UNSUPPORTED))
-def test_an_unsupported_term_raises_naming_it_and_the_shape(term):
+def test_an_unsupported_term_raises_naming_it_and_the_shape(term, read):
     shapes = Graph().parse(data="@prefix sh: <http://www.w3.org/ns/shacl#> . "
                                 "@prefix ex: <http://example.org/> . " + UNSUPPORTED[term],
                            format="turtle")
     with pytest.raises(ValidationError, match=rf"http://example\.org/S: .*{term}.*supported"):
-        compile_shapes(shapes)
+        read(shapes)
 
 
-def test_lines_that_are_not_ntriples_are_a_validation_error():
+NOT_NTRIPLES = [
+    "<https://w3id.org/chainkg/article/x> a <https://w3id.org/chainkg/x> .",
+    '<https://w3id.org/chainkg/article/x> <https://w3id.org/chainkg/ontology#title> "'
+    + "未完" * 500 + " .",  # a long literal never closed (once a regex's worst case)
+]
+
+
+@pytest.mark.parametrize("line", NOT_NTRIPLES)
+@pytest.mark.parametrize("check", [check_lines, lambda lines: load_store(lines)])
+def test_lines_that_are_not_ntriples_are_a_validation_error(check, line):
     with pytest.raises(ValidationError, match="not N-Triples"):
-        check_lines(["<https://w3id.org/chainkg/article/x> a <https://w3id.org/chainkg/x> ."])
+        check([line])
 
 
 def test_the_project_shapes_compile():
     assert compile_shapes(shapes_graph())
+
+
+# --- check_triples, the builder's engine ---------------------------------------------------
+
+
+def test_check_triples_takes_the_builders_terms():
+    from chainkg.pipeline import extract_path
+    from chainkg.rdf import extraction_triples
+
+    triples = list(extraction_triples(extract_path(MUTATED)))
+    assert check_triples(triples) == []
+    mention = next(s for s, _p, o in triples if o.endswith("ontology#Mention>"))
+    triples.append((mention, "<https://w3id.org/chainkg/ontology#startChar>",
+                    '"-1"^^<http://www.w3.org/2001/XMLSchema#integer>'))
+    results = check_triples(triples)
+    assert results == check_store(load_store(f"{s} {p} {o} ." for s, p, o in triples))
+    assert {(r.focus, r.component) for r in results} == {
+        (mention, f"{name}ConstraintComponent")
+        for name in ("MaxCount", "Pattern", "MinInclusive")}
+
+
+TIER = "<https://w3id.org/chainkg/chain/robots/upstream>"
+TIER_RANK = "<https://w3id.org/chainkg/ontology#tierRank>"
+
+
+@pytest.mark.parametrize(("rank", "conforms"), [
+    ('"1"^^<http://www.w3.org/2001/XMLSchema#integer>', True),
+    ('"01"^^<http://www.w3.org/2001/XMLSchema#integer>', True),  # stored as "1": sameTerm
+    ('"4"^^<http://www.w3.org/2001/XMLSchema#integer>', False),
+    ('"1"', False)])
+def test_literals_are_compared_as_the_store_holds_them(rank, conforms):
+    # a triple about a reference node: its reference triples are checked with it
+    lines = [f"{TIER} {TIER_RANK} {rank} ."]
+    results = check_triples(triples_of(lines))
+    assert results == check_store(load_store(lines))
+    assert (results == []) == conforms, results
+
+
+def test_a_reference_node_is_checked_with_the_data_about_it():
+    lines = ['<https://w3id.org/chainkg/region/110000> '
+             '<http://www.w3.org/2000/01/rdf-schema#label> "京城"@zh .']
+    results = check_triples(triples_of(lines))
+    assert results == check_store(load_store(lines))
+    assert [(r.shape, r.component) for r in results] == [
+        (SHAPES + "EntityShape", "QualifiedMaxCountConstraintComponent")]
+
+
+PREFIXES_TTL = "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> ."
+#: SPARQL constraints that see different triples -> the (focus, value) each reports on
+#: SPARQL_DATA: a constant predicate and class; a variable predicate bound by another
+#: pattern (each triple whose predicate an ex:says names is loaded: b's ex:name is);
+#: a variable predicate nothing binds (everything is loaded).
+SPARQL_SHAPES = {
+    "Typed": ("""ex:Typed a sh:NodeShape ; sh:targetClass ex:Thing ; sh:sparql [
+        sh:message "{?value} is a thing linked to a thing" ;
+        sh:select \"\"\"SELECT $this ?value WHERE {
+            $this <http://example.org/link> ?value .
+            ?value a <http://example.org/Thing> }\"\"\" ] .""",
+              {("a", "<http://example.org/b>"), ("b", "<http://example.org/a>")}),
+    "Bound": ("""ex:Bound a sh:NodeShape ; sh:targetNode ex:Thing ; sh:sparql [
+        sh:select \"\"\"SELECT $this ?value WHERE {
+            ?value <http://example.org/says> ?p . FILTER NOT EXISTS { ?value ?p ?o } }\"\"\" ] .""",
+              {("Thing", "<http://example.org/c>")}),
+    "Anything": ("""ex:Anything a sh:NodeShape ; sh:targetSubjectsOf ex:link ; sh:sparql [
+        sh:select \"\"\"SELECT $this (?o AS ?value) WHERE {
+            $this ?p ?o . FILTER (isLiteral(?o)) }\"\"\" ] .""",
+                 {("b", '"B"'), ("c", '"x"')}),
+}
+SPARQL_DATA = """
+@prefix ex: <http://example.org/> .
+ex:a a ex:Thing ; ex:link ex:b .
+ex:b a ex:Thing ; ex:says ex:name ; ex:name "B" ; ex:link ex:a .
+ex:c ex:says ex:other ; ex:link "x" .
+"""
+
+
+@pytest.mark.parametrize("name", sorted(SPARQL_SHAPES))
+def test_any_sparql_constraint_runs_on_the_triples_its_patterns_can_match(name):
+    turtle, expected = SPARQL_SHAPES[name]
+    shapes = Graph().parse(data=PREFIXES_TTL + turtle, format="turtle")
+    lines = Graph().parse(data=SPARQL_DATA, format="turtle").serialize(format="nt").splitlines()
+    results = check_triples(triples_of(lines), reference=False, plans=plan_shapes(shapes))
+    assert results == check_store(load_store(lines, reference=False),
+                                  queries=compile_shapes(shapes))
+    assert {(r.focus[1:-1].rsplit("/", 1)[1], r.value) for r in results} == expected
+    if name == "Typed":
+        assert results[0].message == "http://example.org/b is a thing linked to a thing"

@@ -35,6 +35,7 @@ from chainkg.paths import ARTICLES_DIR
 from chainkg.rdf import (
     OWN_SUBJECTS,
     ArticleParts,
+    Triple,
     article_parts,
     entity_iris,
     rename_entities,
@@ -260,7 +261,7 @@ def _extract_batch(batch: list[tuple[int, Path]]) -> list[_Extracted]:
 
     cache: ExtractionCache = _WORKER_STATE["cache"]  # type: ignore[assignment]
     out = []
-    lines: list[str] = []
+    triples: list[Triple] = []
     for number, path in batch:
         try:
             doc = read_article(path)
@@ -281,16 +282,16 @@ def _extract_batch(batch: list[tuple[int, Path]]) -> list[_Extracted]:
                 path, f"extraction failed: {type(err).__name__}: {err}")))
             continue
         if _WORKER_STATE.get("validate"):
-            lines += parts.lines
+            triples += parts.triples
         out.append(_Extracted(path, number, doc.id, doc.content_hash or "",
                               tuple(entity_summaries(ex)), len(ex.relations), len(ex.facts),
                               parts.own_triples, cached))
-    if lines:
-        out = _with_problems(out, _article_problems(lines))
+    if triples:
+        out = _with_problems(out, _article_problems(triples))
     return out
 
 
-def _article_problems(lines: list[str]) -> list[ShapeResult]:
+def _article_problems(triples: list[Triple]) -> list[ShapeResult]:
     """SHACL results on some articles' triples, except those about shared entities.
 
     An entity two articles name differently has two labels until the corpus is merged,
@@ -298,9 +299,9 @@ def _article_problems(lines: list[str]) -> list[ShapeResult]:
     the articles and the SPARQL constraints (every stated relation has its record) are
     checked here, where an article's records and relations are together.
     """
-    from chainkg.shapecheck import check_store, load_store
+    from chainkg.shapecheck import check_triples
 
-    return [r for r in check_store(load_store(lines))
+    return [r for r in check_triples(triples)
             if r.focus.startswith(OWN_SUBJECTS) or r.component == "SPARQLConstraintComponent"]
 
 
@@ -327,11 +328,11 @@ def _shared_problems(turtle: Path) -> list[ShapeResult]:
     """SHACL results on the merged entity part of the graph (``turtle``), beside the reference."""
     import pyoxigraph as ox
 
-    from chainkg.shapecheck import check_store, load_store
+    from chainkg.shapecheck import check_triples
 
-    triples = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)
-    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    return check_store(load_store(text.splitlines()), sparql=False)
+    triples = ((str(t.subject), str(t.predicate), str(t.object))
+               for t in ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE))
+    return check_triples(triples, sparql=False)
 
 
 def _rekey_batch(batch: list[_Extracted]) -> list[int]:

@@ -356,8 +356,8 @@ class ArticleParts:
     own: str
     own_triples: int
     shared: list[str]
-    #: every triple of the article as an N-Triples line (own and shared), for validation
-    lines: list[str]
+    #: every triple of the article (own and shared), terms in N-Triples syntax
+    triples: list[Triple]
 
 
 def article_parts(ex: Extraction) -> ArticleParts:
@@ -371,16 +371,15 @@ def article_parts(ex: Extraction) -> ArticleParts:
     (13, 3)
     """
     subjects: dict[str, set[tuple[str, str]]] = {}
-    shared, lines = [], []
-    for s, p, o in extraction_triples(ex):
-        line = f"{s} {p} {o} ."
-        lines.append(line)
+    shared = []
+    triples = list(extraction_triples(ex))
+    for s, p, o in triples:
         if s.startswith(OWN_SUBJECTS):
             subjects.setdefault(s, set()).add((p, o))
         else:
-            shared.append(line)
+            shared.append(f"{s} {p} {o} .")
     own = "".join(_subject_block(s, sorted(subjects[s]), merge=False) for s in sorted(subjects))
-    return ArticleParts(own, sum(map(len, subjects.values())), shared, lines)
+    return ArticleParts(own, sum(map(len, subjects.values())), shared, triples)
 
 
 def shared_lines(ex: Extraction, iris: dict[str, str] | None = None) -> list[str]:

@@ -1,20 +1,29 @@
-"""SHACL validation on Oxigraph: ``ontology/shapes.ttl`` compiled to SPARQL, for large graphs.
+"""SHACL validation of large graphs: ``ontology/shapes.ttl`` evaluated in Python, or as SPARQL.
 
-:func:`chainkg.validate.validate_graph` runs pyshacl, which takes about 0.5 ms per
+:func:`chainkg.validate.validate_graph` runs pyshacl, which takes about 0.4 ms per
 triple (a second for one article). This module gives the same results (tested on the
-shape pairs, the dev articles and mutated articles) 40-70 times faster: the shapes
-graph is compiled once per process into SPARQL SELECT queries, a few per shape (one
-for all value tests of a shape's properties, one for all its counts, one per pair or
-unique-language test, one per SPARQL constraint), and the data is loaded beside the
-ontology and the reference data (chains, regions) into a new in-memory pyoxigraph
-store. ``benchmarks/validate.py`` prints the figures: about 9 µs per triple on batches
-of 64 articles, 4 to load and 5 to query, most of it in the provenance records' shape.
+shape pairs, the dev articles and mutated articles) with two engines:
 
-- :func:`check_lines` – N-Triples lines (as ``chainkg.rdf.extraction_lines`` makes
-  them) -> :class:`~chainkg.validate.ValidationReport`; ``sparql=False`` leaves out
-  the SPARQL-based constraints;
-- :func:`load_store`, :func:`check_store` -> sorted :class:`ShapeResult` s, and
-  :func:`report_of` for the report; :func:`compile_shapes` for another shapes graph.
+- :func:`check_triples` (what the builder and :func:`check_lines` run): the shapes are
+  read once per process into plans of Python tests (:func:`planned_shapes`) and
+  evaluated in one pass over each subject's triples, grouped by subject, beside the
+  ontology and reference data (indexed once per process; only the reference nodes the
+  data touches are checked again). Only the SPARQL-based constraints need a query
+  engine: each runs on a small Oxigraph store holding the triples its patterns can
+  match (read from the query's algebra: its constant predicates, and for a variable
+  predicate every triple whose predicate another pattern binds it to; everything if
+  neither). About 1.9 µs per triple on batches of 64 articles, 1.3 without the SPARQL
+  constraints.
+- :func:`load_store`, :func:`check_store`: the shapes compiled to SPARQL SELECT queries
+  (:func:`compile_shapes`: one for all value tests of a shape's properties, one for
+  all its counts, one per pair or unique-language test, one per SPARQL constraint), run
+  on a new in-memory pyoxigraph store with the data, the ontology and the reference
+  data (chains, regions): about 7.5 µs per triple (3 to load, 4.5 to query).
+
+``benchmarks/validate.py`` prints the figures. Both return sorted :class:`ShapeResult` s
+(:func:`report_of` makes the report); ``sparql=False`` leaves out the SPARQL-based
+constraints. The tests assert the two engines give equal results on every graph they
+compare with pyshacl.
 
 Supported: targets ``sh:targetClass`` (instances of subclasses too, ``rdfs:subClassOf*``
 in the store), ``sh:targetSubjectsOf``, ``sh:targetNode``; predicate paths; the
@@ -31,7 +40,11 @@ constraint components ``sh:class``, ``sh:datatype``, ``sh:nodeKind``, ``sh:minCo
 Oxigraph stores the derived integer types (``xsd:nonNegativeInteger``, ``xsd:int`` …)
 as ``xsd:integer``, which would hide a wrong datatype; their literals are loaded under
 private datatype IRIs (:data:`KEPT_DATATYPES`) and compared by value where it matters.
-Like rdflib it writes integers and decimals in canonical form (``05`` -> ``5``).
+Like rdflib it writes integers and decimals in canonical form (``05`` -> ``5``);
+:func:`check_triples` compares literals in the forms a store would hold (found by
+loading the typed and tagged literals it has not seen before into a small store), and
+reports values as Oxigraph writes them. Blank nodes keep their labels in
+:func:`check_triples`; a store renames them.
 
 >>> report = check_lines([
 ...     '<https://w3id.org/chainkg/prov/demo/mention/1> '
@@ -45,11 +58,14 @@ Like rdflib it writes integers and decimals in canonical form (``05`` -> ``5``).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import cache, lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -65,10 +81,14 @@ __all__ = [
     "ShapeResult",
     "check_lines",
     "check_store",
+    "check_triples",
     "compile_shapes",
     "compiled_shapes",
     "load_store",
+    "plan_shapes",
+    "planned_shapes",
     "report_of",
+    "triples_of",
 ]
 
 _XSD = str(XSD)
@@ -615,9 +635,14 @@ _TEMPLATE = re.compile(r"\{[?$]([A-Za-z_][A-Za-z_0-9]*)\}")
 
 
 def _run_sparql(store: ox.Store, query: _Query, focus: str) -> Iterator[ShapeResult]:
-    branch = query.branches[0]
     focus_rows = store.query(_PREFIXES + f"SELECT DISTINCT ?this WHERE {{ {focus} }}")
-    for node in [row["this"] for row in focus_rows]:
+    return _sparql_results(store, query, [row["this"] for row in focus_rows])
+
+
+def _sparql_results(store: ox.Store, query: _Query, nodes: Iterable) -> Iterator[ShapeResult]:
+    """The results of a SPARQL constraint, run once per focus node (an Oxigraph term)."""
+    branch = query.branches[0]
+    for node in nodes:
         rows = store.query(query.text, substitutions={ox.Variable("this"): node})
         names = [v.value for v in rows.variables]
         for row in rows:
@@ -696,6 +721,954 @@ def report_of(results: list[ShapeResult]) -> ValidationReport:
 def check_lines(lines: Iterable[str], *, sparql: bool = True) -> ValidationReport:
     """Validate N-Triples ``lines`` (as ``extraction_lines`` makes them) beside the reference.
 
-    Warnings (``sh:Warning``) are reported but do not make the graph fail.
+    Warnings (``sh:Warning``) are reported but do not make the graph fail. A line that
+    is not N-Triples raises ValidationError. Runs :func:`check_triples`.
     """
-    return report_of(check_store(load_store(lines), sparql=sparql))
+    return report_of(check_triples(triples_of(lines), sparql=sparql))
+
+
+# possessive runs (++, *+): a line that does not match fails at once, without backtracking
+_IRI = r"<(?:[^\x00-\x20<>\"{}|^`\\]++|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*+>"
+_BLANK = r"_:(?:[^\s<>\".]++|\.(?=[^\s<>\".]))++"
+_LITERAL = (r'"(?:[^"\\\n\r]++|\\[tbnrf"\'\\]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*+"'
+            rf"(?:@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*|\^\^{_IRI})?")
+_IRI_RE = re.compile(_IRI)
+_NT_LINE = re.compile(rf"[ \t]*({_IRI}|{_BLANK})[ \t]*({_IRI})[ \t]*({_IRI}|{_BLANK}|{_LITERAL})"
+                      r"[ \t]*\.[ \t]*(?:#.*)?")
+
+
+_SUBJECT = re.compile(f"{_IRI}|{_BLANK}")
+_OBJECT = re.compile(f"{_IRI}|{_BLANK}|{_LITERAL}")
+_CHECKED: set[str] = set()  # terms already found well-formed
+
+
+def triples_of(lines: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """The (subject, predicate, object) terms of N-Triples lines; ValidationError if not.
+
+    A line as ``extraction_lines`` writes it (one space between terms, `` .`` at the
+    end) is split, and each term not seen before matched; other lines are parsed whole.
+
+    >>> list(triples_of(['<urn:a> <urn:b> "c d"@zh .', "# a comment", "",
+    ...                  '_:x  <urn:b>  "e" . # spaced']))
+    [('<urn:a>', '<urn:b>', '"c d"@zh'), ('_:x', '<urn:b>', '"e"')]
+    """
+    checked = _CHECKED
+    if len(checked) > 1_000_000:
+        checked.clear()
+    for number, line in enumerate(lines, 1):
+        if line[-2:] == " .":
+            parts = line[:-2].split(" ", 2)
+            if len(parts) == 3:
+                s, p, o = parts
+                if o in checked and s in checked and p in checked:
+                    yield s, p, o
+                    continue
+                if (_SUBJECT.fullmatch(s) and _IRI_RE.fullmatch(p) and _OBJECT.fullmatch(o)):
+                    checked.update(parts)
+                    yield s, p, o
+                    continue
+        found = _NT_LINE.fullmatch(line)
+        if found is None:
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            raise ValidationError(f"not N-Triples: line {number}: {line[:80]}")
+        yield found.groups()
+
+
+# --- the Python engine: the shapes evaluated per subject, without a store -----------------
+#
+# The same shapes, read into plans of Python tests (_Planner, beside the SPARQL compiler),
+# evaluated in one pass over each subject's triples grouped by subject. Only the SPARQL
+# constraints run on Oxigraph, over the triples their patterns can match (_View).
+
+_RDF_TYPE = f"<{RDF.type}>"
+_SUBCLASS_OF = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+_STRING = f"{_XSD}string"
+_LANG_STRING = str(RDF.langString)
+_KEPT_IRIS = {f"{_XSD}{name}": bounds for name, bounds in KEPT_DATATYPES.items()}
+_KEPT_SUFFIXES = tuple(f"#{name}>" for name in KEPT_DATATYPES)
+_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[tbnrf\"'\\])")
+_ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_TIMEZONE = r"(Z|[+-](?:0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)?"
+_DATE = r"(-?[0-9]{4,})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+_TIME = r"(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?|24:00:00(?:\.0+)?"
+_NUMBER = r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)"
+#: The lexical space of the datatypes a literal must parse as (``xsd:date("…")`` casts).
+_LEXICAL = {f"{_XSD}{name}": re.compile(pattern) for name, pattern in {
+    "integer": "[+-]?[0-9]+", "decimal": _NUMBER,
+    "double": f"{_NUMBER}(?:[eE][+-]?[0-9]+)?|[+-]?INF|NaN",
+    "float": f"{_NUMBER}(?:[eE][+-]?[0-9]+)?|[+-]?INF|NaN",
+    "boolean": "true|false|1|0", "date": _DATE + _TIMEZONE,
+    "dateTime": f"{_DATE}T(?:{_TIME}){_TIMEZONE}", "time": f"(?:{_TIME}){_TIMEZONE}"}.items()}
+_INTEGER = _LEXICAL[f"{_XSD}integer"]
+
+
+def _unescape(text: str) -> str:
+    """The string an N-Triples string body stands for.
+
+    >>> _unescape(r'say \\"hi\\"\\u00e9')
+    'say "hi"é'
+    """
+    return _ESCAPE.sub(lambda m: chr(int(m[1][1:], 16)) if m[1][0] in "uU"
+                       else _ECHARS[m[1]], text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parts(literal: str) -> tuple[str, str, str]:
+    """(lexical form, datatype IRI, language) of a literal in N-Triples syntax.
+
+    >>> _parts('"5"^^<http://www.w3.org/2001/XMLSchema#integer>')
+    ('5', 'http://www.w3.org/2001/XMLSchema#integer', '')
+    >>> _parts('"北京"@zh')
+    ('北京', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString', 'zh')
+    """
+    end = literal.rfind('"')
+    lexical = literal[1:end]
+    if "\\" in lexical:
+        lexical = _unescape(lexical)
+    rest = literal[end + 1:]
+    if not rest:
+        return lexical, _STRING, ""
+    if rest[0] == "@":
+        return lexical, _LANG_STRING, rest[1:]
+    return lexical, rest[3:-1], ""
+
+
+def _well_formed(lexical: str, datatype: str) -> bool:
+    """Whether ``lexical`` is in the lexical space of ``datatype`` (if this module knows it)."""
+    pattern = _LEXICAL.get(datatype)
+    if pattern is None:
+        return True
+    match = pattern.fullmatch(lexical)
+    if match is None:
+        return False
+    if datatype in (f"{_XSD}date", f"{_XSD}dateTime"):
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return day <= (29 if leap else 28) if month == 2 else day <= 30 + (
+            month in (1, 3, 5, 7, 8, 10, 12))
+    return True
+
+
+def _comparable(term: str) -> tuple[str, object] | None:
+    """A literal's value for SPARQL's ``<``, ``<=`` …: (kind, value); None if not comparable."""
+    if term[0] != '"':
+        return None
+    lexical, datatype, _lang = _parts(term)
+    if datatype == _STRING:
+        return "string", lexical
+    if datatype in _KEPT_IRIS or datatype == f"{_XSD}integer":
+        return ("number", int(lexical)) if _INTEGER.fullmatch(lexical) else None
+    if not _well_formed(lexical, datatype):
+        return None
+    if datatype == f"{_XSD}decimal":
+        return "number", Decimal(lexical)
+    if datatype in (f"{_XSD}double", f"{_XSD}float"):
+        return "number", float(lexical.replace("INF", "inf"))
+    if datatype in (f"{_XSD}date", f"{_XSD}dateTime") and not lexical.endswith("Z") and (
+            "+" not in lexical and lexical.count("-") == 2):
+        return datatype, lexical
+    return None
+
+
+_OPERATORS: dict[str, Callable[[object, object], bool]] = {
+    "<": lambda a, b: a < b, "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
+
+
+_COMPARABLES: dict[str, tuple[str, object] | None] = {}
+
+
+def _compare(left: str, operator: str, right: str) -> bool:
+    """SPARQL ``left operator right`` on two terms; an error (not comparable) is False."""
+    memo = _COMPARABLES
+    if left in memo:
+        a = memo[left]
+    else:
+        if len(memo) > 100_000:
+            memo.clear()
+        a = memo[left] = _comparable(left)
+    b = memo[right] if right in memo else _comparable(right)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    try:
+        return _OPERATORS[operator](a[1], b[1])
+    except (TypeError, ArithmeticError):
+        return False
+
+
+def _lang_matches(lang: str, ranges: tuple[str, ...]) -> bool:
+    """SPARQL langMatches on a literal's language against any of ``ranges`` (lower case)."""
+    if not lang:
+        return False
+    lang = lang.lower()
+    return any(r == "*" or lang == r or lang.startswith(r + "-") for r in ranges)
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: fast
+class _Check:
+    """One test of one value: its component, its message, and ``ok(term, context)``."""
+
+    component: str
+    message: str
+    ok: Callable[[str, _Context], bool]
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: fast
+class _PropertyPlan:
+    """A property shape: the tests of each value of ``path`` and of the values together."""
+
+    shape: str
+    severity: str
+    message: str
+    path: str
+    checks: tuple[_Check, ...] = ()
+    counts: tuple[tuple[str, int], ...] = ()
+    qualified: tuple[_Check, ...] | None = None
+    unique_lang: bool = False
+    pairs: tuple[tuple[str, str, str], ...] = ()  # (component, other path, operator)
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: fast
+class _ShapePlan:
+    """A named shape: its targets, the tests of its focus nodes, its SPARQL constraints."""
+
+    shape: str
+    severity: str
+    classes: tuple[str, ...] = ()
+    subjects_of: tuple[str, ...] = ()
+    nodes: tuple[str, ...] = ()
+    checks: tuple[_Check, ...] = ()
+    properties: tuple[_PropertyPlan, ...] = ()
+    sparql: tuple[_Query, ...] = ()
+
+
+def _nt(node) -> str:
+    """A shapes-graph IRI or literal in N-Triples syntax, as the data has it."""
+    if isinstance(node, URIRef):
+        return f"<{node}>"
+    if isinstance(node, Literal):
+        return node.n3()
+    raise ValidationError(f"ontology/shapes.ttl: a blank node {node} where a term is needed")
+
+
+def _is_literal(term: str) -> bool:
+    return term[0] == '"'
+
+
+_NODE_KIND_TESTS: dict[object, Callable[[str], bool]] = {
+    SH.IRI: lambda t: t[0] == "<", SH.BlankNode: lambda t: t[0] == "_",
+    SH.Literal: _is_literal, SH.BlankNodeOrIRI: lambda t: t[0] != '"',
+    SH.BlankNodeOrLiteral: lambda t: t[0] != "<", SH.IRIOrLiteral: lambda t: t[0] != "_"}
+
+
+def _datatype_check(datatype: str) -> Callable[[str, _Context], bool]:
+    if datatype == _STRING:  # the common case, fast: a literal without a tag or a datatype
+        return lambda t, _c: t[0] == '"' and t[-1] == '"'
+    if datatype == _LANG_STRING:
+        return lambda t, _c: t[0] == '"' and t[-1] != '"' and _parts(t)[2] != ""
+    low, high = _KEPT_IRIS.get(datatype, (None, None))
+    kept = datatype in _KEPT_IRIS
+
+    def ok(term: str, _context: _Context) -> bool:
+        if term[0] != '"' or term[-1] != ">":
+            return False
+        lexical, found, _lang = _parts(term)
+        if found != datatype:
+            return False
+        if not kept:
+            return _well_formed(lexical, datatype)
+        if not _INTEGER.fullmatch(lexical):
+            return False
+        value = int(lexical)
+        return (low is None or value >= low) and (high is None or value <= high)
+
+    return ok
+
+
+def _text_test(test: Callable[[str], bool]) -> Callable[[str, _Context], bool]:
+    """A test on ``str(value)`` (the IRI or the lexical form; False on a blank node)."""
+    def ok(term: str, _context: _Context) -> bool:
+        if term[0] == "<":
+            return test(term[1:-1])
+        if term[0] == '"':
+            return test(_parts(term)[0])
+        return False
+    return ok
+
+
+class _Planner(_Compiler):
+    """Reads a shapes graph (that :class:`_Compiler` accepts) into :class:`_ShapePlan` s."""
+
+    def checks(self, node) -> list[_Check]:
+        """The value tests of one shape, in the order and with the messages of value_tests."""
+        message = self.message(node)
+        checks = []
+        for cls in self.objects(node, SH["class"]):
+            checks.append(_Check("ClassConstraintComponent",
+                                 message or f"Value is not an instance of {cls}",
+                                 lambda t, c, cls=f"<{cls}>": c.is_instance(t, cls)))
+        for datatype in self.objects(node, SH.datatype):
+            checks.append(_Check("DatatypeConstraintComponent",
+                                 message or f"Value is not a literal with datatype {datatype}",
+                                 _datatype_check(str(datatype))))
+        for kind in self.objects(node, SH.nodeKind):
+            test = _NODE_KIND_TESTS[kind]
+            checks.append(_Check("NodeKindConstraintComponent",
+                                 message or f"Value is not of node kind {kind}",
+                                 lambda t, _c, test=test: test(t)))
+        if self.one(node, SH["in"]) is not None:
+            members = frozenset(_canonical_terms([_nt(m) for m in self.items(node, SH["in"])]))
+            checks.append(_Check("InConstraintComponent", message or "Value is not in the list",
+                                 lambda t, _c, members=members: t in members))
+        flags = self.one(node, SH.flags)
+        for pattern in self.objects(node, SH.pattern):
+            options = sum({"i": re.IGNORECASE, "s": re.DOTALL, "m": re.MULTILINE,
+                           "x": re.VERBOSE}.get(f, 0) for f in str(flags or ""))
+            search = re.compile(str(pattern), options).search
+            checks.append(_Check("PatternConstraintComponent",
+                                 message or f"Value does not match pattern {pattern}",
+                                 _text_test(lambda text, search=search: search(text) is not None)))
+        for predicate, component in ((SH.minLength, "MinLength"), (SH.maxLength, "MaxLength")):
+            for length in self.objects(node, predicate):
+                n = int(length)
+                test = ((lambda text, n=n: len(text) >= n) if component == "MinLength"
+                        else (lambda text, n=n: len(text) <= n))
+                checks.append(_Check(f"{component}ConstraintComponent",
+                                     message or f"Value breaks {component} {length}",
+                                     _text_test(test)))
+        if self.one(node, SH.languageIn) is not None:
+            ranges = tuple(str(r).lower() for r in self.items(node, SH.languageIn))
+            checks.append(_Check(
+                "LanguageInConstraintComponent", message or "Language tag not in the list",
+                lambda t, _c, ranges=ranges: (t[0] == '"' and t[-1] != '"'
+                                              and _lang_matches(_parts(t)[2], ranges))))
+        for predicate, operator in _COMPARISONS.items():
+            name = predicate[len(str(SH)):]
+            for bound in self.objects(node, predicate):
+                limit = _nt(bound)
+                checks.append(_Check(
+                    f"{name[0].upper()}{name[1:]}ConstraintComponent",
+                    message or f"Value is not {operator} {bound}",
+                    lambda t, _c, op=operator, b=limit: _compare(t, op, b)))
+        if self.one(node, SH["or"]) is not None:
+            options = tuple(tuple(self.checks(member)) for member in self.items(node, SH["or"]))
+            checks.append(_Check(
+                "OrConstraintComponent", message or "Value does not conform to any shape in sh:or",
+                lambda t, c, options=options: any(all(check.ok(t, c) for check in option)
+                                                  for option in options)))
+        return checks
+
+    def property_plan(self, node, name: str) -> _PropertyPlan:
+        path = self.one(node, SH.path)
+        limits = tuple((k, int(v)) for k in ("minCount", "maxCount", "qualifiedMinCount",
+                                             "qualifiedMaxCount")
+                       if (v := self.one(node, SH[k])) is not None)
+        qualified = self.one(node, SH.qualifiedValueShape)
+        pairs = tuple((component, _nt(other), operator)
+                      for predicate, operator, component in (
+                          (SH.lessThan, "<", "LessThanConstraintComponent"),
+                          (SH.lessThanOrEquals, "<=", "LessThanOrEqualsConstraintComponent"))
+                      for other in self.objects(node, predicate))
+        return _PropertyPlan(
+            name, self.severity(node), self.message(node), _nt(path), tuple(self.checks(node)),
+            limits, tuple(self.checks(qualified)) if qualified is not None else None,
+            self.one(node, SH.uniqueLang) == Literal(True), pairs)
+
+    def targets(self, node) -> dict:
+        return {"classes": tuple(_nt(c) for c in self.objects(node, SH.targetClass)),
+                "subjects_of": tuple(_nt(p) for p in self.objects(node, SH.targetSubjectsOf)),
+                "nodes": tuple(_nt(n) for n in self.objects(node, SH.targetNode))}
+
+    def plan(self) -> tuple[_ShapePlan, ...]:
+        graph = self.graph
+        shapes = set(graph.subjects(RDF.type, SH.NodeShape))
+        for target in (SH.targetClass, SH.targetSubjectsOf, SH.targetNode):
+            shapes |= {s for s in graph.subjects(target, None)
+                       if (None, SH.property, s) not in graph}
+        shapes |= {s for s in graph.subjects(RDF.type, SH.PropertyShape)
+                   if (None, SH.property, s) not in graph and s not in shapes}
+        plans = []
+        for shape in sorted(shapes, key=str):
+            self.current = shape if isinstance(shape, URIRef) else None
+            name = str(shape)
+            if (shape, RDF.type, SH.PropertyShape) in graph or (shape, SH.path, None) in graph:
+                plans.append(_ShapePlan(name, self.severity(shape), **self.targets(shape),
+                                        properties=(self.property_plan(shape, name),)))
+                continue
+            severity, message = self.severity(shape), self.message(shape)
+            sparql = tuple(q for c in self.objects(shape, SH.sparql)
+                           for q in self.sparql_constraint(c, "", name, severity, message))
+            plans.append(_ShapePlan(
+                name, severity, **self.targets(shape), checks=tuple(self.checks(shape)),
+                properties=tuple(self.property_plan(p, name)
+                                 for p in self.objects(shape, SH.property)),
+                sparql=sparql))
+        return tuple(p for p in plans if p.classes or p.subjects_of or p.nodes)
+
+
+def plan_shapes(graph: Graph) -> tuple[_ShapePlan, ...]:
+    """A SHACL shapes graph read for :func:`check_triples`; ValidationError if unsupported."""
+    compile_shapes(graph)  # the same checks of what is supported, and the same errors
+    return _Planner(graph).plan()
+
+
+@cache
+def planned_shapes() -> tuple[_ShapePlan, ...]:
+    """``ontology/shapes.ttl`` read for :func:`check_triples` (cached).
+
+    >>> sorted(p.shape.rsplit("#", 1)[1] for p in planned_shapes() if p.sparql)
+    ['AssertedRelationShape', 'ReifiedTripleShape']
+    """
+    return plan_shapes(shapes_graph())
+
+
+# - terms as Oxigraph stores them -
+
+_CANONICAL: dict[str, str] = {}  # literal -> its form in a store (itself if canonical)
+
+
+def _needs_store(literal: str) -> bool:
+    """Whether Oxigraph may store ``literal`` in another form (a typed literal or a tag)."""
+    if literal[-1] == ">":
+        return not literal.endswith(_KEPT_SUFFIXES)
+    tag = literal[literal.rfind("@") + 1:]
+    return tag != tag.lower()
+
+
+def _canonical_terms(terms: list[str]) -> list[str]:
+    """``terms`` as an Oxigraph store gives them back (``"05"^^xsd:integer`` -> ``"5"…``).
+
+    Memoised; the literals not yet seen are loaded together into one small store.
+
+    >>> _canonical_terms(['"05"^^<http://www.w3.org/2001/XMLSchema#integer>', '"a"@ZH'])
+    ['"5"^^<http://www.w3.org/2001/XMLSchema#integer>', '"a"@zh']
+    """
+    new = sorted({t for t in terms if t[0] == '"' and t[-1] != '"' and t not in _CANONICAL})
+    if new:
+        if len(_CANONICAL) > 500_000:
+            _CANONICAL.clear()
+        stored = [t for t in new if _needs_store(t)]
+        _CANONICAL.update((t, t) for t in new)
+        if stored:
+            store = ox.Store()
+            text = "\n".join(f"<urn:t:{i}> <urn:t:v> {_keep_datatypes(t)} ."
+                             for i, t in enumerate(stored))
+            try:
+                store.load(text.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+            except SyntaxError as err:
+                raise ValidationError(f"not N-Triples: {err}") from err
+            for quad in store:
+                canonical = _text_of(quad.object)
+                original = stored[int(quad.subject.value[6:])]
+                _CANONICAL[original] = canonical if canonical != original else original
+    return [_CANONICAL.get(t, t) for t in terms]
+
+
+def _written_as_oxigraph(term: str) -> str:
+    """A result's value as the Oxigraph path writes it (its escapes)."""
+    if term[0] != '"':
+        return term
+    with contextlib.suppress(SyntaxError):
+        quad = next(iter(ox.parse(f"<urn:t> <urn:t> {_keep_datatypes(term)} .".encode(),
+                                  ox.RdfFormat.N_TRIPLES)))
+        return _text_of(quad.object)
+    return term
+
+
+# - the reference data, indexed once per process -
+
+@dataclass(frozen=True)
+class _Reference:
+    """The ontology and reference data: subject -> predicate -> objects, and the reverse."""
+
+    subjects: dict[str, dict[str, list[str]]]
+    referrers: dict[str, set[str]]  # object IRI -> the reference subjects that point at it
+    by_predicate: dict[str, list[tuple[str, str]]]
+
+
+def _index(triples: Iterable[tuple[str, str, str]]) -> dict[str, dict[str, list[str]]]:
+    subjects: dict[str, dict[str, list[str]]] = {}
+    for s, p, o in triples:
+        props = subjects.get(s)
+        if props is None:
+            subjects[s] = {p: [o]}
+        elif p in props:
+            if o not in props[p]:
+                props[p].append(o)
+        else:
+            props[p] = [o]
+    return subjects
+
+
+@cache
+def _reference() -> _Reference:
+    quads = ox.parse(_reference_ntriples(), ox.RdfFormat.N_TRIPLES)
+    triples = [(str(q.subject), str(q.predicate), _text_of(q.object)) for q in quads]
+    referrers: dict[str, set[str]] = {}
+    by_predicate: dict[str, list[tuple[str, str]]] = {}
+    for s, p, o in triples:
+        if o[0] != '"':
+            referrers.setdefault(o, set()).add(s)
+        by_predicate.setdefault(p, []).append((s, o))
+    return _Reference(_index(triples), referrers, by_predicate)
+
+
+def _subclasses(subjects: Iterable[dict[str, dict[str, list[str]]]]
+                ) -> Callable[[str], frozenset[str]]:
+    """class -> it and its subclasses (``rdfs:subClassOf*``) in ``subjects`` (memoised)."""
+    children: dict[str, set[str]] = {}
+    for index in subjects:
+        for s, props in index.items():
+            for parent in props.get(_SUBCLASS_OF, ()):
+                children.setdefault(parent, set()).add(s)
+
+    @cache
+    def closure(cls: str) -> frozenset[str]:
+        found, todo = {cls}, [cls]
+        while todo:
+            for child in children.get(todo.pop(), ()):
+                if child not in found:
+                    found.add(child)
+                    todo.append(child)
+        return frozenset(found)
+
+    return closure
+
+
+@cache
+def _reference_subclasses() -> Callable[[str], frozenset[str]]:
+    return _subclasses([_reference().subjects])
+
+
+class _Context:
+    """What a test may look up beyond its value: the types of nodes, the class hierarchy."""
+
+    def __init__(self, subjects: dict[str, dict[str, list[str]]],
+                 reference: dict[str, dict[str, list[str]]],
+                 subclasses: Callable[[str], frozenset[str]]) -> None:
+        self.subjects = subjects
+        self.reference = reference
+        self.subclasses = subclasses
+        self.instances: dict[tuple[str, str], bool] = {}
+        self.failures: dict[tuple, tuple[tuple[str, str | None, str], ...]] = {}
+
+    def types(self, node: str) -> list[str]:
+        props = self.subjects.get(node) or self.reference.get(node)
+        return props.get(_RDF_TYPE, []) if props else []
+
+    def is_instance(self, node: str, cls: str) -> bool:
+        """``node rdf:type/rdfs:subClassOf* cls``."""
+        key = (node, cls)
+        found = self.instances.get(key)
+        if found is None:
+            classes = self.subclasses(cls)
+            found = self.instances[key] = any(t in classes for t in self.types(node))
+        return found
+
+
+# - evaluating the plans -
+
+def _value_failures(prop: _PropertyPlan, values: list[str] | tuple[str, ...],
+                    context: _Context) -> Iterator[tuple[str, str | None, str]]:
+    """(component, value, message) of each failure of ``values`` at ``prop``, but the pairs."""
+    for check in prop.checks:
+        ok = check.ok
+        for value in values:
+            if not ok(value, context):
+                yield check.component, value, check.message
+    if prop.counts:
+        distinct = set(values) if len(values) > 1 else values
+        qualified = 0
+        if prop.qualified is not None:
+            qualified = sum(1 for v in distinct if all(c.ok(v, context) for c in prop.qualified))
+        for key, limit in prop.counts:
+            found = len(distinct) if key in ("minCount", "maxCount") else qualified
+            if (found < limit) if key in ("minCount", "qualifiedMinCount") else found > limit:
+                yield (key[0].upper() + key[1:] + "ConstraintComponent", None,
+                       prop.message or f"sh:{key} {limit}: {found} values")
+    if prop.unique_lang and len(values) > 1:
+        seen: dict[str, str] = {}
+        for value in values:
+            if value[0] == '"' and value[-1] != '"' and (lang := _parts(value)[2]):
+                lang = lang.lower()
+                if seen.setdefault(lang, value) != value:
+                    yield ("UniqueLangConstraintComponent", None,
+                           prop.message or f"more than one value with language {lang}")
+
+
+def _evaluate(plan: _ShapePlan, focus: str, props: dict[str, list[str]], context: _Context,
+              out: list[ShapeResult]) -> None:
+    """Add the results of ``plan`` on one focus node (whose triples are ``props``) to ``out``.
+
+    The failures of a property's values are the same wherever the same values occur
+    (a record's article, sentence, rule): they are memoised for the call.
+    """
+    for check in plan.checks:
+        if not check.ok(focus, context):
+            out.append(ShapeResult(plan.shape, focus, plan.severity, check.component, None,
+                                   focus, check.message))
+    memo = context.failures
+    for prop in plan.properties:
+        values = props.get(prop.path, ())
+        key = (prop, values[0] if len(values) == 1 else tuple(values))
+        failures = memo.get(key)
+        if failures is None:
+            failures = memo[key] = tuple(_value_failures(prop, values, context))
+        for component, value, message in failures:
+            out.append(ShapeResult(prop.shape, focus, prop.severity, component, prop.path,
+                                   value, message))
+        for component, other, operator in prop.pairs:
+            others = props.get(other, ())
+            for value in values:
+                if not all(_compare(value, operator, o) for o in others):
+                    out.append(ShapeResult(prop.shape, focus, prop.severity, component,
+                                           prop.path, value,
+                                           prop.message or "the value is not below the other"))
+
+
+@dataclass(frozen=True)
+class _Targets:
+    """Which plans target a node: by its types (subclasses included), predicates, itself."""
+
+    by_type: dict[str, tuple[_ShapePlan, ...]]
+    by_predicate: dict[str, tuple[_ShapePlan, ...]]
+    by_node: dict[str, tuple[_ShapePlan, ...]]
+
+    memo: dict[tuple, tuple[_ShapePlan, ...]] = field(default_factory=dict)
+
+    def of(self, node: str, props: dict[str, list[str]]) -> tuple[_ShapePlan, ...]:
+        """The plans that target ``node`` (memoised by its predicates and types)."""
+        key = (tuple(props), tuple(props.get(_RDF_TYPE, ())))
+        plans = self.memo.get(key)
+        if plans is None:
+            found: dict[_ShapePlan, None] = {}
+            for kind in key[1]:
+                found.update(dict.fromkeys(self.by_type.get(kind, ())))
+            for predicate in key[0]:
+                found.update(dict.fromkeys(self.by_predicate.get(predicate, ())))
+            plans = self.memo[key] = tuple(found)
+        if node in self.by_node:
+            plans = tuple(dict.fromkeys((*plans, *self.by_node[node])))
+        return plans
+
+
+def _targets(plans: tuple[_ShapePlan, ...], subclasses: Callable[[str], frozenset[str]]
+             ) -> _Targets:
+    maps: tuple[dict[str, list[_ShapePlan]], ...] = ({}, {}, {})
+    for plan in plans:
+        for cls in plan.classes:
+            for sub in subclasses(cls):
+                maps[0].setdefault(sub, []).append(plan)
+        for predicate in plan.subjects_of:
+            maps[1].setdefault(predicate, []).append(plan)
+        for node in plan.nodes:
+            maps[2].setdefault(node, []).append(plan)
+    return _Targets(*({k: tuple(v) for k, v in m.items()} for m in maps))
+
+
+@cache
+def _reference_targets(plans: tuple[_ShapePlan, ...]) -> _Targets:
+    return _targets(plans, _reference_subclasses())
+
+
+@cache
+def _reference_results(plans: tuple[_ShapePlan, ...]
+                       ) -> tuple[dict[str, list[ShapeResult]], dict[str, list[str]]]:
+    """The results on each reference subject alone (but its target nodes), once per process;
+    and the reference subjects each SPARQL-constrained plan targets."""
+    reference, targets = _reference(), _reference_targets(plans)
+    context = _Context({}, reference.subjects, _reference_subclasses())
+    results: dict[str, list[ShapeResult]] = {}
+    foci: dict[str, list[str]] = {}
+    node_targets = {n for p in plans for n in p.nodes}
+    for subject, props in reference.subjects.items():
+        if subject in node_targets:
+            continue
+        out: list[ShapeResult] = []
+        for plan in targets.of(subject, props):
+            _evaluate(plan, subject, props, context, out)
+            if plan.sparql:
+                foci.setdefault(plan.shape, []).append(subject)
+        if out:
+            results[subject] = out
+    return results, foci
+
+
+# - what a SPARQL constraint can see -
+
+@dataclass(frozen=True)
+class _View:
+    """The triples a SPARQL query's patterns can match, by predicate.
+
+    ``predicates``: predicate -> the objects its patterns name (None: any object);
+    ``binders``: predicates whose objects a variable predicate takes (``?r rdf:predicate
+    ?p . FILTER NOT EXISTS { ?s ?p ?o }``: every triple whose predicate is such an object).
+    ``everything``: a pattern could match any triple.
+    """
+
+    predicates: dict[str, frozenset[str] | None]
+    binders: frozenset[str] = frozenset()
+    everything: bool = False
+
+
+#: Algebra operators whose (named) operands every solution goes through.
+_REQUIRED_OPERANDS = {"SelectQuery": ("p",), "Project": ("p",), "Filter": ("p",),
+                      "Extend": ("p",), "Join": ("p1", "p2"), "Distinct": ("p",),
+                      "Reduced": ("p",), "Slice": ("p",), "OrderBy": ("p",),
+                      "ToMultiSet": ("p",), "Group": ("p",), "AggregateJoin": ("p",),
+                      "LeftJoin": ("p1",), "Minus": ("p1",)}
+
+
+def _patterns(node, required: bool, out: list) -> None:
+    """Every triple pattern under an algebra node, with whether each solution matches it."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        keep = _REQUIRED_OPERANDS.get(node.name, ())
+        for key, value in node.items():
+            if key.startswith("_"):
+                continue
+            if key == "triples" and isinstance(value, list):
+                out.extend((*t, required and node.name == "BGP") for t in value)
+            else:
+                _patterns(value, required and key in keep, out)
+    elif isinstance(node, list | tuple):
+        for item in node:
+            _patterns(item, required, out)
+
+
+def _path_iris(path) -> set | None:
+    """The IRIs a property path walks; None if it may walk any (a negated set)."""
+    from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
+
+    if isinstance(path, URIRef):
+        return {path}
+    if isinstance(path, NegatedPath):
+        return None
+    parts = (path.args if isinstance(path, SequencePath | AlternativePath)
+             else [path.path] if isinstance(path, MulPath)
+             else [path.arg] if isinstance(path, InvPath) else None)
+    if parts is None:
+        return None
+    found: set = set()
+    for part in parts:
+        iris = _path_iris(part)
+        if iris is None:
+            return None
+        found |= iris
+    return found
+
+
+@cache
+def _view(text: str) -> _View:
+    """What the SPARQL query ``text`` can see (from its algebra, as rdflib parses it)."""
+    from rdflib.paths import Path as PropertyPath
+    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.term import Variable
+
+    patterns: list = []
+    _patterns(prepareQuery(text).algebra, True, patterns)
+    objects: dict[str, set[str] | None] = {}
+    binders: set[str] = set()
+    for s, p, o, _required in patterns:
+        if isinstance(p, Variable):
+            bound = [q for _s, q, v, required in patterns
+                     if required and isinstance(q, URIRef) and v == p]
+            if not bound or any(v == p for v in (s, o)):
+                return _View({}, everything=True)
+            binders.add(f"<{bound[0]}>")
+            continue
+        iris = [p] if isinstance(p, URIRef) else (
+            _path_iris(p) if isinstance(p, PropertyPath) else None)
+        if iris is None:
+            return _View({}, everything=True)
+        for iri in iris:
+            key = f"<{iri}>"
+            constant = isinstance(o, URIRef | Literal) and isinstance(p, URIRef)
+            if constant and objects.get(key, set()) is not None:
+                objects.setdefault(key, set()).add(_nt(o))
+            else:
+                objects[key] = None
+    for binder in binders:  # the binders' own triples, every object
+        objects[binder] = None
+    return _View({p: (frozenset(v) if v is not None else None) for p, v in objects.items()},
+                 frozenset(binders))
+
+
+def _view_store(views: list[_View], subjects: dict[str, dict[str, list[str]]],
+                watched: dict[str, list[tuple[str, str]]], reference: _Reference | None
+                ) -> ox.Store:
+    """A store with the triples (data and reference) that any of ``views`` can see."""
+    wanted: dict[str, frozenset[str] | None] = {}
+    for view in views:
+        for p, objects in view.predicates.items():
+            if p in wanted and (wanted[p] is None or objects is None):
+                wanted[p] = None
+            else:
+                wanted[p] = (wanted.get(p) or frozenset()) | objects if objects else objects
+    binders = {b for view in views for b in view.binders}
+
+    def pairs(predicate: str) -> Iterator[tuple[str, str]]:
+        if predicate in watched:
+            yield from watched[predicate]
+        else:
+            for s, props in subjects.items():
+                for o in props.get(predicate, ()):
+                    yield s, o
+        if reference is not None:
+            yield from reference.by_predicate.get(predicate, ())
+
+    for binder in binders:
+        for _s, o in list(pairs(binder)):
+            if o[0] == "<":
+                wanted[o] = None
+    lines = [f"{s} {p} {o} ." for p, objects in wanted.items() for s, o in pairs(p)
+             if objects is None or o in objects]
+    store = ox.Store()
+    if lines:
+        store.load(_keep_datatypes("\n".join(lines)).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def _ox_term(term: str):
+    if term[0] == "<":
+        return ox.NamedNode(term[1:-1])
+    if term[0] == "_":
+        return ox.BlankNode(term[2:])
+    return None  # a literal is no focus of a SPARQL constraint here
+
+
+# - the entry points -
+
+def _grouped(triples: Iterable[tuple[str, str, str]], watch: set[str]
+             ) -> tuple[dict[str, dict[str, list[str]]], dict[str, list[tuple[str, str]]]]:
+    """Triples by subject and predicate (literals as stored); those of ``watch`` by predicate."""
+    subjects: dict[str, dict[str, list[str]]] = {}
+    watched: dict[str, list[tuple[str, str]]] = {p: [] for p in watch}
+    canonical = _CANONICAL
+    pending: list[str] = []
+    dirty: list[str] = []  # the subjects of pending literals
+    for s, p, o in triples:
+        if o[-1] != '"' and o[0] == '"':  # a typed or tagged literal: as Oxigraph stores it
+            found = canonical.get(o)
+            if found is None:
+                pending.append(o)
+                dirty.append(s)
+            else:
+                o = found
+        props = subjects.get(s)
+        if props is None:
+            subjects[s] = {p: [o]}
+        else:
+            values = props.get(p)
+            if values is None:
+                props[p] = [o]
+            else:
+                values.append(o)
+        if p in watched:
+            watched[p].append((s, o))
+    if pending:
+        _canonical_terms(pending)
+        for subject in set(dirty):
+            for values in subjects[subject].values():
+                for i, o in enumerate(values):
+                    if o[0] == '"' and o[-1] != '"' and canonical.get(o, o) is not o:
+                        values[i] = canonical[o]
+    return subjects, watched
+
+
+def check_triples(triples: Iterable[tuple[str, str, str]], *, sparql: bool = True,
+                  reference: bool = True,
+                  plans: tuple[_ShapePlan, ...] | None = None) -> list[ShapeResult]:
+    """The results of the shapes (default: shapes.ttl) on ``triples``, sorted.
+
+    ``triples`` are (subject, predicate, object) in N-Triples syntax, as
+    ``chainkg.rdf.extraction_triples`` gives them (not checked: :func:`check_lines`
+    checks lines). They are validated beside the ontology and the reference data
+    (``reference=False``: alone), with the same results as
+    ``check_store(load_store(lines))``. ``sparql=False`` leaves out the SPARQL-based
+    constraints, which are run on Oxigraph over the triples their patterns can match.
+
+    >>> check_triples([('<https://w3id.org/chainkg/id/company/x>',
+    ...     '<https://w3id.org/chainkg/ontology#locatedIn>',
+    ...     '<https://w3id.org/chainkg/region/110000>')], sparql=False)
+    []
+    """
+    paused = gc.isenabled()
+    gc.disable()  # the groups are many small dicts and lists, and no cycles: no collections
+    try:
+        return _check_triples(triples, sparql, reference,
+                              planned_shapes() if plans is None else plans)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _check_triples(triples: Iterable[tuple[str, str, str]], sparql: bool, reference: bool,
+                   plans: tuple[_ShapePlan, ...]) -> list[ShapeResult]:
+    sparql_plans = [p for p in plans if p.sparql] if sparql else []
+    views = [_view(q.text) for p in sparql_plans for q in p.sparql]
+    everything = any(v.everything for v in views)
+    watch = set() if everything else {
+        p for v in views for p in (*v.predicates, *v.binders)}
+    subjects, watched = _grouped(triples, watch)
+    ref = _reference() if reference else None
+    ref_subjects = ref.subjects if ref is not None else {}
+    # a subject in both: its reference triples too
+    for subject in subjects.keys() & ref_subjects.keys():
+        props = subjects[subject]
+        for p, values in ref_subjects[subject].items():
+            props[p] = list(dict.fromkeys([*values, *props.get(p, ())]))
+    own_classes = not reference or any(_SUBCLASS_OF in props for props in subjects.values())
+    if own_classes:
+        subclasses = _subclasses([ref_subjects, subjects])
+        targets = _targets(plans, subclasses)
+    else:
+        subclasses, targets = _reference_subclasses(), _reference_targets(plans)
+    if ref is not None and not own_classes and plans is planned_shapes():
+        cached = _reference_results(plans)
+        # reference subjects that point at a data subject: its types may be new
+        again = {r for s in subjects for r in ref.referrers.get(s, ())}
+    else:
+        cached, again = ({}, {}), set(ref_subjects)
+    context = _Context(subjects, ref_subjects, subclasses)
+    out: list[ShapeResult] = []
+    sparql_foci: dict[str, list[str]] = {p.shape: [] for p in sparql_plans}
+    evaluated = set(subjects)
+
+    def evaluate(node: str, props: dict[str, list[str]]) -> None:
+        for plan in targets.of(node, props):
+            _evaluate(plan, node, props, context, out)
+            if plan.shape in sparql_foci:
+                sparql_foci[plan.shape].append(node)
+
+    for subject, props in subjects.items():
+        evaluate(subject, props)
+    for subject in again:
+        if subject not in evaluated:
+            evaluated.add(subject)
+            evaluate(subject, ref_subjects[subject])
+    for node in {n for p in plans for n in p.nodes} - evaluated:
+        evaluated.add(node)
+        evaluate(node, ref_subjects.get(node, {}))
+    for subject, results in cached[0].items():
+        if subject not in evaluated:
+            out.extend(results)
+    for shape, nodes in cached[1].items():
+        if shape in sparql_foci:
+            sparql_foci[shape].extend(n for n in nodes if n not in evaluated)
+    if sparql_plans:
+        if everything:
+            lines = [f"{s} {p} {o} ." for s, props in subjects.items()
+                     for p, values in props.items() for o in values]
+            store = load_store(lines, reference=reference)
+        else:
+            store = _view_store(views, subjects, watched, ref)
+        for plan in sparql_plans:
+            nodes = [t for n in dict.fromkeys(sparql_foci[plan.shape])
+                     if (t := _ox_term(n)) is not None]
+            for query in plan.sparql:
+                out.extend(_sparql_results(store, query, nodes))
+    return sorted({replace(r, value=_written_as_oxigraph(r.value))
+                   if r.value is not None and r.value[0] == '"' else r for r in out})
