@@ -131,3 +131,11 @@ def test_a_bank_and_its_branch_stay_two_companies():
     ents = by_name(entities("河北银行邢台分行为种植户发放贷款。"))
     assert "河北银行" in ents and "河北银行邢台分行" in ents
     assert "河北银行" not in ents["河北银行邢台分行"].aliases
+
+
+def test_a_bare_zone_word_refers_to_the_zone_not_to_a_park_named_inside_it():
+    text = ("河北甲乙高新技术产业开发区是项目的承载地。高新区内的丙丁铸造产业园新增企业9家。"
+            "高新区正在建设公共服务平台。")
+    park = by_name(entities(text))["河北甲乙高新技术产业开发区"]
+    bare = [m.start for m in park.mentions if m.rule.startswith("coref:")]
+    assert text.index("高新区正在") in bare

@@ -104,6 +104,8 @@ SETS = {
         GoldSet("train-relations-4", 3, "训练语料(训练集四)",
                 {"entities": 0.95, "relations": 0.90, "facts": 0.80},
                 full_recall=("branchOf",)),
+        GoldSet("train-relations-5", 3, "训练语料(训练集五)",
+                {"entities": 0.95, "relations": 0.85, "facts": 0.85}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.80}),
     )

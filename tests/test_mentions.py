@@ -474,3 +474,41 @@ def test_a_rare_word_jieba_cuts_into_characters_stays_inside_the_name():
         assert mentions(text).get(name) == label, (text, mentions(text))
     # an adverb and a numeral before a place are no word of a name
     assert "更多京津冀优质项目" not in mentions("吸引更多京津冀优质项目落地。")
+
+
+def test_a_list_items_project_name_opens_after_its_construction_verb():
+    found = mentions("会上签约项目如下：\n"
+                     "——甲乙生物科技有限公司与丙丁县人民政府签约建设黄芩种植加工基地，"
+                     "计划投资2亿元；\n"
+                     "——戊己精工有限公司在庚辛经济开发区投资建设数控刀具生产线项目；\n"
+                     "——壬癸集团与子丑大学合作建设电池检测中心。")
+    assert found["黄芩种植加工基地"] == "Project"
+    assert found["数控刀具生产线项目"] == "Project"
+    assert found["电池检测中心"] == "Project"
+    assert not any(name.startswith(("与", "在")) for name in found)
+
+
+def test_circled_numbers_open_list_items_and_a_hatching_park_is_an_item():
+    found = mentions("现场签约项目：\n①甲乙科技有限公司数控刀具生产线项目，总投资2亿元；\n"
+                     "②丙丁集团有限公司智能仓储中心，总投资1亿元；\n"
+                     "③戊己投资基金与庚辛县人民政府共建中医药产业孵化园，占地80亩。")
+    assert found["智能仓储中心"] == "Project"      # a centre, named as a signed item
+    assert found["中医药产业孵化园"] == "Project"
+
+
+def test_an_event_name_keeps_a_word_ending_in_neng_and_its_year():
+    found = mentions("28日，2025京津冀工业互联网赋能制造业对接会在遵化市召开。")
+    assert found["2025京津冀工业互联网赋能制造业对接会"] == "Event"
+
+
+def test_a_trade_name_keeps_a_district_that_opens_with_he():
+    found = mentions("天津和平津药科技有限公司在开发区投资建设颗粒剂车间。")
+    assert found["天津和平津药科技有限公司"] == "Company"
+
+
+def test_speakers_named_before_presenting_and_a_department_with_guihua():
+    found = mentions("北京甲乙科技有限公司总经理谢文博作主旨演讲，董事长易振华先后发言。"
+                     "河间市自然资源和规划局已预留用地。")
+    assert found["谢文博"] == "Person"
+    assert found["易振华"] == "Person"
+    assert found["河间市自然资源和规划局"] == "GovernmentBody"

@@ -550,3 +550,24 @@ def test_supply_to_a_company_is_cooperation():
     # a company that is a supplier of nobody named cooperates with nobody
     assert not any(p == "cooperatesWith" for _, p, _ in triples(
         "河北渤锐数控科技有限公司是一家供应商，今年产值增长。"))
+
+
+def test_list_items_give_signed_at_parties_partners_and_parks():
+    found = triples("9月5日，2025甲乙产业链对接会在丙丁市举行，签约项目如下：\n"
+                    "——戊己生物科技有限公司与庚辛县人民政府签约建设黄芩种植加工基地，"
+                    "计划投资2亿元；\n"
+                    "——壬癸精工有限公司在子丑经济开发区投资建设数控刀具生产线项目；\n"
+                    "——寅卯集团有限公司与辰巳大学合作建设电池检测中心。")
+    event = "2025甲乙产业链对接会"
+    for project in ("黄芩种植加工基地", "数控刀具生产线项目", "电池检测中心"):
+        assert (project, "signedAt", event) in found
+    assert ("黄芩种植加工基地", "involves", "戊己生物科技有限公司") in found
+    assert ("黄芩种植加工基地", "involves", "庚辛县人民政府") in found
+    assert ("电池检测中心", "involves", "辰巳大学") in found
+    assert ("数控刀具生产线项目", "settledIn", "子丑经济开发区") in found
+
+
+def test_a_park_named_inside_the_zone_in_focus_is_located_in_it():
+    found = triples("甲乙经济开发区规划面积30平方公里。"
+                    "开发区内的丙丁饮片产业园今年新建厂房3万平方米。")
+    assert ("丙丁饮片产业园", "locatedIn", "甲乙经济开发区") in found

@@ -329,6 +329,7 @@ def _attach_references(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
                     for m in g.mentions), key=lambda x: x[0])
     if not parks:
         return
+    parks = [(s, g) for s, g in parks if not _named_in_passing(doc.norm, g)] or parks
     covered_starts = [s for s, _ in covered]
     for match in _PARK_WORDS.finditer(doc.norm):
         i = bisect_right(covered_starts, match.start()) - 1
@@ -339,6 +340,25 @@ def _attach_references(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
         if focus is not None:
             focus.mentions.append(Mention(match.start(), match.end(), match.group(),
                                           "Park", "coref:园区"))
+
+
+def _named_in_passing(text: str, group: _Group) -> bool:
+    """Whether a park is named once, inside the one in focus (开发区内的X产业园…): it never
+    takes the focus from the zone its paragraph is about.
+
+    >>> g = _Group("Park", "甲乙产业园", Mention(5, 10, "甲乙产业园", "Park", "suffix:产业园"))
+    >>> _named_in_passing("开发区内的甲乙产业园今年", g)
+    True
+    """
+    named = [m for m in group.mentions if not m.rule.startswith("coref:")]
+    return len(named) == 1 and text[max(0, named[0].start - 2):named[0].start] == "内的"
+
+
+def _short_zone_form(name: str) -> str:
+    """``name`` with official long forms shortened (…高新技术产业开发区 -> …高新区)."""
+    for long, short in _ABBREVIATIONS:
+        name = name.replace(long, short)
+    return name
 
 
 def _park_in_focus(parks: list[tuple[int, _Group]], offset: int, word: str,
@@ -363,7 +383,8 @@ def _park_in_focus(parks: list[tuple[int, _Group]], offset: int, word: str,
             return max(placed, key=lambda e: (e[1], e[2]))[3]
     tail = "" if word in ("园区", "园内", "入园") else word
     named_alike = [e for e in score.values() if tail and any(
-        m.text.endswith(tail) for m in e[3].mentions if not m.rule.startswith("coref:"))]
+        _short_zone_form(m.text).endswith(tail) or m.text.endswith(tail)
+        for m in e[3].mentions if not m.rule.startswith("coref:"))]
     if named_alike:
         return max(named_alike, key=lambda e: e[2])[3]
     if offset - parks[latest[2]][0] <= _RECENT:

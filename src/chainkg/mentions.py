@@ -19,8 +19,10 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``project:的``: a base named by what is done there, opening after 的 (安国市的黄芪种植
   加工基地; not what a place is: 是全国重要的…生产基地);
 - ``pattern:——`` (the items of a list of signed projects, one a line, opened by a dash or
-  a number: ——A公司B项目；, 1.B项目，由A投资建设；) and ``pattern:年产`` (names opening
-  with an output, ending in 项目 after 生产线 or 基地: 年产3000吨中药饮片生产线项目);
+  a number: ——A公司B项目；, 1.B项目，由A投资建设；, ①…; an item's name opens after its
+  construction verb: ——A公司与B县人民政府签约建设X基地, ——A在C开发区投资建设Y项目)
+  and ``pattern:年产`` (names opening with an output, ending in 项目 after 生产线 or
+  基地: 年产3000吨中药饮片生产线项目);
 - ``suffix:协议``: an agreement named without 《》 after the places that sign it
   (平谷—安国中医药产业协作框架协议); an agreement with no place (供货协议) is no name;
 - ``suffix:园``: sub-parks named by their district (昌平园; 中关村科技园区昌平园);
@@ -315,6 +317,11 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 begin = at      # 中国第一汽车集团, 天津第一机床: an ordinal after a place
                 k -= 1
                 continue
+            if word == "和" and k > 0 and _is_place_token(toks, k - 1) and \
+                    text[at:at + 2] + "区" in region_label_index():
+                begin = at      # 天津|和|平津药…: a district opening with 和 (和平区)
+                k -= 1
+                continue
             if word in "和与" and _joins_trade_name(toks, k, kind):
                 begin = toks.starts[k - 1]  # 北京诺和康泰: one character, 和, a trade word
                 k -= 2
@@ -361,6 +368,8 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                     cut = -1    # 石家庄|以岭药业: after a place, the word is the name
                 if 0 < cut < len(word) - 1 and kind == "Company":
                     cut = -1    # 北京|诺和康|生物: a trade word holding 和
+                if cut == len(word) - 1 and word[-1] == "能":
+                    cut = -1    # 工业互联网|赋能|制造业…对接会: 能 closes a word (赋能, 储能)
                 if cut >= 0:
                     if cut < len(word) - 1:
                         begin = at + cut + 1
@@ -514,7 +523,7 @@ def _chain_label_across(text: str, at: int) -> int | None:
 def _joins_department(toks: Tokens, k: int) -> bool:
     """``和`` inside a department name (经济和信息化, 发展和改革, 工业和信息化)."""
     nxt = "".join(toks.words[k + 1:k + 3])     # 和|社会|保障局: two tokens
-    return nxt.startswith(("信息化", "改革", "信息", "社会保障", "城乡建设"))
+    return nxt.startswith(("信息化", "改革", "信息", "社会保障", "城乡建设", "规划", "旅游"))
 
 
 def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
@@ -824,14 +833,17 @@ def _built_mentions(text: str) -> list[Mention]:
 
 
 #: What opens an item of a list of projects on its own line: a dash or a number.
-LIST_MARK = re.compile(r"——|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]")
+LIST_MARK = re.compile(r"——|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]")
 _DASH_ITEM_RE = re.compile(r"(?m)^[ \t\u3000]*(?:" + LIST_MARK.pattern +
                            r")(?P<head>[^,，。;；:：\n]{4,48}?"
-                           r"(?:(?:基地|中心|平台|工厂|生产线)(?:项目)?|项目|工程|产业园))"
+                           r"(?:(?:基地|中心|平台|工厂|生产线)(?:项目)?|项目|工程|(?:产业|孵化)园))"
                            r"(?=[,，。;；\s]|$)")
 _OUTPUT_PROJECT_RE = re.compile(
     r"年(?:产|处理|回收|加工)[\d.]+[万千百亿]?(?:吨|台套|台|套|辆|件|片|只|立方米|标方|千瓦|兆瓦)"
     r"[^\s\d,，。;；:：、“”《》()（）的]{2,24}?(?:(?:基地|生产线)(?:项目)?|项目|工程)")
+#: A construction verb inside a list item, after which the built project's name opens.
+_ITEM_BUILD_VERB = re.compile(
+    r"(?:签约|投资|合作|联合|共同|合资)?(?:建设|共建|新建|兴建|筹建|打造)")
 _LEGAL_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|股份公司|集团)")
 
 
@@ -846,6 +858,10 @@ def _pattern_projects(text: str) -> list[Mention]:
         legal_ends = [m.end() for m in _LEGAL_END.finditer(text, start, end)]
         if legal_ends:
             start = legal_ends[-1]
+        verbs = [m.end() for m in _ITEM_BUILD_VERB.finditer(text, start, end)
+                 if end - m.end() >= 4]
+        if verbs:       # ——A公司与B县人民政府签约建设X基地: the name opens after the verb
+            start = verbs[-1]
         name = text[start:end]
         if len(name) >= 4 and not _bad_core(name[:-2], "Project", name[-2:]):
             out.append(Mention(start, end, name, "Project", "pattern:——"))

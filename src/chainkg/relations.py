@@ -12,6 +12,7 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   (在X打造/共建P), ``locatedIn:引进`` (X…引进P), ``locatedIn:依托`` (X依托A和B…),
   ``locatedIn:地方政府`` (a project built with X市人民政府 and placed nowhere else).
   What the text says beats the name, and only the most specific region is kept;
+- ``locatedIn:园区内`` (开发区内的X产业园: a park inside the park in focus);
 - ``settledIn:park``: a company, organisation or project in a clause that puts it in a
   park (入驻, 落户, 落地, 入园, 聚集, 位于, 在PARK …, a clause 其中包括… after one), a bare
   园区 standing for the park in focus; not the builders of a facility that opened there
@@ -232,6 +233,7 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
         if not spans:
             continue
         _located_from_text(text, sentence, spans, out, index.by_id)
+        _parks_inside_parks(text, sentence, spans, out)
         _settled(text, sentence, spans, index, out)
         _sited_clauses(text, sentence, spans, out)
         _cooperation(text, sentence, spans, out, index)
@@ -537,6 +539,18 @@ def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _
 _SUBJECT_GAP = re.compile(r"(?:是一家|是)?(?:总部|目前|现)?$")
 
 
+def _parks_inside_parks(text: str, sentence: Sentence, spans: Sequence[_Span],
+                        out: _Out) -> None:
+    """开发区内的X产业园: a park named inside another is located in it (``locatedIn:园区内``),
+    which beats the place its name holds."""
+    parks = [s for s in spans if s.entity.type == "Park"]
+    for outer in parks:
+        for inner in parks:
+            if inner.start > outer.end and text[outer.end:inner.start] in ("内的", "里的"):
+                out.add(inner.entity, "locatedIn", outer.entity, sentence.start,
+                        sentence.end, "locatedIn:园区内", source="text")
+
+
 def _resolve_locations(out: _Out, by_id: dict[str, Entity]) -> None:
     """Keep the most specific location of each subject; the text wins over the name."""
     per_subject: dict[str, list[tuple[str, str, str]]] = {}
@@ -825,7 +839,8 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
         if not project.mention.rule.startswith("project:"):
             verb = _BUILT_JUST_BEFORE.search(text, max(sentence.start, project.start - 6),
                                              project.start)
-            if verb is None or project.entity.type != "Project":
+            if verb is None or (project.entity.type != "Project" and
+                                 project.mention.rule != "pattern:——"):
                 continue
             rule = verb.group(1)    # A在X投资建设的年产…项目
         at = next((i for i, (a, b) in enumerate(clauses) if a <= project.start < b), 0)
@@ -915,7 +930,8 @@ def _signed_at(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
     intro = _list_intro(text, sentence)
     if intro is None and not _SIGN_WORDS.search(body):
         return
-    projects = [s for s in spans if s.entity.type == "Project"]
+    projects = [s for s in spans if s.entity.type == "Project" or (
+        intro is not None and s.mention.rule == "pattern:——")]   # ——…共建X孵化园
     if not projects:
         return
     if intro is not None:
