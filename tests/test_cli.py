@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from chainkg.cli import EPILOG, EXIT_FAILED, EXIT_OK, EXIT_SERVICE, EXIT_USAGE, HANDLERS, main
-from chainkg.paths import QUERIES_DIR
+from chainkg.paths import GRAPHS_DIR, QUERIES_DIR
 from chainkg.server import free_port
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -139,12 +139,22 @@ def test_an_article_that_is_not_chinese_fails_the_build_by_name(capsys, tmp_path
     assert "Traceback" not in err
 
 
-def test_a_graph_that_does_not_conform_exits_1(capsys, tmp_path):
+@pytest.mark.parametrize("engine", ["pyshacl", "shapecheck"])
+def test_a_graph_that_does_not_conform_exits_1(capsys, tmp_path, engine):
     graph = tmp_path / "bad.ttl"
     graph.write_text(NOT_CONFORMING, encoding="utf-8")
-    code, out, _ = run(capsys, "validate", str(graph))
+    code, out, _ = run(capsys, "validate", str(graph), "--engine", engine)
     assert code == EXIT_FAILED
     assert "Conforms: False" in out
+
+
+def test_both_engines_give_the_same_verdict_and_count_on_the_committed_graph(capsys):
+    graph = GRAPHS_DIR / "chainkg.ttl"
+    verdicts = []
+    for engine in ("pyshacl", "shapecheck"):
+        code, out, _ = run(capsys, "-q", "validate", str(graph), "--engine", engine)
+        verdicts.append((code, out.strip().splitlines()[-1]))
+    assert verdicts[0] == verdicts[1] == (0, f"{graph}: conforms")
 
 
 # --- a remote endpoint that fails: exit 3, one line naming it ---------------------------

@@ -165,6 +165,11 @@ def make_parser() -> argparse.ArgumentParser:
             "SHACL report.")
     p.add_argument("graph", type=Path, nargs="?", default=Path("graphs/chainkg.ttl"),
                    help="the graph file (default: %(default)s)")
+    p.add_argument("--engine", choices=("pyshacl", "shapecheck"), default="pyshacl",
+                   help="pyshacl, the reference implementation (about 0.5 ms per triple), "
+                        "or chainkg's own shapecheck, which the builder uses (about 2 µs "
+                        "per triple, same results on the shapes in ontology/; default: "
+                        "%(default)s)")
 
     p = add("evaluate", "Extract the texts beside gold annotations and score the "
             "extraction (precision, recall, F1 for entities, relations, facts).")
