@@ -211,3 +211,17 @@ def test_the_build_benchmark_runs_at_a_tiny_size():
     assert "corpus: 6 articles" in run.stdout
     assert "ratio to jieba" in run.stdout and "0 failed" in run.stdout
     assert "steps: articles" in run.stdout
+
+
+def test_sorting_on_disk_with_gnu_sort_gives_the_same_graph(tmp_path, monkeypatch):
+    import chainkg.build
+
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    for path in sorted(DEV.glob("*.txt"))[:3]:
+        shutil.copy(path, corpus)
+    in_memory, on_disk = tmp_path / "memory.ttl", tmp_path / "disk.ttl"
+    build_corpus([corpus], in_memory, validate=False)
+    monkeypatch.setattr(chainkg.build, "SORT_IN_MEMORY", 0)
+    build_corpus([corpus], on_disk, validate=False)
+    assert in_memory.read_bytes() == on_disk.read_bytes()

@@ -146,15 +146,20 @@ def unify_entities(extractions: Sequence[Extraction]) -> list[Extraction]:
     return [index.rekey(ex) for ex in extractions]
 
 
+#: Files of shared lines up to this size are sorted in memory, larger ones by GNU sort.
+SORT_IN_MEMORY = 64 * 2**20
+
+
 def _sorted_unique(lines_file: Path) -> Iterator[str]:
     """The lines of ``lines_file`` sorted by code point and deduplicated.
 
-    Small files sort in memory; large ones with GNU sort, whose external merge sort keeps
-    memory bounded (UTF-8 byte order under LC_ALL=C is code point order, so both agree).
+    Small files sort in memory, as UTF-8 bytes (a third of the memory of Python strings
+    of Chinese text); large ones with GNU sort, whose external merge sort keeps memory
+    bounded. UTF-8 byte order is code point order, so both agree.
     """
-    if lines_file.stat().st_size < 256 * 2**20 or shutil.which("sort") is None:
-        with lines_file.open(encoding="utf-8") as stream:
-            yield from sorted(set(stream.read().splitlines()))
+    if lines_file.stat().st_size < SORT_IN_MEMORY or shutil.which("sort") is None:
+        for line in sorted(set(lines_file.read_bytes().splitlines())):
+            yield line.decode("utf-8")
         return
     env = {**os.environ, "LC_ALL": "C"}
     with subprocess.Popen(["sort", "-u", "-S", "512M", str(lines_file)], stdout=subprocess.PIPE,
