@@ -20,12 +20,17 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   agreements without 《》, names swallowing the clause before them, region-prefixed
   short forms, roles (entities / relations / facts 0.896 / 0.729 / 0.763 -> 0.997 /
   0.961 / 0.918, and 0.904 / 0.734 / 0.639 -> 0.985 / 0.956 / 0.897).
-- ``blind/`` (4): read by nobody who tuned rules. Its scores are the ones to quote for
-  unseen articles: first 0.916 / 0.792 / 0.642; after the first four training sets
-  0.925 / 0.783 / 0.720; after the last four 0.931 / 0.791 / 0.814. Its failure
-  patterns were described to the rule writers in general terms only (as "a number
-  goes to a region named in a locative"), never its sentences. Do not tune rules on
-  it; write new articles instead.
+- ``train-relations-5/`` (3): signings with dash, ①②③ and colon lists of projects
+  (0.917 / 0.681 / 0.769 -> 0.979 / 0.893 / 0.873).
+- ``blind/`` (4): read by nobody who tuned rules, but its failure patterns were
+  described to the rule writers in general terms (as "a number goes to a region named
+  in a locative"), never its sentences, to steer three rounds: first 0.916 / 0.792 /
+  0.642; after the first four training sets 0.925 / 0.783 / 0.720; after the last
+  five 0.956 / 0.861 / 0.876. Steered, it overstates unseen performance.
+- ``blind-2/`` (4): written after all the rules by a writer who did not read the
+  rules, measured once (after six logged gold slips were fixed): 0.913 / 0.738 /
+  0.723. **These are the scores to quote for unseen articles.** Nobody may tune on it
+  or be told its failure patterns; write new training articles instead.
 
 The issue's targets for unseen text are entities 0.85, relations 0.70, facts 0.80.
 Each floor below is a measured F1 rounded down to 0.05 (a step lower where another
@@ -106,8 +111,18 @@ SETS = {
                 full_recall=("branchOf",)),
         GoldSet("train-relations-5", 3, "训练语料(训练集五)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.85}),
+        GoldSet("blind-2", 4, "评测语料(盲测集二)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.70}, not_facts={
+            "blind2-luquan-fangshan-hydrogen": [(250, "公里"), (500, "公斤"), (30, "%"),
+                                                (3000000, "元")],
+            "blind2-gaoyang-industrial-internet": [(40, "公里"), (160, "公里"), (8, "台"),
+                                                   (20000000, "元"), (500000, "元")],
+            "blind2-yongqing-yizhuang-nev": [(50, "公里"), (3, "天"), (5, "%"),
+                                             (10000000, "元"), (1000000000, "元")],
+            "blind2-nankai-yutian-biomedicine": [(120, "公里"), (2000000, "元")],
+        }),
         GoldSet("blind", 4, "评测语料(盲测集)",
-                {"entities": 0.90, "relations": 0.75, "facts": 0.80}),
+                {"entities": 0.95, "relations": 0.85, "facts": 0.85}),
     )
 }
 
