@@ -1062,3 +1062,239 @@ def test_commitments_after_an_agreement_signed_in_the_sentence_or_the_last_are_i
 def test_commitments_under_an_unnamed_agreement_are_the_first_partys():
     text = "甲科技有限公司与乙能源有限公司签署战略合作协议,双方将在衡水共建加氢站5座。"
     assert run(text, *FIRMS, HENGSHUI) == [("a", 5, "座")]
+
+
+# --- round 6: zones, sites named again, participants, supply shares -----------------------
+
+ZONE = ("zone", "Park", ("河北遵化高新技术产业开发区",))
+ECONOMIC_ZONE = ("zone", "Park", ("秦皇岛经济技术开发区",))
+SMALL_PARK = ("small", "Park", ("遵化智能铸造产业园",))
+ZUNHUA = ("zunhua", "Region", ("遵化市", "遵化"))
+
+
+def run_first_named(text: str, *specs: tuple[str, str, tuple[str, ...]]
+                    ) -> list[tuple[str, float, str]]:
+    """As :func:`run`, but each entity is mentioned only where its name first occurs, as
+    when the mention finders miss a name said again."""
+    doc = parse_text(text, "t", meta={"published": "2024-06-01"})
+    entities = []
+    for id_, type_, names in specs:
+        whole = entity(doc, id_, type_, *names)
+        entities.append(Entity(id=id_, type=type_, name=names[0], aliases=names[1:],
+                               mentions=whole.mentions[:1]))
+    return [(f.s, f.value, f.unit) for f in extract_facts(doc, split_sentences(doc), entities)]
+
+
+@pytest.mark.parametrize("text", [
+    "河北遵化高新技术产业开发区是主要承载地。高新区规划面积28平方公里,现有入区企业240家。",
+    "河北遵化高新技术产业开发区是主要承载地。高新区内的遵化智能铸造产业园今年开工。"
+    "今年,高新区规划面积28平方公里,现有入区企业240家。",
+    "河北遵化高新技术产业开发区是主要承载地。据介绍,该高新区规划面积28平方公里,"
+    "现有入区企业240家。"])
+def test_a_bare_gaoxinqu_is_the_zone_whose_full_name_it_abbreviates(text):
+    assert run(text, ZONE, SMALL_PARK) == [("zone", 28, "平方公里"), ("zone", 240, "家")]
+
+
+def test_a_bare_jingkaiqu_is_the_economic_and_technological_development_zone():
+    text = "秦皇岛经济技术开发区位于海港区。经开区今年新增企业35家。"
+    assert run(text, ECONOMIC_ZONE, ZUNHUA) == [("zone", 35, "家")]
+
+
+SITE = ("site", "Project", ("铸件智能工厂项目",))
+FOUNDRY = ("a", "Company", ("天津蓟州精密铸造有限公司",))
+
+
+@pytest.mark.parametrize("text", [
+    "天津蓟州精密铸造有限公司投资建设铸件智能工厂项目。\n公司董事长说,铸件智能工厂项目将采用"
+    "数字孪生技术,建成后人均产值可提高60%。",
+    "天津蓟州精密铸造有限公司投资建设铸件智能工厂项目。\n据介绍,铸件智能工厂项目建成后"
+    "人均产值可提高60%。"])
+def test_a_site_named_again_in_full_is_that_site_even_unmentioned(text):
+    assert run_first_named(text, FOUNDRY, SITE) == [("site", 60, "%")]
+
+
+NODE = ("node", "Project", ("工业互联网标识解析二级节点",))
+
+
+@pytest.mark.parametrize("text", [
+    "甲科技有限公司将建设工业互联网标识解析二级节点。谢文博介绍,遵化的二级节点建成后,"
+    "接入企业800家。",
+    "甲科技有限公司将建设工业互联网标识解析二级节点。遵化的二级节点建成后将接入企业800家。"])
+def test_a_site_head_after_a_place_and_de_opening_the_clause_is_that_site(text):
+    assert run(text, FIRMS[0], NODE, ZUNHUA) == [("node", 800, "家")]
+
+
+FAIR = ("fair", "Event", ("2025京津冀工业互联网赋能制造业对接会",))
+
+
+@pytest.mark.parametrize("verb", ["参加", "出席", "参与"])
+def test_participants_counted_before_the_event_they_attend_are_the_events(verb):
+    text = (f"2025京津冀工业互联网赋能制造业对接会在遵化市召开。来自京津冀的120余家企业和高校"
+            f"{verb}对接会。")
+    assert run(text, FAIR, ZUNHUA, ("jjj", "Region", ("京津冀",))) == [("fair", 120, "家")]
+
+
+SIJI = ("siji", "Company", ("天津四机",))
+RENQIU = ("renqiu", "Region", ("任丘",))
+
+
+@pytest.mark.parametrize("text", [
+    "天津四机在任丘的配套企业已超过60家,本地配套率达到70%。",
+    "天津四机在任丘的配套企业已超过60家,本地配套率由30%提高到70%。",
+    "天津四机在任丘的配套企业已超过60家,当地配套率达到70%。"])
+def test_a_local_supply_share_opening_a_clause_is_the_buyers_not_the_places(text):
+    assert run(text, SIJI, RENQIU)[-1] == ("siji", 70, "%")
+
+
+LINE = ("line", "Project", ("主轴锻件生产线",))
+FORGE = ("forge", "Company", ("任丘一锻",))
+
+
+@pytest.mark.parametrize("verb", ["新上", "上马", "建设"])
+def test_an_investment_in_a_line_newly_put_up_is_the_lines(verb):
+    text = f"今年,任丘一锻投资1.2亿元{verb}主轴锻件生产线,产品供应天津四机。"
+    assert run(text, FORGE, LINE, SIJI) == [("line", 1.2e8, "元")]
+
+
+ALLOY = ("alloy", "Project", ("年产3万吨再生铝合金项目",))
+DINGZHOU_ZONE = ("zone", "Park", ("定州经济开发区",))
+
+
+@pytest.mark.parametrize("opening", ["总投资", "计划投资", "项目总投资", "计划总投资"])
+def test_the_total_investment_after_a_project_attracted_is_the_projects(opening):
+    text = f"定州经济开发区今年引进了乙能源有限公司年产3万吨再生铝合金项目,{opening}9.6亿元。"
+    assert run(text, DINGZHOU_ZONE, FIRMS[1], ALLOY) == [("alloy", 9.6e8, "元")]
+
+
+BORUI = ("borui", "Company", ("渤锐数控",))
+
+
+@pytest.mark.parametrize("verb", ["成为", "作为"])
+def test_whose_supplier_a_company_became_is_not_the_topic_after_it(verb):
+    text = f"渤锐数控今年已{verb}天津四机的一级供应商,年供货额超过5000万元。"
+    assert run(text, BORUI, SIJI) == [("borui", 5e7, "元")]
+
+
+CENTRE = ("centre", "Organization", ("氢能装备检测中心",))
+BAOLONG = ("baolong", "Company", ("宝隆氢能",))
+
+
+def test_what_a_company_invested_to_set_up_carries_the_clauses_after_it():
+    text = ("宝隆氢能则向滦州经济开发区投资设立了氢能装备检测中心,可为京津冀企业提供检测服务,"
+            "年检测能力5000只。")
+    assert run(text, BAOLONG, CENTRE, ("jjj", "Region", ("京津冀",))) == [("centre", 5000, "只")]
+
+
+HEJIAN = ("hejian", "Region", ("河间", "河间市"))
+HEJIAN_CENTRE = ("centre", "Organization", ("河间市中医药产业发展中心",))
+
+
+@pytest.mark.parametrize("opening", ["下一步", "今后", "明年"])
+def test_a_place_after_a_speech_verb_and_a_time_word_is_the_subject_not_the_speaker(opening):
+    text = (f"河间市中医药产业发展中心主任白书文表示,{opening}河间将全链条招商,力争到2027年"
+            "中医药产业营业收入突破120亿元。")
+    assert run(text, HEJIAN_CENTRE, HEJIAN) == [("hejian", 1.2e10, "元")]
+
+
+CANGZHOU = ("cangzhou", "Region", ("沧州", "沧州市"))
+HUANGHUA = ("huanghua", "Region", ("黄骅", "黄骅市"))
+
+
+def test_a_city_taken_as_the_model_is_no_referent_of_quanshi():
+    text = "有关负责人表示,沧州将以黄骅为龙头加快发展,力争到2027年全市氢能产业产值突破80亿元。"
+    assert run(text, CANGZHOU, HUANGHUA) == [("cangzhou", 8e9, "元")]
+
+
+PLATFORM = ("platform", "Project", ("中药材质量追溯平台",))
+HEJIAN_PACT = ("pact", "Policy", ("西城—河间中医药产业协作框架协议",))
+
+
+@pytest.mark.parametrize("joint", ["联合举办产销对接活动4场", "共同举办产销对接活动4场"])
+def test_what_the_partners_do_together_is_not_the_site_they_build(joint):
+    text = (f"西城区与河间市签署《西城—河间中医药产业协作框架协议》。协议约定,双方共建中药材质量"
+            f"追溯平台,每年{joint}。")
+    assert run(text, HEJIAN_PACT, PLATFORM) == [("pact", 4, "场")]
+
+
+LAB = ("lab", "Project", ("精密主轴联合实验室",))
+
+
+def test_a_laboratory_built_jointly_carries_the_clauses_after_it():
+    text = "机械工程学院还与乙能源有限公司共建了精密主轴联合实验室,今年已攻克关键技术6项。"
+    assert run(text, FIRMS[1], LAB) == [("lab", 6, "项")]
+
+
+TRIAL_ZONE = ("trial", "Park", ("北京(曹妃甸)现代产业发展试验区",))
+OTHER_PARK = ("other", "Park", ("天津京津合作示范区",))
+
+
+def test_a_park_named_again_after_qizhong_takes_the_figures_even_when_split():
+    text = ("天津京津合作示范区规划面积约113平方公里。在河北,北京(曹妃甸)现代产业发展试验区、"
+            "保定·中关村创新中心等一批合作园区加速成长,其中北京(曹妃甸)现代产业发展试验区"
+            "已落地北京项目400余个,总投资约2100亿元。")
+    doc = parse_text(text, "t", meta={"published": "2024-06-01"})
+    trial = entity(doc, *TRIAL_ZONE[:2], *TRIAL_ZONE[2])
+    second = trial.mentions[1].start  # the mention finders split the name said again
+    split = (Mention(second, second + 2, "北京", "Region", "test"),)
+    entities = [entity(doc, *OTHER_PARK[:2], *OTHER_PARK[2]),
+                Entity(id="trial", type="Park", name=trial.name, mentions=trial.mentions[:1]),
+                Entity(id="beijing", type="Region", name="北京", mentions=split)]
+    facts = extract_facts(doc, split_sentences(doc), entities)
+    assert [(f.s, f.value) for f in facts] == [("other", 113), ("trial", 400), ("trial", 2.1e11)]
+
+
+@pytest.mark.parametrize("text", ["开发区将用3年时间打造一个产值超过500亿元的产业集聚区。",
+                                  "开发区计划花5年时间打造一个产值超过500亿元的产业集聚区。"])
+def test_the_time_given_to_a_goal_is_no_figure(text):
+    assert run(text, ("zone", "Park", ("开发区",))) == [("zone", 5e10, "元")]
+
+
+def test_the_age_of_a_park_in_months_is_still_a_figure():
+    text = "示范产业园揭牌成立短短6个月时间,已入驻企业30家。"
+    assert [value for _, value, _ in run(text, PARK)] == [6, 30]
+
+
+GRAIN_BASE = ("base", "Project", ("中药配方颗粒智能制造基地",))
+
+
+@pytest.mark.parametrize("text", [
+    "甲科技有限公司建设中药配方颗粒智能制造基地。公司副总经理介绍,智能制造基地的6条生产线全部"
+    "采用在线检测。",
+    "甲科技有限公司建设中药配方颗粒智能制造基地。目前,中药配方颗粒智能制造基地的6条生产线已投产。"])
+def test_what_a_site_opening_its_clause_has_is_the_sites(text):
+    assert run(text, FIRMS[0], GRAIN_BASE) == [("base", 6, "条")]
+
+
+SEED_BASE = ("base", "Project", ("道地药材种子种苗繁育基地",))
+
+
+@pytest.mark.parametrize("runner", ["由乙能源有限公司负责运营", "由平谷区的乙能源有限公司负责运营"])
+def test_who_runs_a_site_built_is_not_the_topic_of_the_clauses_after_it(runner):
+    text = f"根据协议,两地将在安国共建道地药材种子种苗繁育基地,{runner},首期建设育苗大棚120座。"
+    assert run(text, SEED_BASE, FIRMS[1], ("pinggu", "Region", ("平谷区",))) == [
+        ("base", 120, "座")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("廊坊市工业机器人应用密度提高一倍。", []),
+    ("廊坊市工业机器人应用密度提高近一倍。", [("city", 1, "倍")]),
+    ("廊坊市工业机器人应用密度提高了2倍。", [("city", 2, "倍")]),
+    ("廊坊市要让成果走完从样机到产品的最后一公里。", [])])
+def test_an_unqualified_chinese_numeral_multiple_or_distance_is_a_manner_of_speaking(
+        text, expected):
+    assert run(text, CITY) == expected
+
+
+BUYER = ("buyer", "Company", ("河北第二制药有限公司",))
+SELLER = ("seller", "Company", ("天津宁康生物科技有限公司",))
+
+
+@pytest.mark.parametrize("text", [
+    "河北第二制药有限公司是巨鹿县的老牌药企,近年来与天津宁康生物科技有限公司签订长期供货协议,"
+    "每年采购提取物约150吨。",
+    "河北第二制药有限公司是巨鹿县的老牌药企,今年与天津宁康生物科技有限公司签订了三年期供货协议,"
+    "每年采购提取物约150吨。",
+    "河北第二制药有限公司是巨鹿县的老牌药企,与天津宁康生物科技有限公司签订长期供货协议,"
+    "每年采购提取物约150吨。"])
+def test_a_partner_after_a_clause_opening_yu_leaves_the_subject_the_topic(text):
+    assert run(text, BUYER, SELLER, ("julu", "Region", ("巨鹿县",))) == [("buyer", 150, "吨")]

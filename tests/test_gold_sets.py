@@ -107,10 +107,10 @@ SETS = {
                 {"entities": 0.95, "relations": 0.95, "facts": 0.90},
                 full_recall=("signedAt",)),
         GoldSet("train-relations-4", 3, "训练语料(训练集四)",
-                {"entities": 0.95, "relations": 0.90, "facts": 0.80},
+                {"entities": 0.95, "relations": 0.90, "facts": 0.95},
                 full_recall=("branchOf",)),
         GoldSet("train-relations-5", 3, "训练语料(训练集五)",
-                {"entities": 0.95, "relations": 0.85, "facts": 0.85}),
+                {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
         GoldSet("blind-2", 4, "评测语料(盲测集二)",
                 {"entities": 0.90, "relations": 0.70, "facts": 0.70}, not_facts={
             "blind2-luquan-fangshan-hydrogen": [(250, "公里"), (500, "公斤"), (30, "%"),

@@ -130,6 +130,12 @@ def test_racks_visits_and_sessions_are_counted_units():
         (156000, "架"), (55, "家次"), (5000, "车次"), (10, "场")]
 
 
+def test_chips_seedlings_buildings_wafers_and_vehicle_trips_are_counted_units():
+    found = find_quantities("年封装芯片3亿颗,年供种苗8000万株,厂房12栋,双极板30万片,车辆1.2万辆次")
+    assert [(q.value, q.unit) for q in found] == [
+        (3e8, "颗"), (8e7, "株"), (12, "栋"), (300000, "片"), (12000, "辆次")]
+
+
 def test_magnitudes_give_whole_values_without_float_noise():
     assert [q.value for q in find_quantities("总投资4.6亿元,年产1.2万吨,产值3.3亿元")] == [
         460000000, 12000, 330000000]

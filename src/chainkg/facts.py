@@ -22,17 +22,23 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 ``fact:company``   a registered capital (注册资本) is the last company's before it
 ``fact:within``    a clause opened by 其中 breaks down the previous fact: 其中北京企业36家
                    (but 其中[某园区]已落地… opens that park's own figures, and
-                   其中[固安县]120家 the county's; not so 其中北京企业36家)
+                   其中[固安县]120家 the county's; not so 其中北京企业36家); a park of a list
+                   named again after 其中 takes the figures even where its name was split
 ``fact:project``   an investment in a project site being built, and the figures after it:
                    A投资5.6亿元建设[B基地],占地约90亩 (B, not A; also a park being built,
                    A投资15亿元建设[B产业园], and A投资4.5亿元建设的[B生产线]); not money
                    granted (安排资金3亿元支持建设B), a change (A此前已建设B,年产能由500台提升
-                   至1500台: A's) or what 双方 plan after A与B共建C (the first party's)
+                   至1500台: A's) or what 双方 plan after A与B共建C (the first party's) or do
+                   together (双方共建[B平台],每年联合举办活动4场: not B); build verbs include
+                   新上/上马 (投资1.2亿元新上[B生产线]); a total investment opening the clause
+                   after a project site that closes its own is the site's (A引进了[B项目],
+                   总投资9.6亿元)
 ``fact:clause``    the nearest candidate before the number in its clause (the first party
                    where that is the partner of A与[B]签订了年供500吨…的合同)
 ``fact:subject``   where that candidate, or the one ``fact:sentence`` finds, is only a place inside
                    a clause (已在[霸州]各厂区部署…260台) or the partner after a clause-initial 与
-                   (,与[B]合作三年来,累计供货…): the last company, organisation or project
+                   (,与[B]合作三年来,累计供货…; also after an opening word: ,近年来与[B]签订…):
+                   the last company, organisation or project
                    before the number in subject position, opening its clause or heading a
                    relative clause that does (研发它的[A公司]…, 总部位于B区的[A公司]…)
 ``fact:topic``     a sentence opened by 会上/现场…: the event's figures (signing totals, the
@@ -50,9 +56,11 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    an object closing its clause yields to the last candidate opening one, the
                    topic the subjectless clause continues (A还在北辰区设立[B],在京津两地部署
                    工程师60名: A), but what a founding verb founded goes on
-                   (A成立了[B中心],一年来,算法迭代12次: B); a place in a clause-initial
-                   locative (,在津南配套企业27家; 我们在津南部署…) is no fallback: the
-                   previous subject carries on
+                   (A成立了[B中心],一年来,算法迭代12次: B; also 投资设立了[B]); not the
+                   owner of a complement (A已成为[B]的供应商,年供货额…: A) nor who runs a
+                   site (共建[B基地],由[A]负责运营,首期建设…120座: B); a place in a
+                   clause-initial locative (,在津南配套企业27家; 我们在津南部署…) is no
+                   fallback: the previous subject carries on
 ``fact:speaker``   reported speech with no candidate before the number (A公司总经理B说,…
                    到天津再测,测试周期可缩短约40天): A; for a government body, the place it
                    governs when the sentence names it (武清区商务局…说,…新增车辆200辆)
@@ -76,13 +84,17 @@ the last company; at a sentence start 集团/公司 → the last company (集团
 集团 in its name), 企业 → the last company named in the paragraph and 当天 → the last
 event; 建成后 → a project site named earlier in the
 sentence; and a clause-initial bare head such as 产业学院, 联合体, 示范区 or 开发区 (also
-after 这个/这一/该, or after a place opening the clause: 邯郸[节点]建成后) → the last entity
+after 这个/这一/该, after a place opening the clause: 邯郸[节点]建成后, 遵化的[二级节点]建成后,
+or after 参加/出席/参与: 120余家企业参加[对接会]) → the last entity
 whose name ends so, also one named inside another name: 开发区 after
-邯郸经济技术开发区管委会; and a site's short name, the last 5 to 12 characters of its name
-with or without 项目, also after 的: 热管理系统生产线项目, 储氢瓶生产线 →
-年产3万只车载储氢瓶生产线项目; 建成后/投产后 before a head opens the clause: 建成后公司… →
+邯郸经济技术开发区管委会 (高新区 and 经开区 for a zone named …高新技术产业开发区 or
+…经济技术开发区); and a site's short name, the last 5 to 12 characters of its name
+with or without 项目 (its whole name too, said again where no mention was found), also
+after 的: 热管理系统生产线项目, 储氢瓶生产线 → 年产3万只车载储氢瓶生产线项目;
+建成后/投产后 before a head opens the clause: 建成后公司… →
 the company). 全市 in a paragraph that names no city is the city the article names most, and
-全市/全区 after a bureau of that place (廊坊市工业和信息化局) that place; members of an
+全市/全区 after a bureau of that place (廊坊市工业和信息化局) that place, not a place taken as
+the model (沧州将以[黄骅]为龙头,…全市: 沧州); members of an
 enumeration (与北京、上海等地相比) and places a subject is said to be (A是[B]所在地) are no
 referent. Not candidates: people and industries, members of an enumeration (A、B等10家),
 places after a preposition or a verb of attraction (在北京召开, 距离北京, 由A投资建设,
@@ -94,13 +106,16 @@ the beneficiary of a supply (将为[B项目]提供20台), the whole a share is t
 names inside a relative clause (是三地共同编制的6条…) and words glued to the number
 (北京6个区, 园区内38家企业, 华北地区约70%的订单); places that qualify what is counted or a
 noun (京津冀地区的4家整车企业, 京津冀机器人整机企业46家, 新增天津客户23家, 安国本地药材,
-通州的中试车间投产后…); 本地/当地 inside a clause when another candidate is there
-(A…,关键部件本地配套率52%); a company's short name as a bare head (康泽中药 for 中药材…);
+通州的中试车间投产后…, but a site opening its clause owns what follows its 的:
+[智能制造基地]的6条生产线); 本地/当地 inside a clause when another candidate is there
+(A…,关键部件本地配套率52%), and 本地配套率 even opening one (A的配套企业60家,本地配套率
+70%: A's); a company's short name as a bare head (康泽中药 for 中药材…);
 协议 in 协议投资额.
 
 Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带,
-建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先, 一款),
-time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个月), ranges (3至5家,
+建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先, 一款,
+提高一倍 but not 近一倍, 最后一公里),
+time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个月, 用3年时间打造), ranges (3至5家,
 利润率3%到5%: both ends), ranks (前10名), bare 百/千/万 without a qualifier (千家万户),
 distances (距离北京约280公里, 配套半径50公里), thresholds and entry conditions
 (年纳税额500万元以上的企业, 不低于300万元的入园门槛, 须达到每亩400万元以上), floors and
@@ -131,7 +146,7 @@ _CLAUSE_BREAKS = ",;:!?。，；：！？“”()（）\n"
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 _CLAUSE_OPENERS = re.compile(
     r"(?:(?:今年|去年|近年)以来|近年来|(?:建成|投产|达产)后|如今|目前|同时|此外|当前|现在|今年|去年"
-    r"|预计|仅|而|则|也|并"
+    r"|预计|仅|而|则|也|并|下一步|今后|明年"
     r"|[,◎●·]|\s)*")
 _NOT_HEADS = frozenset({"计划", "规划"})  # clause-initial, these are verbs: 计划每年培养…
 _CONTRACT_NOUNS = ("投资", "总投资", "金额", "总额", "额")  # 协议投资额: no agreement's figure
@@ -180,7 +195,7 @@ _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公�
 _MUNICIPALITIES = ("11", "12", "31", "50")  # adcode prefixes of 北京, 天津, 上海, 重庆
 
 # Numbers that are no facts.
-_SMALL_COUNT_UNITS = COUNT_UNITS | {"年", "天", "个月"}  # 三个率先, 一款: a manner of speaking
+_SMALL_COUNT_UNITS = COUNT_UNITS | {"年", "天", "个月", "倍", "公里", "米"}  # 三个率先, 一款
 _CHINESE_DIGITS = frozenset("零〇一二两三四五六七八九")
 _CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百]+")
 _DURATION_UNITS = ("年", "个月", "天")
@@ -339,6 +354,9 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
     if quantity.unit in _DURATION_UNITS and norm[max(0, quantity.start - 2):quantity.start
                                                   ].endswith(("前", "未来", "过去")):
         return False  # 今年前5个月, 未来3年: a period (but 运行近10年 is an age)
+    if (quantity.unit in _DURATION_UNITS and norm.startswith("时间", quantity.end)
+            and norm[quantity.start - 1:quantity.start] in ("用", "花")):
+        return False  # 用3年时间打造…: the time given to a goal (not 成立6个月时间, an age)
     if quantity.unit == "个" and norm.startswith(("小时", "工作日", "季度"), quantity.end):
         return False  # 不到两个小时: a duration
     if quantity.unit == "年" and _CHINESE_NUMERAL.fullmatch(quantity.numeral):
@@ -666,13 +684,15 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
 def _free_standing(norm: str, mention: _Candidate, by_start: dict[int, _Candidate]) -> bool:
     """Whether a mention stands on its own, as an anaphor's referent should: not after a
     preposition (but 由A投资), not a modifier (北京企业, 北京氢能企业), not one member of
-    an enumeration, not a place a subject is said to be (A是[B]所在地)."""
+    an enumeration, not a place a subject is said to be (A是[B]所在地) or takes as its
+    model (沧州将以[黄骅]为龙头,…全市: 沧州)."""
     start, end = mention.start, mention.end
     return ((not _after_preposition(norm, start, end) or norm[start - 1:start] == "由")
             and not norm.startswith(_OWNED_NOUNS, end)
             and not _owns_industry(norm, end, by_start)
             and not _enumerated(norm, mention)
-            and not (mention.entity.type == "Region" and norm[start - 1:start] == "是"))
+            and not (mention.entity.type == "Region" and norm[start - 1:start] == "是")
+            and not (norm[start - 1:start] == "以" and norm.startswith("为", end)))  # 以黄骅为龙头
 
 
 def _places_in_bodies(mentions: Sequence[_Candidate], entities: Sequence[Entity],
@@ -752,15 +772,19 @@ _SITE_TYPES = frozenset({"Project", "Park", "Organization"})
 _SITE_ENDS = ("项目", "基地", "生产线", "中心", "园区", "产业园", "工厂", "平台", "实验室",
               "研究院")
 _LONG_TAILS = range(5, 13)  # a site's short name: the last 5 to 12 characters of its name
+_ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
+               ("经济技术开发区", "经开区"))  # 高新区规划面积28平方公里: the zone named before
 _AFTER_DE = re.compile(r"(?<=的)[\u4e00-\u9fff]")
 _CONTRACT_HEAD = re.compile(r"(?:协议|合同)(?=投资|总投资|金额|总额|额)")  # as _CONTRACT_NOUNS
 _HEAD_OPENING = re.compile(  # where a bare head may stand: 。基地…, 该基地, 这个基地由…
-    rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|该|本|及|、|这个|这一|这座|此)")
+    rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|该|本|及|、|这个|这一|这座|此"
+    r"|参加|出席|参与)")  # 120余家企业参加[对接会]: the event's participants
 
 
 def _heads_naming(entity: Entity) -> set[str]:
     """The bare heads that may name ``entity``: the last 2 to 4 characters of its name and
-    aliases, and for a site the last 5 to 12, with or without 项目.
+    aliases, for a site the last 5 to 12 (the whole name included), with or without 项目,
+    and 高新区/经开区 for a zone named in full.
 
     >>> sorted(_heads_naming(Entity(id="c", type="Company", name="北京九曜智能科技有限公司")))
     ['公司', '有限公司', '限公司']
@@ -772,10 +796,12 @@ def _heads_naming(entity: Entity) -> set[str]:
         for size in (4, 3, 2):
             if len(name) > size + 1:
                 words.add(name[-size:])
+        if entity.type == "Park":
+            words.update(short for full, short in _ZONE_SHORT if name.endswith(full))
         if entity.type in _SITE_TYPES:  # 储氢瓶生产线 for 年产3万只…储氢瓶生产线项目
             for form in {name, name.removesuffix("项目")}:
                 if form.endswith(_SITE_ENDS):  # (every tail is longer than the ending)
-                    for size in range(_LONG_TAILS.start, min(len(form), _LONG_TAILS.stop)):
+                    for size in range(_LONG_TAILS.start, min(len(form) + 1, _LONG_TAILS.stop)):
                         words.add(form[-size:])
     return words
 
@@ -803,8 +829,8 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
     found = []
     starts = [opener.end() for opener in (_CLAUSE_OPENERS.match(norm, match.end())
                                           for match in re.finditer(_HEAD_OPENING, norm))]
-    starts += [m.end for m in mentions if m.entity.type == "Region" and _opens_clause(
-        norm, m.start)]
+    starts += [m.end + (norm[m.end:m.end + 1] == "的") for m in mentions  # 遵化的[节点]建成后
+               if m.entity.type == "Region" and _opens_clause(norm, m.start)]
     after_de = {m.start() for m in _AFTER_DE.finditer(norm)} - set(starts)  # 该公司的[…测试场项目]
     sizes = sorted({len(word) for word in heads}, reverse=True)  # 产业学院 before 学院
     openings = {word[:2] for word in heads}  # (every head is two characters or more)
@@ -863,8 +889,8 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
     if kind == "Region" and norm.startswith(_LOCAL, end):
         return True  # 优先采购安国本地药材: the place qualifies what is bought
     if (prepositions and candidate.anaphor and norm[start:end] in _LOCAL
-            and not _at_clause_start(norm, start)):
-        return True  # A…,关键部件本地配套率由30%提高到52%: A's rate (if nothing else, 本地's)
+            and (not _at_clause_start(norm, start) or norm.startswith("配套", end))):
+        return True  # A…,(关键部件)本地配套率由30%提高到52%: the buyer's rate, not the place's
     if kind == "Region" and not candidate.anaphor and not _opens_clause(
             norm, start) and (_FIRMS_AFTER.match(norm, end) or any(
             o.start == end and o.entity.type == "Industry" and _FIRMS_AFTER.match(norm, o.end)
@@ -904,6 +930,8 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
                 between.rstrip("《“").endswith("的") or following.entity.type == "Person"
                 or (not between and following.entity.type != "Industry")):
             return True  # a modifier of the following mention
+    if norm[end:quantity.start] == "的" and kind in _SITE_TYPES and _opens_clause(norm, start):
+        return False  # ,[智能制造基地]的6条生产线全部…: the lines the clause's subject has
     if norm[end:quantity.start] in ("的", "内的", "内", "地区") or _REGION_COUNTED.match(norm, end):
         return True  # 实行链长负责制的6条…, 园区内38家企业, 满足华北地区约70%的订单, 北京6个区
     if candidate.anaphor and norm[start - 1:start] == "为":
@@ -926,8 +954,17 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     """Of the candidates before a clause with no subject of its own, the one it continues:
     the last that opens a clause (its topic), not an object named after it
     (公司还在北辰区设立[售后服务中心],在京津两地部署服务工程师60名: the company), but
-    not what it founded (A成立了[B中心],一年来,算法迭代12次: B)."""
+    not what it founded (A成立了[B中心],一年来,算法迭代12次: B); never who runs a site
+    (由[A]负责运营) or whose complement the subject is (成为[B]的供应商)."""
+    by_agents = [c for c in earlier if _BY_AGENT.search(norm, max(0, c.start - 8), c.start)]
+    if by_agents and by_agents[-1] is earlier[-1] and len(by_agents) < len(earlier):
+        earlier = [c for c in earlier if c not in by_agents]  # 共建[B基地],由A负责运营,…: B
     nearest = earlier[-1]
+    owner_of_complement = norm[nearest.end:nearest.end + 1] == "的" and norm.endswith(
+        _NOT_BENEFICIARY, 0, nearest.start)  # A已成为[B]的供应商,年供货额…: A's
+    if owner_of_complement and len(earlier) > 1:
+        return next((c for c in reversed(earlier[:-1]) if _opens_clause(norm, c.start)),
+                    nearest)
     if (_opens_clause(norm, nearest.start) or nearest.entity.type in ("Policy", "Event")
             or norm[nearest.end:nearest.end + 1] not in _CLAUSE_BREAKS
             or norm[nearest.start - 1:nearest.start] in ("的", "《")):
@@ -1050,6 +1087,13 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         if company is not None:  # 合资成立[B公司],注册资本3亿元,负责建设C基地
             return company.entity, "fact:company"
     within = _WITHIN.search(norm[sentence.start:quantity.start])
+    if within:  # A、[B]、C等一批园区…,其中[B]已落地…400个: B named again, if split up since
+        opening_at = sentence.start + within.end()
+        repeated = next((c for c in in_sentence if c.end <= opening_at and not c.anaphor
+                         and c.end - c.start >= 4 and c.entity.type in _ACTOR_TYPES
+                         and norm.startswith(norm[c.start:c.end], opening_at)), None)
+        if repeated is not None:
+            return repeated.entity, "fact:within"
     if within and last_subject is not None and last_subject[2] >= index - 2:
         opening = next((c for c in in_sentence if c.start == sentence.start + within.end()
                         and not c.anaphor and c.entity.id != last_subject[0]), None)
@@ -1120,6 +1164,9 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         earlier = [c for c in in_sentence if c.end <= quantity.start and not _excluded(
             norm, c, quantity, in_sentence, prepositions=False) and not _locative(norm, c)]
     later = [c for c in usable if c.start >= c_end]
+    if earlier and earlier[-1].end == c_start - 1 and _INVESTMENT_OPENING.match(
+            norm, c_start) and _is_built_site(norm, earlier[-1], _INVESTED_SITES):
+        return earlier[-1].entity, "fact:project"  # A引进了[B项目],总投资9.6亿元: B's
     if earlier:
         chosen = _agent(norm, _clause_topic(norm, earlier), in_sentence)
         main = _main_subject(norm, chosen, in_sentence, quantity)
@@ -1141,15 +1188,19 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
 
 
 _WITHIN = re.compile(r"(?:^|[,;:，；：])\s*其中[,，]?")  # ,其中北京企业36家
-_FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立)了?$")
+_FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立|投资设立)了?$")
 _WE = re.compile(r"我们|我们的|我司")  # “…我们的转台已配套…5家”: the speaker's organisation
 _COMPANY_METRICS = re.compile(r"注册资本|注册资金|实缴资本")  # only a company has them
 _TARGET_WORDS = re.compile(r"提出|明确|要求|指出|强调|规定|部署|目标|力争|到20\d\d年")
 _ACCORDING_TO = ("根据", "按照", "依据", "依照")  # 根据《规划》,全市将建成加氢站20座
-_PROJECT_SITES = ("基地", "项目", "园", "中心", "工厂", "工程", "站", "节点", "平台")
+_PROJECT_SITES = ("基地", "项目", "园", "中心", "工厂", "工程", "站", "节点", "平台", "实验室")
 _INVESTED_SITES = (*_PROJECT_SITES, "生产线", "车间")  # 投资4.5亿元建设的[…生产线]
-_BUILD_VERBS = re.compile(r"(?:建设|新建|扩建|投建|打造|建成|建)的?$")
+_BUILD_VERBS = re.compile(r"(?:建设|新建|扩建|投建|打造|建成|新上|上马|建)的?$")
 _INVESTING = re.compile(r"(?:投资|投入|出资|斥资)$")  # 投资5.6亿元建设…, not 安排资金3亿元支持建设…
+_JOINTLY = re.compile(r"联合|共同")  # 每年联合举办活动4场: the partners act, not their site
+_BY_AGENT = re.compile(  # ,由[A]负责运营 and ,由平谷区的[A]…: who runs it, not the topic
+    rf"[{re.escape(_CLAUSE_BREAKS)}]由(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的)?$")
+_INVESTMENT_OPENING = re.compile(r"\s*(?:项目)?(?:计划总投资|总投资|计划投资|投资总额)")
 _PARTIES = re.compile(r"\s*(?:双方|两家|两者)")
 # A sentence opened by a policy's outcomes or terms: 措施出台半年多来,…; 按照协议,双方将…;
 # 协议明确,…; 《方案》实施以来,… (the policy is the last one named whose name ends so).
@@ -1222,7 +1273,7 @@ def _main_subject(norm: str, chosen: _Candidate, in_sentence: Sequence[_Candidat
     """The organisation the sentence is about where ``chosen`` is only a place inside a
     clause (已在[霸州]各厂区部署…) or the partner of 与 (,与[B]合作三年来,累计供货…): the
     last company, organisation or project before the number in subject position."""
-    partner = any(norm.endswith(mark, 0, c.start) and _at_clause_start(norm, c.start - 1)
+    partner = any(norm.endswith(mark, 0, c.start) and _opens_clause(norm, c.start - 1)
                   for c in (chosen, *(o for o in in_sentence if o.end == chosen.start))
                   for mark in _PARTNER_MARKS)
     place = (chosen.entity.type == "Region" and not chosen.anaphor  # (全市 is a subject)
@@ -1269,8 +1320,10 @@ def _built_project(norm: str, quantity: Quantity, usable: Sequence[_Candidate],
     """The project a company builds, for the investment in it and the figures after it:
     A投资5.6亿元建设[B基地],占地约90亩 (both about B)."""
     c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
-    if _PARTIES.match(norm, c_start) or _CHANGE.search(norm, c_start, c_end):
-        return None  # 双方计划…15项: the parties'; 年产能由500台提升至1500台: the builder's
+    if (_PARTIES.match(norm, c_start) or _CHANGE.search(norm, c_start, c_end)
+            or _JOINTLY.search(norm, c_start, quantity.start)):
+        return None  # 双方计划…15项: the parties'; 年产能由500台提升至1500台: the builder's;
+        # 双方共建[B平台],每年联合举办活动4场: what the partners do together, not B
     projects = [c for c in usable if _is_built_site(norm, c, _INVESTED_SITES)]
     for project in projects:
         if project.start >= quantity.end and quantity.unit == "元":
