@@ -130,3 +130,15 @@ def test_a_buyer_is_not_placed_by_the_article_but_its_seller_is():
     placed = {names[r.s] for r in ex.relations if r.p == "inChain"}
     assert "北京灵巧机器人科技有限公司" in placed
     assert "河北恒流泵阀有限公司" not in placed
+
+
+def test_no_chain_keyword_holds_a_sentence_end_or_a_space():
+    # classify reads a sentence's keyword hits off one scan of the whole article; that
+    # is the same as scanning the sentence alone only while no keyword could straddle
+    # two sentences: each keyword is one sentence of its own, unstripped
+    from chainkg.model import Document
+    from chainkg.sentences import split_sentences
+
+    for keyword, _, _ in chain_keywords():
+        sentences = split_sentences(Document(id="k", text=keyword, norm=keyword))
+        assert [s.text for s in sentences] == [keyword]

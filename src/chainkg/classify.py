@@ -25,10 +25,12 @@ point at segment IRIs with ``attrs["kind"] == "segment"``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from chainkg.lexicon import longest_word_pattern
 from chainkg.model import Document, Entity, Relation, Sentence
 
 __all__ = ["NAME_HINTS", "NON_CHAIN_WORDS", "chain_keywords", "classify", "dominant_chain"]
@@ -82,7 +84,7 @@ def chain_keywords() -> tuple[tuple[str, str, str | None], ...]:
 
 @cache
 def _keyword_re() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(k) for k, _, _ in chain_keywords()))
+    return longest_word_pattern(k for k, _, _ in chain_keywords())
 
 
 @cache
@@ -95,13 +97,32 @@ def _hits(text: str) -> list[tuple[str, str | None]]:
     return [table[m.group()] for m in _keyword_re().finditer(text)]
 
 
+def _hit_spans(text: str) -> tuple[list[int], list[int], list[tuple[str, str | None]]]:
+    """Starts, ends and (chain slug, segment IRI) of the keyword hits in ``text``.
+
+    No keyword holds a sentence end or a space, so the hits of a sentence are the
+    hits of the whole text that lie inside it.
+    """
+    table = _keyword_table()
+    starts, ends, hits = [], [], []
+    for m in _keyword_re().finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        hits.append(table[m.group()])
+    return starts, ends, hits
+
+
 def dominant_chain(text: str) -> str | None:
     """The chain an article is about: most keyword hits, twice the runner-up.
 
     >>> dominant_chain("机器人产业链：焊接机器人、巡检机器人与氢能。")
     'robots'
     """
-    counts = Counter(slug for slug, _ in _hits(text))
+    return _dominant(_hits(text))
+
+
+def _dominant(hits: Sequence[tuple[str, str | None]]) -> str | None:
+    counts = Counter(slug for slug, _ in hits)
     if not counts:
         return None
     ranked = counts.most_common(2)
@@ -145,7 +166,8 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
         return chain_entity.get(chain_by_slug(slug).iri)
 
     text = doc.norm
-    dominant = dominant_chain(text)
+    hit_starts, hit_ends, all_hits = _hit_spans(text)
+    dominant = _dominant(all_hits)
     masked = _mask_names(text, entities)
     out: dict[tuple[str, str], Relation] = {}
 
@@ -160,10 +182,15 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
     hits_of: dict[int, list[tuple[str, str | None]]] = {}
     labels_of: dict[int, set[str]] = {}
 
+    def hits_inside(sentence: Sentence) -> list[tuple[str, str | None]]:
+        first = bisect_left(hit_starts, sentence.start)
+        last = bisect_right(hit_ends, sentence.end, lo=first)
+        return all_hits[first:last]
+
     def sentence_hits(sentence: Sentence) -> list[tuple[str, str | None]]:
         if sentence.index not in hits_of:
             # chains named inside other names (…机器人自动化有限公司) place only those
-            hits_of[sentence.index] = _hits(text[sentence.start:sentence.end])
+            hits_of[sentence.index] = hits_inside(sentence)
             labels_of[sentence.index] = _label_hits(masked[sentence.start:sentence.end])
         return hits_of[sentence.index]
 
@@ -176,7 +203,7 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
                 continue
             if _HOSTED_IN.search(text, max(sentence.start, m.start - 3), m.start):
                 continue    # 设在PARK / 位于PARK的A: the sentence speaks of A, not the park
-            if any(hit == slug for hit, _ in _hits(text[sentence.start:sentence.end])):
+            if any(hit == slug for hit, _ in hits_inside(sentence)):
                 return True
         return False
 
@@ -283,8 +310,6 @@ def _enum_end(text: str, pos: int) -> int:
 
 def _sentence_of(sentences: Sequence[Sentence], starts: Sequence[int], offset: int
                  ) -> Sentence | None:
-    from bisect import bisect_right
-
     i = bisect_right(starts, offset) - 1
     if i >= 0 and offset < sentences[i].end:
         return sentences[i]

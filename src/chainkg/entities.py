@@ -136,7 +136,7 @@ class _Group:
 
     def __init__(self, type_: str, key: str, mention: Mention) -> None:
         self.type, self.key, self.mentions = type_, key, [mention]
-        self.rank = _RULE_RANK.get(mention.rule.split(":")[0], 4)
+        self.rank = _RULE_RANK.get(mention.rule.partition(":")[0], 4)
 
     def forms(self) -> list[str]:
         names = [_display(m) for m in self.mentions
@@ -158,7 +158,7 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
     by_form: dict[str, _Group] = {}
     towns: dict[str, str] = {}
     regions, chains = region_label_index(), chain_label_index()
-    for m in sorted(mentions, key=lambda m: (_RULE_RANK.get(m.rule.split(":")[0], 4),
+    for m in sorted(mentions, key=lambda m: (_RULE_RANK.get(m.rule.partition(":")[0], 4),
                                              m.start)):
         norm = doc.norm[m.start:m.end].strip("《》“”")
         if m.rule.startswith("abbreviation:"):
@@ -426,7 +426,8 @@ def _entities(groups: dict[tuple[str, str], _Group]) -> list[Entity]:
             forms = [official]      # named only by an abbreviation (在津揭牌)
         if not forms:
             continue
-        name = max(forms, key=lambda f: (len(f), -forms.index(f)))
+        longest = max(map(len, forms))
+        name = next(f for f in forms if len(f) == longest)     # the first of the longest
         if group.type == "Industry":
             name = _chain_name(group, forms)
         if official and official not in forms:

@@ -73,6 +73,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import accumulate, repeat
 
 from chainkg.lexicon import (
     COMPANY_LEGAL_SUFFIXES,
@@ -86,6 +87,7 @@ from chainkg.lexicon import (
     SUFFIX_TYPES,
     TITLES,
     is_surname_start,
+    longest_word_pattern,
 )
 from chainkg.model import Document, Mention, Sentence
 
@@ -111,7 +113,7 @@ _FUNCTION_CHARS = set("为以在与和及等的了能起对从将把被向由其
 _PUNCT = set(" \t\r\n\u3000,，。;；:：!！?？、“”\"'‘’《》<>〈〉【】[]{}…—-|/\\")
 _OPEN, _CLOSE = "(（", ")）"
 _YEAR = re.compile(r"(?:19|20)\d\d(?:年)?")
-_SUFFIX_RE = re.compile("|".join(map(re.escape, sorted(SUFFIX_TYPES, key=len, reverse=True))))
+_SUFFIX_RE = longest_word_pattern(SUFFIX_TYPES)
 _TITLE_RE = re.compile(
     "(?P<title>" + "|".join(map(re.escape, TITLES)) + r")[ \u3000:：]?"
     r"(?P<name>[\u4e00-\u9fff]{2,4}?)"
@@ -200,11 +202,9 @@ def tokenize(text: str) -> Tokens:
 
     table = _tag_table()
     words = tuple(jieba.cut(text))
-    starts, pos = [], 0
-    for word in words:
-        starts.append(pos)
-        pos += len(word)
-    return Tokens(words, tuple(starts), tuple(table.get(w, "") for w in words))
+    starts = tuple(accumulate(map(len, words[:-1]), initial=0)) if words else ()
+    tags = tuple(map(table.get, words, repeat("", len(words))))  # "" for unknown words
+    return Tokens(words, starts, tags)
 
 
 @cache
@@ -243,6 +243,12 @@ def _gazetteer_automaton() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[
     return labels, {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
 
 
+@cache
+def _gazetteer_lengths() -> dict[str, frozenset[int]]:
+    """First character -> the lengths of the gazetteer labels opening with it."""
+    return {ch: frozenset(ls) for ch, ls in _gazetteer_automaton()[1].items()}
+
+
 def _is_park_like(name: str) -> bool:
     """Functional areas named like parks (…开发区) are parks for the annotation."""
     return name.endswith(("开发区", "高新区", "经开区", "保税区", "示范区", "园区", "产业园"))
@@ -250,22 +256,25 @@ def _is_park_like(name: str) -> bool:
 
 def _gazetteer_mentions(text: str, toks: Tokens) -> list[Mention]:
     """Longest gazetteer labels that start and end on token boundaries (up to 4 tokens)."""
-    labels, lengths = _gazetteer_automaton()
+    labels = _gazetteer_automaton()[0]
+    lengths = _gazetteer_lengths()
     starts, words = toks.starts, toks.words
     out: list[Mention] = []
-    n, k = len(words), 0
-    while k < n:
-        if words[k][0] not in lengths:
-            k += 1
+    n, free = len(words), 0     # tokens before ``free`` are inside a label found
+    for k in [k for k, word in enumerate(words) if word[0] in lengths]:
+        if k < free:
             continue
+        possible = lengths[words[k][0]]
         start = starts[k]
         for m in range(min(n, k + 4), k, -1):
             end = starts[m] if m < n else len(text)
+            if end - start not in possible:
+                continue    # no label of this length opens with this character
             label = text[start:end]
             if label in labels:
                 kind, rule = labels[label]
                 out.append(Mention(start, end, label, kind, rule))
-                k = m - 1
+                free = m
                 break
         else:
             # jieba glued a place to the unknown word after it (唐山旭|华科技)
@@ -276,7 +285,6 @@ def _gazetteer_mentions(text: str, toks: Tokens) -> list[Mention]:
                         out.append(Mention(start, start + cut, word[:cut], "Region",
                                            "gazetteer:region"))
                         break
-        k += 1
     return out
 
 
@@ -526,6 +534,10 @@ def _joins_department(toks: Tokens, k: int) -> bool:
     return nxt.startswith(("信息化", "改革", "信息", "社会保障", "城乡建设", "规划", "旅游"))
 
 
+#: A short bracketed part after a suffix that belongs to the name (…有限公司（北京）).
+_BRACKETED_TAIL = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
+
+
 def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
     out = []
     for match in _SUFFIX_RE.finditer(text):
@@ -551,7 +563,7 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         while begin < s and text[begin] in ".&-·":
             begin += 1      # 2.智能座舱…项目: a list number is no part of the name
         end = e
-        tail = re.match(r"[(（][\u4e00-\u9fff]{2,4}[)）]", text[e:e + 7])
+        tail = _BRACKETED_TAIL.match(text[e:e + 7])
         if tail and kind in ("Park", "Company"):
             end = e + tail.end()
         name = text[begin:end]
@@ -634,10 +646,13 @@ def _department_word(toks: Tokens, k: int) -> bool:
     return freq <= (100 if len(word) == 2 else 600)
 
 
+_YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d年?")
+
+
 def _bad_core(core: str, kind: str, suffix: str) -> bool:
     """Whether the part of a name before its suffix is too generic to name something."""
     core = core.strip("·()（）")
-    stripped = re.sub(r"^(?:19|20)\d\d年?", "", core)
+    stripped = _YEAR_PREFIX.sub("", core)
     if (len(stripped) < 2 and kind != "Event") or len(core) < 2:
         return True
     if stripped in GENERIC_NAME_CORES or stripped.startswith(_CATEGORY_PREFIXES):
@@ -875,8 +890,8 @@ def _subpark_mentions(text: str, toks: Tokens) -> list[Mention]:
     belong to (中关村科技园区昌平园): rule ``suffix:园``."""
     regions = region_label_index()
     out = []
-    for k, word in enumerate(toks.words):
-        at = toks.starts[k]
+    for k in [k for k, word in enumerate(toks.words) if "园" in word]:
+        word, at = toks.words[k], toks.starts[k]
         if word.endswith("园") and word[:-1] in regions:
             end = at + len(word)
         elif word[:1] == "园" and (len(word) == 1 or word[1:] in _GLUED_AFTER) and k > 0 \
@@ -940,6 +955,11 @@ def _partner_mentions(text: str, regions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+#: Which rule wins a tie of lengths in :func:`filter_spans` (lower first; others 4).
+_RULE_RANK = {"project": 0, "suffix": 0, "pattern": 0, "title": 0, "person": 0,
+              "publisher": 0, "gazetteer": 1, "enumeration": 2, "alias": 3, "partner": 4}
+
+
 def filter_spans(mentions: Iterable[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (earlier, then rule order, on ties).
 
@@ -951,11 +971,9 @@ def filter_spans(mentions: Iterable[Mention]) -> list[Mention]:
     """
     taken: list[tuple[int, int]] = []
     kept: list[Mention] = []
-    order = {"project": 0, "suffix": 0, "pattern": 0, "title": 0, "person": 0, "publisher": 0,
-             "gazetteer": 1,
-             "enumeration": 2, "alias": 3, "partner": 4}
-    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), order.get(
-        m.rule.split(":")[0], 4), m.start))
+    order = _RULE_RANK
+    ranked = sorted(mentions, key=lambda m: (m.start - m.end, order.get(
+        m.rule.partition(":")[0], 4), m.start))
     for m in ranked:
         i = bisect_right(taken, (m.start, float("inf")))
         if i > 0 and taken[i - 1][1] > m.start:
@@ -1211,9 +1229,11 @@ def _dateline_mentions(text: str) -> list[Mention]:
     >>> [m.text for m in _dateline_mentions("天津日报讯（记者 王明）11月18日")]
     ['天津日报']
     """
+    # every dateline holds 日电, every 讯 line 讯: most articles need no scan
+    patterns = [pattern for pattern, word in ((_DATELINE, "日电"), (_PAPER_DATELINE, "讯"))
+                if word in text]
     return [Mention(m.start("agency"), m.end("agency"), m.group("agency"), "Organization",
-                    "publisher") for pattern in (_DATELINE, _PAPER_DATELINE)
-            for m in pattern.finditer(text)]
+                    "publisher") for pattern in patterns for m in pattern.finditer(text)]
 
 
 def _publisher_mentions(doc: Document) -> list[Mention]:

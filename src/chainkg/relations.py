@@ -75,9 +75,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
-from chainkg.mentions import LIST_MARK
+from chainkg.mentions import LIST_MARK, cached_short_forms
 from chainkg.model import Document, Entity, Mention, Relation, Sentence
 
 __all__ = ["extract_relations", "keep_needed", "most_specific"]
@@ -194,29 +195,36 @@ def most_specific(regions: Sequence[Entity]) -> list[Entity]:
     >>> [e.name for e in most_specific([bj, dx])]
     ['大兴区']
     """
-    from chainkg.ontology import region_by_iri
-
     iris = {e.attrs.get("region") for e in regions} | {e.attrs.get("parent") for e in regions}
     ancestors: set[str] = {e.attrs["parent"] for e in regions if e.attrs.get("parent")}
     for iri in iris:
-        if not iri:
-            continue
-        try:
-            parent = region_by_iri(iri).parent
-        except KeyError:
-            continue
-        while parent:
-            ancestors.add(parent)
-            try:
-                parent = region_by_iri(parent).parent
-            except KeyError:
-                break
+        if iri:
+            ancestors |= _enclosing_regions(iri)
     out: list[Entity] = []
     for e in regions:
         if (e.attrs.get("region") not in ancestors or not e.attrs.get("region")) and \
                 e not in out:
             out.append(e)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _enclosing_regions(iri: str) -> frozenset[str]:
+    """The IRIs of every region that encloses the region ``iri`` (none if unknown)."""
+    from chainkg.ontology import region_by_iri
+
+    out: set[str] = set()
+    try:
+        parent = region_by_iri(iri).parent
+    except KeyError:
+        return frozenset()
+    while parent:
+        out.add(parent)
+        try:
+            parent = region_by_iri(parent).parent
+        except KeyError:
+            break
+    return frozenset(out)
 
 
 def extract_relations(doc: Document, sentences: Sequence[Sentence],
@@ -286,6 +294,8 @@ def _name_relations(entities: Sequence[Entity], region_of: dict, out: _Out) -> N
             elif m.rule == "inner:chain":
                 inner_chains.setdefault((m.start, m.end), []).append(e)
     companies = [e for e in entities if e.type == "Company"]
+    # a company is named inside a project by its name or an alias of two characters or more
+    company_forms = [(c, [f for f in (c.name, *c.aliases) if len(f) >= 2]) for c in companies]
     region_spans = sorted(inner_regions)
     for e in entities:
         full = [m for m in e.mentions
@@ -340,9 +350,8 @@ def _name_relations(entities: Sequence[Entity], region_of: dict, out: _Out) -> N
                         e.name.startswith(parent.name) and len(e.name) > len(parent.name) + 2:
                     out.add(e, "branchOf", parent, main.start, main.end, "branchOf:name")
         if e.type == "Project":
-            for company in companies:
-                forms = [company.name, *company.aliases]
-                if any(len(f) >= 2 and f in e.name for f in forms):
+            for company, forms in company_forms:
+                if any(f in e.name for f in forms):
                     out.add(e, "involves", company, main.start, main.end, "involves:name")
 
 
@@ -363,12 +372,18 @@ def _as_region(entity: Entity, region_of: dict) -> Entity | None:
 
 
 def _clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
-    out, start = [], sentence.start
-    for match in _CLAUSE.finditer(text, sentence.start, sentence.end):
+    return list(_clause_bounds(text, sentence.start, sentence.end))
+
+
+@lru_cache(maxsize=64)
+def _clause_bounds(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The clauses of ``text[start:end]`` (cached: a sentence's rules ask one by one)."""
+    out = []
+    for match in _CLAUSE.finditer(text, start, end):
         out.append((start, match.start()))
         start = match.end()
-    out.append((start, sentence.end))
-    return out
+    out.append((start, end))
+    return tuple(out)
 
 
 def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
@@ -408,8 +423,10 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
                 out.add(span.entity, "locatedIn", spans[0].entity, sentence.start,
                         sentence.end, "locatedIn:引进", source="text")
     for park in spans:
+        if park.entity.type != "Park":
+            continue
         seat = _SEAT_VERB.search(text, max(sentence.start, park.start - 3), park.start)
-        if park.entity.type == "Park" and seat:
+        if seat:
             _located_at(text, sentence, spans, park, True, out, by_id,
                         park.start - seat.start())
     regions = [s for s in spans if s.entity.type in ("Region",)]
@@ -570,11 +587,14 @@ def _resolve_locations(out: _Out, by_id: dict[str, Entity]) -> None:
                 del out.items[key]
 
 
+_SETTLING_WORD = re.compile(r"入驻|入园|进驻|区内|园内|园区内")
+
+
 def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
              out: _Out) -> None:
     parks = [s for s in spans if s.entity.type == "Park"]
     body = text[sentence.start:sentence.end]
-    if not parks and re.search(r"入驻|入园|进驻|区内|园内|园区内", body):
+    if not parks and _SETTLING_WORD.search(body):
         region = next((s for s in spans if s.entity.type == "Region" and
                        text[s.start - 1:s.start] == "在"), None)
         if region is not None:
@@ -758,6 +778,9 @@ def _left_party(text: str, spans: Sequence[_Span], at: int, clause_start: int,
     return []
 
 
+_CONJUNCTION = re.compile(r"[与和同]")
+
+
 def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
                  out: _Out, index: _Index | None = None) -> None:
     for c_start, c_end in _clauses(text, sentence):
@@ -766,7 +789,7 @@ def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
         if not verb:
             continue
         verb_at = c_start + verb.start()
-        for conj in re.finditer(r"[与和同]", clause[: verb.start()]):
+        for conj in _CONJUNCTION.finditer(clause, 0, verb.start()):
             at = c_start + conj.start()
             if any(s.start <= at < s.end for s in spans):
                 continue    # 和 inside a name (工业和信息化局)
@@ -837,10 +860,11 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
         if project.mention.rule == "project:的":
             continue    # …的X基地: no verb says who builds it
         if not project.mention.rule.startswith("project:"):
+            if project.entity.type != "Project" and project.mention.rule != "pattern:——":
+                continue
             verb = _BUILT_JUST_BEFORE.search(text, max(sentence.start, project.start - 6),
                                              project.start)
-            if verb is None or (project.entity.type != "Project" and
-                                 project.mention.rule != "pattern:——"):
+            if verb is None:
                 continue
             rule = verb.group(1)    # A在X投资建设的年产…项目
         at = next((i for i, (a, b) in enumerate(clauses) if a <= project.start < b), 0)
@@ -1172,8 +1196,6 @@ _FOUNDS_CHILD = re.compile(r"(?:设立|成立|组建|注册)了?")
 def _subsidiaries(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
     """A…设立了C where C carries A's trade name (天津瑞普康…公司在石家庄设立了石家庄瑞普康…
     公司): C is a branch of A."""
-    from chainkg.mentions import cached_short_forms
-
     for match in _FOUNDS_CHILD.finditer(text, sentence.start, sentence.end):
         child = next((s for s in spans if s.entity.type == "Company" and
                       s.start == match.end()), None)
@@ -1285,8 +1307,6 @@ _GOVERNOR_TITLES = ("市长", "区长", "县长", "省长", "镇长")
 
 def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
                out: _Out) -> None:
-    from chainkg.mentions import cached_short_forms as short_forms
-
     companies = index.legal_companies
     for person in spans:
         if person.entity.type != "Person" or not person.mention.rule.startswith("person:"):
@@ -1343,7 +1363,7 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
         if employer.entity.type != "Company":
             for company in companies:
                 if any(len(f) >= 3 and employer.entity.name.startswith(f)
-                       for f in short_forms(company.name)):
+                       for f in cached_short_forms(company.name)):
                     out.add(person.entity, "worksFor", company, sentence.start,
                             sentence.end, f"worksFor:{title}", roleTitle=title)
 

@@ -29,12 +29,10 @@ def split_sentences(doc: Document) -> list[Sentence]:
     start = 0
     ends = [m.end() for m in _END.finditer(doc.norm)]
     for end in [*ends, len(doc.norm)]:
-        left, right = start, end
-        while left < right and doc.text[left] in _SPACE:
-            left += 1
-        while right > left and doc.text[right - 1] in _SPACE:
-            right -= 1
-        if right > left:
-            sentences.append(Sentence(len(sentences), left, right, doc.text[left:right]))
+        piece = doc.text[start:end]
+        body = piece.strip(_SPACE)
+        if body:
+            left = start + len(piece) - len(piece.lstrip(_SPACE))
+            sentences.append(Sentence(len(sentences), left, left + len(body), body))
         start = end
     return sentences

@@ -90,19 +90,34 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-def _simplified_table(text: str) -> dict[int, str]:
-    """Traditional -> simplified, for the characters of ``text`` that change one to one."""
-    chars = sorted({c for c in text if ord(c) >= 0x3400})
-    if not chars:
-        return {}
-    converted = _t2s().convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # OpenCC merged lines: convert one by one
-        converted = [_t2s().convert(c) for c in chars]
-    return {ord(c): s for c, s in zip(chars, converted, strict=True) if s != c and len(s) == 1}
-
-
 _WIDTH_TABLE = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE.update({0x3000: " ", 0xFF61: "。", 0xFF64: "、", 0x00A0: " "})
+
+#: Every character from U+3400 up looked up in OpenCC so far (whether it changed or not).
+_CONVERTED: set[str] = set()
+#: The table :func:`normalise` translates with: the width folds, then every character
+#: seen so far that becomes one other character in simplified script (which wins).
+_NORMAL_FORMS: dict[int, str] = dict(_WIDTH_TABLE)
+
+
+def _learn_simplified(text: str) -> None:
+    """Add the characters of ``text`` not seen before to :data:`_NORMAL_FORMS`: those
+    that traditional -> simplified changes one to one (OpenCC, once per process).
+
+    >>> _learn_simplified("發展氢能")
+    >>> _NORMAL_FORMS[ord("發")], ord("展") in _NORMAL_FORMS
+    ('发', False)
+    """
+    new = sorted(c for c in set(text).difference(_CONVERTED) if ord(c) >= 0x3400)
+    if not new:
+        return
+    converted = _t2s().convert("\n".join(new)).split("\n")
+    if len(converted) != len(new):  # OpenCC merged lines: convert one by one
+        converted = [_t2s().convert(c) for c in new]
+    for c, s in zip(new, converted, strict=True):
+        if s != c and len(s) == 1:
+            _NORMAL_FORMS[ord(c)] = s
+    _CONVERTED.update(new)
 
 
 def normalise(text: str) -> str:
@@ -111,9 +126,8 @@ def normalise(text: str) -> str:
     >>> normalise("２０２４年，發展（試點）")
     '2024年,发展(试点)'
     """
-    table = dict(_WIDTH_TABLE)
-    table.update(_simplified_table(text))
-    norm = text.translate(table)
+    _learn_simplified(text)
+    norm = text.translate(_NORMAL_FORMS)
     assert len(norm) == len(text)
     return norm
 
