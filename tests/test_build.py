@@ -160,13 +160,19 @@ def test_a_corpus_build_points_a_short_name_at_the_full_name_of_another_article(
     assert (entity_iri("Company", "九曜智能"), None, None) not in graph
 
 
+def _dev_corpus(tmp_path: Path, count: int) -> Path:
+    """A folder with the first ``count`` dev articles."""
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    for path in sorted(DEV.glob("*.txt"))[:count]:
+        shutil.copy(path, corpus)
+    return corpus
+
+
 def test_workers_and_batches_do_not_change_the_graph(tmp_path, monkeypatch):
     import chainkg.build
 
-    corpus = tmp_path / "articles"
-    corpus.mkdir()
-    for path in sorted(DEV.glob("*.txt"))[:4]:
-        shutil.copy(path, corpus)
+    corpus = _dev_corpus(tmp_path, 4)
     one, two = tmp_path / "one.ttl", tmp_path / "two.ttl"
     build_corpus([corpus], one, validate=False, workers=1)
     monkeypatch.setattr(chainkg.build, "BATCH", 1)
@@ -216,10 +222,7 @@ def test_the_build_benchmark_runs_at_a_tiny_size():
 def test_sorting_on_disk_with_gnu_sort_gives_the_same_graph(tmp_path, monkeypatch):
     import chainkg.build
 
-    corpus = tmp_path / "articles"
-    corpus.mkdir()
-    for path in sorted(DEV.glob("*.txt"))[:3]:
-        shutil.copy(path, corpus)
+    corpus = _dev_corpus(tmp_path, 3)
     in_memory, on_disk = tmp_path / "memory.ttl", tmp_path / "disk.ttl"
     build_corpus([corpus], in_memory, validate=False)
     monkeypatch.setattr(chainkg.build, "SORT_IN_MEMORY", 0)

@@ -229,6 +229,18 @@ _PROPERTY_SHAPE_PARAMETERS = {SH.path, *_VALUE_PARAMETERS, *_COUNT_PARAMETERS, *
 _SHAPE_TYPES = {SH.NodeShape, SH.PropertyShape, SH.SPARQLConstraint}
 
 
+def _top_level_shapes(graph: Graph) -> set:
+    """The shapes to evaluate on their own: node shapes, targeted shapes, and property
+    shapes that no node shape includes."""
+    shapes = set(graph.subjects(RDF.type, SH.NodeShape))
+    for target in (SH.targetClass, SH.targetSubjectsOf, SH.targetNode):
+        shapes |= {s for s in graph.subjects(target, None)
+                   if (None, SH.property, s) not in graph}
+    shapes |= {s for s in graph.subjects(RDF.type, SH.PropertyShape)
+               if (None, SH.property, s) not in graph and s not in shapes}
+    return shapes
+
+
 class _Compiler:
     """Turns one shapes graph into queries, noting every ``sh:`` triple it understood."""
 
@@ -491,12 +503,7 @@ class _Compiler:
 
     def compile(self) -> tuple[_Query, ...]:
         graph = self.graph
-        shapes = set(graph.subjects(RDF.type, SH.NodeShape))
-        for target in (SH.targetClass, SH.targetSubjectsOf, SH.targetNode):
-            shapes |= {s for s in graph.subjects(target, None)
-                       if (None, SH.property, s) not in graph}
-        shapes |= {s for s in graph.subjects(RDF.type, SH.PropertyShape)
-                   if (None, SH.property, s) not in graph and s not in shapes}
+        shapes = _top_level_shapes(graph)
         queries = []
         for shape in sorted(shapes, key=str):
             self.current = shape if isinstance(shape, URIRef) else None
@@ -1082,12 +1089,7 @@ class _Planner(_Compiler):
 
     def plan(self) -> tuple[_ShapePlan, ...]:
         graph = self.graph
-        shapes = set(graph.subjects(RDF.type, SH.NodeShape))
-        for target in (SH.targetClass, SH.targetSubjectsOf, SH.targetNode):
-            shapes |= {s for s in graph.subjects(target, None)
-                       if (None, SH.property, s) not in graph}
-        shapes |= {s for s in graph.subjects(RDF.type, SH.PropertyShape)
-                   if (None, SH.property, s) not in graph and s not in shapes}
+        shapes = _top_level_shapes(graph)
         plans = []
         for shape in sorted(shapes, key=str):
             self.current = shape if isinstance(shape, URIRef) else None
