@@ -76,7 +76,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from chainkg.mentions import LIST_MARK, cached_short_forms
 from chainkg.model import Document, Entity, Mention, Relation, Sentence
@@ -264,6 +264,12 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
     _located_with_local_government(out, index.by_id)
     _resolve_locations(out, index.by_id)
     return list(out.items.values())
+
+
+def _all_cooperate(out: _Out, spans: Sequence[_Span], sentence: Sentence, rule: str) -> None:
+    """Every pair of ``spans`` cooperatesWith each other (three co-founders: three links)."""
+    for a, b in combinations(spans, 2):
+        out.add(a.entity, "cooperatesWith", b.entity, sentence.start, sentence.end, rule)
 
 
 def _located_with_local_government(out: _Out, by_id: dict[str, Entity]) -> None:
@@ -833,10 +839,7 @@ def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
         members = [s for s in spans if s.end <= at and s.entity.type in ACTORS]
         enum = [s for s in members if s.mention.rule.startswith("enumeration") or
                 text[s.end:s.end + 1] == "、" or text[s.start - 1:s.start] == "、"]
-        for i, a in enumerate(enum):
-            for b in enum[i + 1:]:
-                out.add(a.entity, "cooperatesWith", b.entity, sentence.start,
-                        sentence.end, "cooperatesWith:联合")
+        _all_cooperate(out, enum, sentence, "cooperatesWith:联合")
 
 
 _PARTIES = frozenset({"Company", "Organization", "GovernmentBody"})
@@ -1021,10 +1024,7 @@ def _built_by(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Ind
         for party in parties:
             out.add(project.entity, "involves", party.entity, sentence.start, sentence.end,
                     "involves:由")
-        for i, a in enumerate(parties):
-            for b in parties[i + 1:]:
-                out.add(a.entity, "cooperatesWith", b.entity, sentence.start, sentence.end,
-                        "cooperatesWith:由")
+        _all_cooperate(out, parties, sentence, "cooperatesWith:由")
 
 
 #: A clause opening that refers back to the project named before (这个基地由A投资建设).
@@ -1129,10 +1129,7 @@ def _founders(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) 
             # an alliance is an organisation its members join, not a project they build
             out.add(body.entity, "involves", founder.entity, sentence.start, sentence.end,
                     "involves:发起")
-        for k, a in enumerate(founders):
-            for b in founders[k + 1:]:
-                out.add(a.entity, "cooperatesWith", b.entity, sentence.start, sentence.end,
-                        "cooperatesWith:发起")
+        _all_cooperate(out, founders, sentence, "cooperatesWith:发起")
 
 
 _SEAT = re.compile(r"(?:秘书处|总部|办公室)(?:设在|设于|落户|位于)")
