@@ -466,6 +466,10 @@ def build_corpus(
             from chainkg.text import parse_text
 
             extract(parse_text("北京。", "warm-up"))  # load dictionaries once, then fork
+            if validate:
+                from chainkg.shapecheck import check_triples
+
+                check_triples([])  # and the shapes, the ontology and the reference data
         _WORKER_STATE.update(cache=cache, folder=folder, validate=validate)
         clock = time.perf_counter()
         extracted = _run(_extract_batch, list(enumerate(files)), workers,
@@ -499,21 +503,26 @@ def build_corpus(
             for item in good:
                 with (folder / f"article-{item.number:07d}.nt").open("rb") as stream:
                     shutil.copyfileobj(stream, whole)
-        turtle = folder / "graph.ttl"
-        with turtle.open("w", encoding="utf-8") as stream:
-            report.triples = write_turtle(_sorted_unique(shared), stream)
-        if validate:
-            _raise_unless_valid(report.out, good, _shared_problems(turtle))
-        with turtle.open("a", encoding="utf-8") as stream:
-            for item in sorted(good, key=lambda item: item.doc_id or ""):
-                with (folder / f"article-{item.number:07d}.ttl").open(encoding="utf-8") as part:
-                    shutil.copyfileobj(part, stream)
-        report.triples += sum(own_counts.values())
-        clock = _lap(report, "merge", clock)
-        if out is not None:
-            with turtle.open("rb") as source:
-                _atomic_write(out, lambda stream: shutil.copyfileobj(source, stream),
-                              binary=True)
+        # the graph is assembled beside ``out`` and renamed into place once whole and valid
+        place = out.parent if out is not None else folder
+        place.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=place, prefix=f".{report.out.name}.", suffix=".tmp")
+        turtle = Path(name)
+        try:
+            with open(fd, "w", encoding="utf-8") as stream:
+                report.triples = write_turtle(_sorted_unique(shared), stream)
+            if validate:
+                _raise_unless_valid(report.out, good, _shared_problems(turtle))
+            with turtle.open("ab") as stream:
+                for item in sorted(good, key=lambda item: item.doc_id or ""):
+                    with (folder / f"article-{item.number:07d}.ttl").open("rb") as part:
+                        shutil.copyfileobj(part, stream)
+            report.triples += sum(own_counts.values())
+            clock = _lap(report, "merge", clock)
+            if out is not None:
+                os.replace(turtle, out)
+        finally:
+            turtle.unlink(missing_ok=True)
         _lap(report, "write", clock)
     return report
 
