@@ -48,11 +48,8 @@ def code_version() -> str:
 
 def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
     """Plain JSON-ready data of an extraction (what ``dataclasses.asdict`` gives, faster)."""
-    doc = dict(vars(ex.doc))
-    doc["published"] = ex.doc.published.isoformat() if ex.doc.published else None
-    doc["path"] = str(ex.doc.path) if ex.doc.path else None
     return {
-        "doc": doc,
+        "doc": _document_to_dict(ex.doc),
         "sentences": [vars(s) for s in ex.sentences],
         "entities": [{**vars(e), "mentions": [vars(m) for m in e.mentions]}
                      for e in ex.entities],
@@ -61,22 +58,71 @@ def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
     }
 
 
+def _document_to_dict(doc: Document) -> dict[str, Any]:
+    """A document's fields, its date and path as strings."""
+    data = dict(vars(doc))
+    data["published"] = doc.published.isoformat() if doc.published else None
+    data["path"] = str(doc.path) if doc.path else None
+    return data
+
+
+def _document_from_dict(data: dict[str, Any]) -> Document:
+    """The inverse of :func:`_document_to_dict`."""
+    data = dict(data)
+    data["published"] = dt.date.fromisoformat(data["published"]) if data["published"] else None
+    data["path"] = Path(data["path"]) if data["path"] else None
+    return Document(**data)
+
+
 def extraction_from_dict(data: dict[str, Any]) -> Extraction:
     """The inverse of :func:`extraction_to_dict`."""
-    doc = dict(data["doc"])
-    doc["published"] = dt.date.fromisoformat(doc["published"]) if doc["published"] else None
-    doc["path"] = Path(doc["path"]) if doc["path"] else None
     entities = tuple(
         Entity(**{**e, "aliases": tuple(e["aliases"]),
                   "mentions": tuple(Mention(**m) for m in e["mentions"])})
         for e in data["entities"]
     )
     return Extraction(
-        doc=Document(**doc),
+        doc=_document_from_dict(data["doc"]),
         sentences=tuple(Sentence(**s) for s in data["sentences"]),
         entities=entities,
         relations=tuple(Relation(**r) for r in data["relations"]),
         facts=tuple(Fact(**f) for f in data["facts"]),
+    )
+
+
+def _pack(ex: Extraction) -> list[Any]:
+    """What a cache file holds: :func:`extraction_to_dict`'s data, but the many small
+    records (sentences, mentions, relations, facts) as lists of their field values (a
+    dataclass's ``vars`` are its fields in order), and a sentence's text left out where
+    it is the document's text at its offsets (it nearly always is): half the time to
+    write and to read.
+    """
+    text = ex.doc.text
+    return [
+        _document_to_dict(ex.doc),
+        [[s.index, s.start, s.end, None if s.text == text[s.start:s.end] else s.text]
+         for s in ex.sentences],
+        [[e.id, e.type, e.name, e.aliases, [[*vars(m).values()] for m in e.mentions],
+          e.key, e.attrs] for e in ex.entities],
+        [[*vars(r).values()] for r in ex.relations],
+        [[*vars(f).values()] for f in ex.facts],
+    ]
+
+
+def _unpack(data: list[Any]) -> Extraction:
+    """The inverse of :func:`_pack`."""
+    doc_data, sentences, entities, relations, facts = data
+    doc = _document_from_dict(doc_data)
+    text = doc.text
+    return Extraction(
+        doc=doc,
+        sentences=tuple(Sentence(i, start, end, text[start:end] if own is None else own)
+                        for i, start, end, own in sentences),
+        entities=tuple(Entity(id_, type_, name, tuple(aliases),
+                              tuple(Mention(*m) for m in mentions), key, attrs)
+                       for id_, type_, name, aliases, mentions, key, attrs in entities),
+        relations=tuple(Relation(*r) for r in relations),
+        facts=tuple(Fact(*f) for f in facts),
     )
 
 
@@ -95,7 +141,7 @@ class ExtractionCache:
         """The cached extraction, or None (also for an unreadable entry)."""
         path = self._path(content_hash, doc_id)
         try:
-            return extraction_from_dict(json.loads(path.read_text(encoding="utf-8")))
+            return _unpack(json.loads(path.read_bytes()))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -103,9 +149,13 @@ class ExtractionCache:
         """Store an extraction, atomically."""
         if not ex.doc.content_hash:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
         path = self._path(ex.doc.content_hash, ex.doc.id)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(json.dumps(extraction_to_dict(ex), ensure_ascii=False))
+        data = json.dumps(_pack(ex), ensure_ascii=False).encode("utf-8")
+        try:
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        except FileNotFoundError:  # the first entry
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
         os.replace(tmp, path)

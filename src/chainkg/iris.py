@@ -24,9 +24,11 @@ __all__ = [
     "TYPE_SLUGS",
     "article_iri",
     "entity_iri",
+    "entity_iri_str",
     "is_reference_iri",
     "normalise_name",
     "record_iri",
+    "record_iri_str",
 ]
 
 BASE = "https://w3id.org/chainkg/"
@@ -73,9 +75,19 @@ def is_reference_iri(key: str) -> bool:
 
 def entity_iri(entity_type: str, key: str) -> URIRef:
     """The IRI of an extracted entity: its type's slug and a hash of its canonical key."""
+    return URIRef(entity_iri_str(entity_type, key))
+
+
+@lru_cache(maxsize=1 << 14)
+def entity_iri_str(entity_type: str, key: str) -> str:
+    """:func:`entity_iri` as a plain string, for code that writes N-Triples text.
+
+    >>> entity_iri_str("Company", "北京九曜智能科技有限公司")
+    'https://w3id.org/chainkg/id/company/7116ccbc6fbd'
+    """
     if is_reference_iri(key):
-        return URIRef(key)
-    return URIRef(f"{BASE}id/{TYPE_SLUGS[entity_type]}/{_digest(normalise_name(key))}")
+        return key
+    return f"{BASE}id/{TYPE_SLUGS[entity_type]}/{_digest(normalise_name(key))}"
 
 
 def article_iri(doc_id: str) -> URIRef:
@@ -90,5 +102,13 @@ def _quoted(doc_id: str) -> str:
 
 def record_iri(doc_id: str, kind: str, *parts: object) -> URIRef:
     """The IRI of a provenance record (mention, assertion, fact) of one article."""
-    digest = _digest(kind, *map(str, parts))
-    return URIRef(f"{BASE}prov/{_quoted(doc_id)}/{kind}/{digest}")
+    return URIRef(record_iri_str(doc_id, kind, *parts))
+
+
+def record_iri_str(doc_id: str, kind: str, *parts: object) -> str:
+    """:func:`record_iri` as a plain string, for code that writes N-Triples text.
+
+    >>> record_iri_str("demo", "mention", 0, 3, "x")
+    'https://w3id.org/chainkg/prov/demo/mention/437b01e52b15'
+    """
+    return f"{BASE}prov/{_quoted(doc_id)}/{kind}/{_digest(kind, *map(str, parts))}"

@@ -22,15 +22,17 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from typing import IO
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph
 
-from chainkg.iris import BASE, article_iri, entity_iri, is_reference_iri, record_iri
+from chainkg.iris import BASE, article_iri, entity_iri_str, is_reference_iri, record_iri_str
 from chainkg.model import Extraction
 from chainkg.namespaces import CKG, PREFIXES, bind_prefixes
 
@@ -81,17 +83,20 @@ def literal(text: str, *, lang: str | None = None, datatype: str | None = None) 
     >>> literal("5", datatype=str(XSD.integer))
     '"5"^^<http://www.w3.org/2001/XMLSchema#integer>'
     """
-    body = '"' + text.translate(_ESCAPES) + '"'
+    if '"' in text or "\\" in text or "\n" in text or "\r" in text:
+        text = text.translate(_ESCAPES)
     if lang:
-        return f"{body}@{lang}"
-    if datatype and datatype != str(XSD.string):
-        return f"{body}^^<{datatype}>"
-    return body
+        return f'"{text}"@{lang}'
+    if datatype and datatype != _STRING:
+        return f'"{text}"^^<{datatype}>'
+    return f'"{text}"'
 
 
 _TYPE, _LABEL = _iri(RDF.type), _iri(RDFS.label)
 _PREF, _ALT = _iri(SKOS.prefLabel), _iri(SKOS.altLabel)
-_NNI = str(XSD.nonNegativeInteger)
+_NNI, _STRING = str(XSD.nonNegativeInteger), str(XSD.string)
+#: what follows the digits of an xsd:nonNegativeInteger literal
+_NNI_END = f'"^^<{_NNI}>'
 _MENTION, _ASSERTION, _FACT = _iri(CKG.Mention), _iri(CKG.Assertion), _iri(CKG.Fact)
 _SUBJECT, _PREDICATE, _OBJECT = _iri(RDF.subject), _iri(RDF.predicate), _iri(RDF.object)
 _DECIMAL, _DATE, _ANYURI = str(XSD.decimal), str(XSD.date), str(XSD.anyURI)
@@ -123,7 +128,7 @@ def entity_iris(ex: Extraction) -> dict[str, str]:
         key = e.key or e.name
         if e.type == "Person":
             key = f"{key}@{employers.get(e.id, ex.doc.id)}"
-        iris[e.id] = str(entity_iri(e.type, key))
+        iris[e.id] = entity_iri_str(e.type, key)
     return iris
 
 
@@ -143,44 +148,68 @@ def extraction_triples(ex: Extraction, *, records: bool = True,
     relations stated between them, without the article node and provenance records.
     ``iris`` are the entities' IRIs if already known (see :func:`entity_iris`).
     """
-    doc = ex.doc
-    art = _iri(article_iri(doc.id))
-    sentence_literals: dict[int, str] = {}
+    for group in _triple_groups(ex, records=records, iris=iris):
+        yield from group
 
-    def provenance(node: str, start: int, end: int, rule: str) -> Iterator[Triple]:
-        sentence = ex.sentence_at(start)
+
+def _provenance_of(ex: Extraction, art: str) -> Callable[[str, int, int, str], list[Triple]]:
+    """A function giving a record's provenance triples: article, sentence, span and rule."""
+    doc, sentences = ex.doc, ex.sentences
+    starts = [s.start for s in sentences]  # as Extraction.sentence_at finds them
+    sentence_literals: dict[int, str] = {}
+    rule_literals: dict[str, str] = {}
+
+    def provenance(node: str, start: int, end: int, rule: str) -> list[Triple]:
+        i = bisect_right(starts, start) - 1
+        sentence = sentences[i] if i >= 0 and start < sentences[i].end else None
         key = sentence.index if sentence is not None else -1 - start
         text = sentence_literals.get(key)
         if text is None:
             raw = sentence.text if sentence is not None else doc.text[start:end]
             text = sentence_literals[key] = literal(raw.strip())
-        yield (node, P["sourceArticle"], art)
-        yield (node, P["sentence"], text)
-        yield (node, P["startChar"], f'"{start}"^^<{_NNI}>')
-        yield (node, P["endChar"], f'"{end}"^^<{_NNI}>')
-        yield (node, P["rule"], literal(rule))
+        rule_literal = rule_literals.get(rule)
+        if rule_literal is None:
+            rule_literal = rule_literals[rule] = literal(rule)
+        return [(node, _SOURCE_ARTICLE, art), (node, _SENTENCE, text),
+                (node, _START_CHAR, f'"{start}{_NNI_END}'),
+                (node, _END_CHAR, f'"{end}{_NNI_END}'), (node, _RULE, rule_literal)]
+
+    return provenance
+
+
+_SOURCE_ARTICLE, _SENTENCE, _RULE = P["sourceArticle"], P["sentence"], P["rule"]
+_START_CHAR, _END_CHAR, _ROLE = P["startChar"], P["endChar"], P["roleTitle"]
+
+
+def _triple_groups(ex: Extraction, *, records: bool = True,
+                   iris: dict[str, str] | None = None) -> Iterator[list[Triple]]:
+    """The triples of :func:`extraction_triples` in that order, in runs of one subject each.
+
+    A run is the article node, an entity's description, a relation stated (with its
+    role), or one provenance record; a subject may have several runs (the article has two).
+    """
+    doc = ex.doc
+    art = _iri(article_iri(doc.id))
+    provenance = _provenance_of(ex, art)
 
     if records:
-        yield from _article_triples(ex, art)
+        yield list(_article_triples(ex, art))
 
     iris = iris if iris is not None else entity_iris(ex)
     for e in ex.entities:
-        iri = _iri(iris[e.id])
-        if not is_reference_iri(iris[e.id]):  # regions and chains: the reference data
+        key = iris[e.id]
+        iri = f"<{key}>"
+        if not is_reference_iri(key):  # regions and chains: the reference data
             name = literal(e.name, lang="zh")
-            yield (iri, _TYPE, _CLASS_IRIS[e.type])
-            yield (iri, _LABEL, name)
-            yield (iri, _PREF, name)
-            for alias in e.aliases:
-                if alias != e.name:
-                    yield (iri, _ALT, literal(alias, lang="zh"))
+            yield [(iri, _TYPE, _CLASS_IRIS[e.type]), (iri, _LABEL, name), (iri, _PREF, name),
+                   *((iri, _ALT, literal(alias, lang="zh"))
+                     for alias in e.aliases if alias != e.name)]
         if records:
             for m in e.mentions:
-                node = _iri(record_iri(doc.id, "mention", m.start, m.end, iris[e.id]))
-                yield (node, _TYPE, _MENTION)
-                yield (node, P["denotes"], iri)
-                yield (node, P["surfaceForm"], literal(m.text))
-                yield from provenance(node, m.start, m.end, m.rule)
+                node = f"<{record_iri_str(doc.id, 'mention', m.start, m.end, key)}>"
+                yield [(node, _TYPE, _MENTION), (node, P["denotes"], iri),
+                       (node, P["surfaceForm"], literal(m.text)),
+                       *provenance(node, m.start, m.end, m.rule)]
 
     assertions: set[str] = set()
     facts: set[str] = set()
@@ -190,21 +219,23 @@ def extraction_triples(ex: Extraction, *, records: bool = True,
         if s is None or o is None:
             continue
         p = _RELATION_IRIS.get(r.p) or _RELATION_IRIS.setdefault(r.p, str(CKG[r.p]))
-        yield (f"<{s}>", f"<{p}>", f"<{o}>")
+        subject, predicate, obj = f"<{s}>", f"<{p}>", f"<{o}>"
         role = r.attrs.get("role")
-        if role:
-            yield (f"<{s}>", P["roleTitle"], literal(role, lang="zh"))
+        role_literal = literal(role, lang="zh") if role else None
+        stated = [(subject, predicate, obj)]
+        if role_literal:
+            stated.append((subject, _ROLE, role_literal))
+        yield stated
         if not records:
             continue
-        node = _iri(record_iri(doc.id, "assertion", s, p, o, r.start, r.end))
+        node = f"<{record_iri_str(doc.id, 'assertion', s, p, o, r.start, r.end)}>"
         assertions.add(node)
-        yield (node, _TYPE, _ASSERTION)
-        yield (node, _SUBJECT, f"<{s}>")
-        yield (node, _PREDICATE, f"<{p}>")
-        yield (node, _OBJECT, f"<{o}>")
-        if role:
-            yield (node, P["roleTitle"], literal(role, lang="zh"))
-        yield from provenance(node, r.start, r.end, r.rule)
+        record = [(node, _TYPE, _ASSERTION), (node, _SUBJECT, subject),
+                  (node, _PREDICATE, predicate), (node, _OBJECT, obj)]
+        if role_literal:
+            record.append((node, _ROLE, role_literal))
+        record += provenance(node, r.start, r.end, r.rule)
+        yield record
 
     if not records:
         return
@@ -212,25 +243,25 @@ def extraction_triples(ex: Extraction, *, records: bool = True,
         about = iris.get(f.s)
         if about is None:
             continue
-        node = _iri(record_iri(doc.id, "fact", about, f.metric, f.value, f.unit, f.start, f.end))
+        node = _iri(record_iri_str(doc.id, "fact", about, f.metric, f.value, f.unit,
+                                   f.start, f.end))
         value = format(Decimal(repr(float(f.value))).normalize(), "f")
         facts.add(node)
-        yield (node, _TYPE, _FACT)
-        yield (node, P["factAbout"], _iri(about))
-        yield (node, P["metric"], literal(f.metric, lang="zh"))
-        yield (node, P["value"], literal(value, datatype=_DECIMAL))
-        yield (node, P["unit"], literal(f.unit))
-        yield (node, P["qualifier"], literal(f.qualifier))
+        record = [(node, _TYPE, _FACT), (node, P["factAbout"], _iri(about)),
+                  (node, P["metric"], literal(f.metric, lang="zh")),
+                  (node, P["value"], literal(value, datatype=_DECIMAL)),
+                  (node, P["unit"], literal(f.unit)), (node, P["qualifier"], literal(f.qualifier))]
         if f.text:
-            yield (node, P["valueText"], literal(f.text))
+            record.append((node, P["valueText"], literal(f.text)))
         if f.date:
-            yield (node, P["factDate"], literal(f.date))
-        yield from provenance(node, f.start, f.end, f.rule)
+            record.append((node, P["factDate"], literal(f.date)))
+        record += provenance(node, f.start, f.end, f.rule)
+        yield record
 
     # per-article summaries, so that listing articles needs no count over the records
-    for term, count in (("entityCount", len(set(iris.values()))),
-                        ("relationCount", len(assertions)), ("factCount", len(facts))):
-        yield (art, P[term], literal(str(count), datatype=_NNI))
+    yield [(art, P[term], f'"{count}{_NNI_END}')
+           for term, count in (("entityCount", len(set(iris.values()))),
+                               ("relationCount", len(assertions)), ("factCount", len(facts)))]
 
 
 def _article_triples(ex: Extraction, art: str) -> Iterator[Triple]:
@@ -266,17 +297,45 @@ _LABEL_LANG = re.compile(r'"(.*)"@zh$')
 
 @lru_cache(maxsize=1 << 16)
 def _compact(term: str) -> str:
-    """``<https://w3id.org/chainkg/ontology#Park>`` -> ``ckg:Park`` where Turtle allows it."""
-    if not term.startswith("<"):
-        if "^^<" in term:
-            body, _, datatype = term.rpartition("^^")
-            return body + "^^" + _compact(datatype)
+    """``<https://w3id.org/chainkg/ontology#Park>`` -> ``ckg:Park`` where Turtle allows it.
+
+    Only IRIs and typed literals end in ``>``: anything else stays as it is.
+
+    >>> _compact('"5"^^<http://www.w3.org/2001/XMLSchema#integer>'), _compact('"^^<x"')
+    ('"5"^^xsd:integer', '"^^<x"')
+    """
+    if not term.endswith(">"):  # a plain or language-tagged literal
         return term
+    if not term.startswith("<"):  # a typed literal
+        body, sep, datatype = term.rpartition("^^")
+        return body + "^^" + _compact(datatype) if sep else term
     iri = term[1:-1]
     for namespace, prefix in _PREFIXED:
         if iri.startswith(namespace) and _LOCAL.fullmatch(iri[len(namespace):]):
             return f"{prefix}:{iri[len(namespace):]}"
     return term
+
+
+#: Record IRIs (``prov/{article}/{kind}/{hash}``) have a slash in any local name a
+#: prefix could give them (no prefix lies below ``prov/``, tested), so they stay in
+#: full: no need to ask :func:`_compact`, whose cache they would only crowd.
+_RECORD_START = f"<{BASE}prov/"
+
+
+def _turtle_subject(term: str) -> str:
+    return term if term.startswith(_RECORD_START) else _compact(term)
+
+
+_NEXT_PREDICATE = " ;\n    "
+#: predicate in N-Triples -> how Turtle starts a new predicate with it: `` ;\n    ckg:rule ``
+_PREDICATE_LEADS = {_TYPE: f"{_NEXT_PREDICATE}a "}
+
+
+def _predicate_lead(term: str) -> str:
+    lead = _PREDICATE_LEADS.get(term)
+    if lead is None:
+        lead = _PREDICATE_LEADS[term] = f"{_NEXT_PREDICATE}{_compact(term)} "
+    return lead
 
 
 def _one_label(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -297,17 +356,61 @@ def _subject_block(subject: str, pairs: list[tuple[str, str]], *, merge: bool = 
 
     ``merge`` keeps one label where several articles gave several (see ``_one_label``).
     """
-    parts = ["\n", _compact(subject)]
-    previous = None
-    for i, (p, o) in enumerate(_one_label(pairs) if merge else pairs):
-        if p == previous:
-            parts.append(f" ,\n        {_compact(o)}")
+    return _turtle_block(subject, _one_label(pairs) if merge else pairs)[0]
+
+
+def _turtle_block(subject: str, pairs: Iterable[tuple[str, str]]) -> tuple[str, int]:
+    """A Turtle block of ``pairs`` (sorted; a pair repeated is written once) and their count."""
+    terms = []  # what precedes each object (predicate or comma), and the object
+    previous_p = previous_o = None
+    for p, o in pairs:
+        if p != previous_p:
+            terms.append(_PREDICATE_LEADS.get(p) or _predicate_lead(p))
+        elif o != previous_o:
+            terms.append(" ,\n        ")
         else:
-            pred = "a" if p == _TYPE else _compact(p)
-            parts.append((" ;\n    " if i else " ") + f"{pred} {_compact(o)}")
-        previous = p
-    parts.append(" .\n")
-    return "".join(parts)
+            continue
+        terms.append(o if o[-1] != ">" else _compact(o))
+        previous_p, previous_o = p, o
+    if not terms:
+        return f"\n{_turtle_subject(subject)} .\n", 0
+    terms[0] = " " + terms[0][len(_NEXT_PREDICATE):]  # the first follows the subject
+    return f"\n{_turtle_subject(subject)}{''.join(terms)} .\n", len(terms) // 2
+
+
+def _run_block(run: list[Triple]) -> tuple[str, int]:
+    """One subject's triples (any order, at least one) as a Turtle block, and how many
+    distinct ones.
+
+    What :func:`_turtle_block` writes, through a template per list of predicates when
+    no predicate comes twice (a provenance record, an article).
+    """
+    template = _TEMPLATES.get(predicates := tuple(map(_PREDICATE_OF, run)))
+    if template is None:
+        template = _TEMPLATES[predicates] = _template(predicates)
+    if not template:  # a predicate comes twice
+        return _turtle_block(run[0][0], map(_PAIR, sorted(run)))
+    objects = [o if o[-1] != ">" else _compact(o) for _, _, o in run]
+    return template.format(_turtle_subject(run[0][0]), *objects), len(run)
+
+
+def _template(predicates: tuple[str, ...]) -> str:
+    """A ``str.format`` template writing a subject ``{0}`` and its objects ``{1}``, ``{2}``, …
+    in the order of their ``predicates`` as :func:`_turtle_block` does; "" if one repeats.
+
+    >>> _template((P["rule"], _TYPE))
+    '\\n{0} a {2} ;\\n    ckg:rule {1} .\\n'
+    """
+    if len(set(predicates)) < len(predicates):
+        return ""
+    leads = sorted((p, _predicate_lead(p).replace("{", "{{").replace("}", "}}"), i + 1)
+                   for i, p in enumerate(predicates))
+    body = "".join(f"{lead}{{{i}}}" for _, lead, i in leads)
+    return f"\n{{0}} {body[len(_NEXT_PREDICATE):]} .\n"
+
+
+_TEMPLATES: dict[tuple[str, ...], str] = {}
+_PREDICATE_OF, _PAIR = itemgetter(1), itemgetter(1, 2)
 
 
 def write_turtle(lines: Iterable[str], stream: IO[str], *, header: bool = True) -> int:
@@ -370,16 +473,25 @@ def article_parts(ex: Extraction) -> ArticleParts:
     >>> parts.own_triples, len(parts.shared)
     (13, 3)
     """
-    subjects: dict[str, set[tuple[str, str]]] = {}
-    shared = []
-    triples = list(extraction_triples(ex))
-    for s, p, o in triples:
-        if s.startswith(OWN_SUBJECTS):
-            subjects.setdefault(s, set()).add((p, o))
+    triples: list[Triple] = []
+    shared: list[str] = []
+    own: dict[str, list[Triple]] = {}  # subject -> its triples; most have one run
+    for run in _triple_groups(ex):
+        triples += run
+        subject = run[0][0]
+        if not subject.startswith(OWN_SUBJECTS):
+            shared += [f"{s} {p} {o} ." for s, p, o in run]
+        elif subject in own:
+            own[subject] = own[subject] + run
         else:
-            shared.append(f"{s} {p} {o} .")
-    own = "".join(_subject_block(s, sorted(subjects[s]), merge=False) for s in sorted(subjects))
-    return ArticleParts(own, sum(map(len, subjects.values())), shared, triples)
+            own[subject] = run
+    blocks = []
+    own_triples = 0
+    for subject in sorted(own):
+        block, count = _run_block(own[subject])
+        blocks.append(block)
+        own_triples += count
+    return ArticleParts("".join(blocks), own_triples, shared, triples)
 
 
 def shared_lines(ex: Extraction, iris: dict[str, str] | None = None) -> list[str]:
