@@ -1298,3 +1298,157 @@ SELLER = ("seller", "Company", ("天津宁康生物科技有限公司",))
     "每年采购提取物约150吨。"])
 def test_a_partner_after_a_clause_opening_yu_leaves_the_subject_the_topic(text):
     assert run(text, BUYER, SELLER, ("julu", "Region", ("巨鹿县",))) == [("buyer", 150, "吨")]
+
+
+# --- round seven: signings, sites built by companies, policy terms, enumerations ---------
+
+def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():
+    """The rules on tests/fixtures/train-facts-5, with the mentions out of the way
+    (measured 0.869 before the rules written for that set, 0.996 after)."""
+    train = Path(__file__).parent / "fixtures" / "train-facts-5"
+    total = [0, 0, 0]
+    for path in sorted(train.glob("*.txt")):
+        facts, gold, _ = facts_of(path.stem, train)
+        total = [a + b for a, b in zip(total, score(facts, gold), strict=True)]
+    assert f1(*total) >= 0.95, total
+
+
+SIGNING_FAIR = ("fair", "Event", ("产业链对接会",))
+DEAL = ("deal", "Policy", ("合作框架协议",))
+RULES = ("rules", "Policy", ("若干措施",))
+FIRM = ("firm", "Company", ("甲科技有限公司",))
+PARTNER = ("partner", "Company", ("乙物流有限公司",))
+
+
+@pytest.mark.parametrize("text", [
+    "产业链对接会在廊坊举行。会上,两地签署《合作框架协议》。随后,18个项目集中签约,总投资62.5亿元。",
+    "产业链对接会在廊坊举行。两地签署《合作框架协议》,签约项目18个、总投资62.5亿元。"])
+def test_a_signings_totals_are_the_events_not_an_agreement_named_before_them(text):
+    assert run(text, SIGNING_FAIR, DEAL, CITY) == [("fair", 18, "个"), ("fair", 6.25e9, "元")]
+
+
+def test_a_signings_totals_never_go_to_a_policy_even_when_no_event_is_named():
+    text = "仪式上,《若干措施》同步发布,签约项目8个、总投资48亿元,其中北京企业投资的项目5个。"
+    assert run(text, RULES) == []
+
+
+def test_a_park_counting_its_own_signings_keeps_them():
+    assert run("产业链对接会举行。今年以来,示范产业园新签约企业11家。", SIGNING_FAIR, PARK) == [
+        ("park", 11, "家")]
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("签约项目中,投资最大的是数据平台。甲科技有限公司投资2.8亿元建设该平台,可接入设备2万台。",
+     ("site", "Project", ("数据平台",))),
+    ("这座加氢站由甲科技有限公司与乙物流有限公司共同投资3200万元建设,日加氢能力1000公斤。",
+     ("site", "Project", ("加氢站",))),
+    ("甲科技有限公司今年投资1.2亿元,新建了一座印染车间,年产能6000万米。",
+     ("site", "Project", ("印染车间",)))])
+def test_what_a_company_invests_in_a_site_it_builds_is_the_sites(text, site):
+    assert {s for s, _, _ in run(text, FIRM, PARTNER, site)} == {"site"}
+
+
+def test_a_line_after_its_owner_heads_its_clause_even_after_a_locative():
+    text = "在示范产业园,甲科技有限公司的电解槽中试线今年投产,总投资1.8亿元,年产电解槽50台。"
+    line = ("line", "Project", ("电解槽中试线",))
+    assert run(text, PARK, FIRM, line) == [("line", 1.8e8, "元"), ("line", 50, "台")]
+
+
+def test_the_company_keeps_its_own_figures_beside_its_projects():
+    text = ("甲科技有限公司投资12亿元建设示范基地,达产后年产值30亿元。"
+            "公司去年营业收入8.6亿元,员工620人。")
+    base = ("base", "Project", ("示范基地",))
+    assert run(text, FIRM, base) == [("base", 1.2e9, "元"), ("base", 3e9, "元"),
+                                     ("firm", 8.6e8, "元"), ("firm", 620, "人")]
+
+
+def test_a_projects_figures_after_a_demonstrative_relative_clause_are_the_projects():
+    text = "乙物流有限公司建设了示范基地。这个由甲科技有限公司控股的项目总投资6.5亿元。"
+    base = ("base", "Project", ("示范基地",))
+    assert run(text, PARTNER, FIRM, base) == [("base", 6.5e8, "元")]
+
+
+def test_a_policys_caps_and_rates_are_its_facts_but_its_thresholds_are_not():
+    text = ("按照若干措施,对日加氢能力500公斤以上的新建加氢站,按设备投资额的30%给予补贴,"
+            "单站最高补贴600万元;按每公斤10元给予运营补贴;申请补贴的项目投资须在5000万元以上。")
+    assert run(text, ("rules", "Policy", ("示范区若干措施", "若干措施"))) == [
+        ("rules", 30, "%"), ("rules", 6e6, "元"), ("rules", 10, "元")]
+
+
+def test_numbers_listed_respectively_go_to_the_parties_in_order():
+    text = ("示范产业园、廊坊市甲镇、廊坊市乙镇分别签约项目7个、4个、3个,"
+            "签约金额分别为6亿元、2亿元和1亿元。")
+    towns = ("a", "Region", ("甲镇",)), ("b", "Region", ("乙镇",))
+    assert run(text, PARK, CITY, *towns) == [
+        ("park", 7, "个"), ("a", 4, "个"), ("b", 3, "个"),
+        ("park", 6e8, "元"), ("a", 2e8, "元"), ("b", 1e8, "元")]
+
+
+def test_a_place_in_a_breakdown_outside_the_whole_is_where_the_counted_come_from():
+    beijing = ("beijing", "Region", ("北京",))
+    tianjin = ("tianjin", "Region", ("天津",))
+    assert run("今年以来,廊坊已引进服务商21家,其中北京13家、天津8家。", CITY, beijing, tianjin) == [
+        ("city", 21, "家"), ("city", 13, "家"), ("city", 8, "家")]
+
+
+def test_a_county_in_a_breakdown_of_its_city_keeps_its_own_figure():
+    guan = ("guan", "Region", ("固安县",))
+    assert run("今年以来,廊坊已引进企业210家,其中固安县120家。", CITY, guan) == [
+        ("city", 210, "家"), ("guan", 120, "家")]
+
+
+@pytest.mark.parametrize("text", [
+    "甲科技有限公司说,零部件在30公里范围内就能配齐。",
+    "甲科技有限公司说,这里到最近的高速出口只有6公里。",
+    "甲科技有限公司董事长在行业干了快30年。",
+    "甲科技有限公司入驻后可享受3年房租减免。",
+    "甲科技有限公司引进企业16家。这16家企业今年预计实现产值21亿元。"])
+def test_radii_distances_years_spent_and_counts_referred_back_to_are_no_facts(text):
+    assert [v for _, v, _ in run(text, FIRM)] in ([], [16, 2.1e9])
+
+
+def test_a_headline_figure_the_body_states_is_dropped_even_if_the_body_attaches_it_nowhere():
+    text = "宣化签约8个项目 总投资48亿元\n\n仪式上,《若干措施》同步发布,签约项目8个、总投资48亿元。"
+    assert run(text, RULES, ("xh", "Region", ("宣化",))) == []
+
+
+def test_a_line_a_company_built_heads_its_clause_and_takes_the_figures_after_it():
+    text = "甲科技有限公司在示范产业园新建的膜材料中试线9月投入运行,年产膜材料15万平方米。"
+    line = ("line", "Project", ("膜材料中试线",))
+    assert run(text, FIRM, PARK, line) == [("line", 150000, "平方米")]
+
+
+def test_this_line_built_by_a_company_is_the_lines():
+    text = ("示范产业园里有一条动力电池模组生产线。这条生产线由甲科技有限公司投资4.5亿元建设,"
+            "达产后年产动力电池模组8万套。")
+    line = ("line", "Project", ("动力电池模组生产线",))
+    assert run(text, PARK, FIRM, line) == [("line", 4.5e8, "元"), ("line", 80000, "套")]
+
+
+def test_a_companys_sales_beside_the_line_it_built_stay_the_companys():
+    text = ("甲科技有限公司的负责人介绍,企业在园区建设的导管生产线今年投产,年产能200万套,"
+            "今年销售收入预计达到9亿元。")
+    line = ("line", "Project", ("导管生产线",))
+    assert run(text, FIRM, line) == [("line", 2e6, "套"), ("firm", 9e8, "元")]
+
+
+def test_land_a_place_sets_aside_in_a_park_is_the_parks_but_land_bought_is_the_buyers():
+    assert run("廊坊将在示范产业园再规划2000亩土地。", CITY, PARK) == [("park", 2000, "亩")]
+    assert run("甲科技有限公司在示范产业园购地100亩建设分厂。", FIRM, PARK) == [
+        ("firm", 100, "亩")]
+
+
+def test_each_county_of_a_breakdown_list_keeps_its_own_figure():
+    guan, xianghe = ("guan", "Region", ("固安县",)), ("xh", "Region", ("香河县",))
+    assert run("今年以来,廊坊已落地京津项目45个,其中固安县20个、香河县15个。",
+               CITY, guan, xianghe) == [("city", 45, "个"), ("guan", 20, "个"), ("xh", 15, "个")]
+
+
+def test_a_signing_counted_before_the_event_it_happened_at_is_the_events():
+    assert run("共有18个项目在产业链对接会上集中签约,总投资62亿元。", SIGNING_FAIR) == [
+        ("fair", 18, "个"), ("fair", 6.2e9, "元")]
+
+
+def test_the_host_place_of_a_signing_does_not_take_its_totals():
+    assert run("产业链对接会昨天在廊坊举行,廊坊市共签约项目18个,总投资62亿元。",
+               SIGNING_FAIR, CITY) == [("fair", 18, "个"), ("fair", 6.2e9, "元")]

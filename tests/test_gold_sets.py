@@ -22,6 +22,10 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   0.961 / 0.918, and 0.904 / 0.734 / 0.639 -> 0.985 / 0.956 / 0.897).
 - ``train-relations-5/`` (3): signings with dash, ①②③ and colon lists of projects
   (0.917 / 0.681 / 0.769 -> 0.979 / 0.893 / 0.873).
+- ``train-relations-6/`` (4): facilities named without 项目/基地 (…中试线, …示范车队),
+  firms settling in the park in focus (落户于此), stacked titles, issuers after the policy
+  or through a place's government, people named without a title before them
+  (0.890 / 0.750 / 0.645 -> 0.992 / 0.965 / 0.930).
 - ``blind/`` (4): read by nobody who tuned rules, but its failure patterns were
   described to the rule writers in general terms (as "a number goes to a region named
   in a locative"), never its sentences, to steer three rounds: first 0.916 / 0.792 /
@@ -111,6 +115,19 @@ SETS = {
                 full_recall=("branchOf",)),
         GoldSet("train-relations-5", 3, "训练语料(训练集五)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
+        GoldSet("train-facts-5", 4, "评测语料(训练集五)", {"facts": 0.85}, not_facts={
+            "train5-luancheng-biomedicine": [(40, "公里"), (1000000000, "元"),
+                                             (50000000, "元"), (3000000, "元")],
+            "train5-xuanhua-hydrogen": [(150, "公里"), (500, "公斤"), (35, "元"),
+                                        (2500000, "元"), (6, "公里")],
+            "train5-qinghe-hebeiqu-nev": [(300, "公里"), (30, "公里"), (20, "公里"),
+                                          (3, "%"), (1000000000, "元")],
+            "train5-jinzhou-industrial-internet": [(260, "公里"), (50, "公里"),
+                                                   (20000000, "元")],
+        }),
+        GoldSet("train-relations-6", 4, "训练语料(训练集六)",
+                {"entities": 0.95, "relations": 0.95, "facts": 0.80},
+                full_recall=("issuedBy",)),
         GoldSet("blind-2", 4, "评测语料(盲测集二)",
                 {"entities": 0.90, "relations": 0.70, "facts": 0.70}, not_facts={
             "blind2-luquan-fangshan-hydrogen": [(250, "公里"), (500, "公斤"), (30, "%"),

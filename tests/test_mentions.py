@@ -512,3 +512,101 @@ def test_speakers_named_before_presenting_and_a_department_with_guihua():
     assert found["谢文博"] == "Person"
     assert found["易振华"] == "Person"
     assert found["河间市自然资源和规划局"] == "GovernmentBody"
+
+
+# Facilities named by what they are, without 项目 or 基地 (a built or operated facility
+# is a Project; its name opens after the verb or measure word and the owner's 的).
+def test_a_built_facility_is_a_project_named_after_its_verb():
+    cases = {
+        "甲乙公司在开发区新建的固态电池中试线9月投入运行。": "固态电池中试线",
+        "丙丁集团投资3亿元在园区北区建设驱动电机超级工厂，明年投产。": "驱动电机超级工厂",
+        "戊己公司投资2亿元建设的光伏组件生产线年产组件5万块。": "光伏组件生产线",
+        "企业计划明年再建一条伺服电机自动化生产线，产能翻番。": "伺服电机自动化生产线",
+        "庚辛公司与怀安县人民政府合作组建的怀安物流示范车队投入运营。": "怀安物流示范车队",
+    }
+    for text, name in cases.items():
+        assert mentions(text).get(name) == "Project", text
+
+
+def test_a_facility_introduced_by_a_measure_word_or_its_owner_is_a_project():
+    assert mentions("这支望都冷链示范车队由两家企业共同组建。")["望都冷链示范车队"] == "Project"
+    assert mentions("园区内，一条储能电池模组生产线正在调试。")["储能电池模组生产线"] == "Project"
+    found = mentions("北京某某科技有限公司的协作机器人超级工厂迎来第一千台整机下线。")
+    assert found["协作机器人超级工厂"] == "Project"
+
+
+def test_a_platform_that_runs_is_a_project_a_centre_that_runs_stays_unsaid():
+    found = mentions("管委会与某某大学共建的易县检测公共服务平台今年投入运营，服务企业20家。")
+    assert found["易县检测公共服务平台"] == "Project"
+    found = mentions("由市政府与某某大学共建的药物检测中心去年投入运营，已服务企业30家。")
+    assert found.get("药物检测中心") != "Project"
+
+
+def test_a_measure_word_without_a_descriptive_name_names_no_facility():
+    found = mentions("这条生产线由甲乙公司投资建设。园区新建了一座工厂。")
+    assert "生产线" not in found and "工厂" not in found
+
+
+# People named without a title before them.
+def test_people_named_before_a_bracketed_role_after_de_or_after_a_quote():
+    found = mentions("“变化很大。”祁远（河北甲乙科技有限公司总经理）说。")
+    assert found["祁远"] == "Person"
+    found = mentions("河北丙丁科技有限公司的闫书楠介绍，订单已经排满。")
+    assert found["闫书楠"] == "Person"
+    found = mentions("“路况多样。”欧阳明远说。欧阳明远是公司创始人。")
+    assert found["欧阳明远"] == "Person"
+
+
+def test_a_two_character_name_is_found_again_only_before_shi_or_a_speech_verb():
+    text = "“供不应求。”姚岚说。姚岚是天津某某电子有限公司副总经理，姚岚团队也很忙。"
+    doc = Document(id="t", text=text, norm=text)
+    found = [m for m in find_mentions(doc) if m.text == "姚岚"]
+    assert [m.start for m in found] == [text.find("姚岚说"), text.find("姚岚是")]
+
+
+def test_common_words_after_de_are_no_people():
+    assert "Person" not in mentions("河北甲乙科技有限公司的相关负责人介绍了情况。").values()
+
+
+# Names jieba cuts or glues wrongly.
+def test_a_trade_name_holding_neng_keeps_its_first_half():
+    found = mentions("这条生产线由天津联创锂能科技有限公司投资建设。")
+    assert found["天津联创锂能科技有限公司"] == "Company"
+
+
+def test_shi_and_jian_glued_to_a_name_end_the_walk():
+    found = mentions("姚嘉说。姚嘉是天津博泰汽车电子有限公司副总经理。")
+    assert found["天津博泰汽车电子有限公司"] == "Company"
+    found = mentions("红桥区工业和信息化局局长兼区招商中心主任霍秀兰说。")
+    assert found["红桥区工业和信息化局"] == "GovernmentBody"
+    assert "红桥区工业和信息化局局长兼区招商中心" not in found
+
+
+def test_next_year_opens_no_park_name():
+    assert "明年开发区" not in mentions("冯若愚表示，明年开发区产值力争达到180亿元。")
+
+
+def test_a_facility_after_xin_jian_de_or_named_as_one_of_the_projects():
+    found = mentions("在甲乙集团，一条新改造的智能纺纱示范线正满负荷运转。")
+    assert found["智能纺纱示范线"] == "Project"
+    found = mentions("签约项目中，投资最大的是深州果品冷链物流平台。")
+    assert found["深州果品冷链物流平台"] == "Project"
+    found = mentions("另一个备受关注的项目是辛集皮革数字化中试平台。")
+    assert found["辛集皮革数字化中试平台"] == "Project"
+
+
+def test_a_verb_inside_a_company_name_opens_no_project():
+    found = mentions("这家公司将与枣强县城市建设投资有限公司合资建设枣强玻璃钢回收利用项目。")
+    assert found["枣强玻璃钢回收利用项目"] == "Project"
+    assert found["枣强县城市建设投资有限公司"] == "Company"
+
+
+def test_a_person_after_a_title_and_before_jinnian():
+    assert mentions("甲乙药业董事长邵国强今年52岁。")["邵国强"] == "Person"
+
+
+def test_a_facility_opening_a_sentence_before_you_is_a_project():
+    found = mentions("园区很大。故城县汽车零部件检测服务平台由两家企业合作运营。")
+    assert found["故城县汽车零部件检测服务平台"] == "Project"
+    found = mentions("园区很大。这支故城冷链示范车队由两家企业组建。")
+    assert "这支故城冷链示范车队" not in found

@@ -91,6 +91,11 @@ def test_the_longest_unit_wins():
         "人次", "个月", "平方公里"]
 
 
+def test_doses_of_a_kit_are_counted_in_ren_fen_not_people():
+    assert [(q.value, q.unit) for q in find_quantities("年产试剂盒1000万人份")] == [
+        (1e7, "人份")]
+
+
 def test_units_are_unique():
     assert len(UNITS) == len(set(UNITS))
 

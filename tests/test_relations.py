@@ -571,3 +571,116 @@ def test_a_park_named_inside_the_zone_in_focus_is_located_in_it():
     found = triples("甲乙经济开发区规划面积30平方公里。"
                     "开发区内的丙丁饮片产业园今年新建厂房3万平方米。")
     assert ("丙丁饮片产业园", "locatedIn", "甲乙经济开发区") in found
+
+
+# A firm settles in the park in focus, named in an earlier clause or sentence.
+def test_a_firm_settles_in_the_park_named_before_it():
+    found = triples("曲阳经济开发区聚集氢能企业20家。河北甲乙氢能有限公司去年落户于此。")
+    assert ("河北甲乙氢能有限公司", "settledIn", "曲阳经济开发区") in found
+    found = triples("曲阳经济开发区聚集氢能企业20家。今年以来，河北甲乙氢能有限公司、"
+                    "天津丙丁科技有限公司相继入驻。")
+    assert ("天津丙丁科技有限公司", "settledIn", "曲阳经济开发区") in found
+    found = triples("曲阳经济开发区内的曲阳储能产业园规划面积1平方公里。"
+                    "天津戊己储能有限公司今年落户该园区。")
+    assert ("天津戊己储能有限公司", "settledIn", "曲阳储能产业园") in found
+
+
+def test_a_clause_placing_the_scene_in_a_park_places_the_next_clause():
+    found = triples("10月9日，保定市曲阳县的曲阳经济开发区内，河北甲乙科技有限公司的"
+                    "储能电池超级工厂迎来第一千台下线。")
+    assert ("储能电池超级工厂", "settledIn", "曲阳经济开发区") in found
+    assert ("储能电池超级工厂", "involves", "河北甲乙科技有限公司") in found
+    assert ("河北甲乙科技有限公司", "settledIn", "曲阳经济开发区") in found
+
+
+def test_a_side_of_a_park_is_outside_it():
+    found = triples("在曲阳经济开发区东侧，天津甲乙物流有限公司的闫明介绍，冷库已建成。")
+    assert ("天津甲乙物流有限公司", "settledIn", "曲阳经济开发区") not in found
+
+
+def test_the_one_builder_of_a_facility_in_a_park_is_in_the_park():
+    found = triples("曲阳经济开发区是主阵地。天津甲乙材料有限公司在开发区新建的质子交换膜"
+                    "中试线9月投入运行。")
+    assert ("质子交换膜中试线", "settledIn", "曲阳经济开发区") in found
+    assert ("天津甲乙材料有限公司", "settledIn", "曲阳经济开发区") in found
+
+
+def test_the_investor_after_you_builds_but_need_not_settle():
+    found = triples("曲阳经济开发区内，一条储能模组生产线正在调试。这条生产线由天津甲乙"
+                    "科技有限公司投资4亿元建设。")
+    assert ("储能模组生产线", "involves", "天津甲乙科技有限公司") in found
+    assert ("储能模组生产线", "settledIn", "曲阳经济开发区") in found
+    assert ("天津甲乙科技有限公司", "settledIn", "曲阳经济开发区") not in found
+
+
+def test_a_fleet_formed_by_two_firms_involves_both():
+    found = triples("这支涞源冷链示范车队由天津甲乙动力科技有限公司与天津丙丁物流有限公司"
+                    "共同组建。")
+    assert ("涞源冷链示范车队", "involves", "天津甲乙动力科技有限公司") in found
+    assert ("涞源冷链示范车队", "involves", "天津丙丁物流有限公司") in found
+    found = triples("甲乙公司计划在涞源再组建一支氢能重卡示范车队。")
+    assert ("氢能重卡示范车队", "locatedIn", "涞源") in found
+
+
+# Stacked titles before a name.
+def test_stacked_titles_each_name_their_employer():
+    found = triples("天津甲乙科技有限公司党委书记、董事长柏振宇说，订单饱满。")
+    assert ("柏振宇", "worksFor", "天津甲乙科技有限公司") in found
+    found = triples("涞源县人民政府、涞源县发展和改革局联合印发方案。涞源县副县长、"
+                    "县发展和改革局局长聂远明介绍，申报踊跃。")
+    assert ("聂远明", "worksFor", "涞源县人民政府") in found
+    assert ("聂远明", "worksFor", "涞源县发展和改革局") in found
+    found = triples("涞源县科学技术局副局长、县生物医药产业专班负责人钮晓岚说，好。")
+    assert ("钮晓岚", "worksFor", "涞源县科学技术局") in found
+    found = triples("红桥区工业和信息化局局长兼区招商中心主任霍秀敏说，链条完整。")
+    assert ("霍秀敏", "worksFor", "红桥区工业和信息化局") in found
+
+
+def test_a_governor_title_stacked_first_works_for_the_government():
+    found = triples("近日，涞源县人民政府召开会议。涞源县副县长、县商务局局长常青说，好。")
+    assert ("常青", "worksFor", "涞源县人民政府") in found
+
+
+# issuedBy
+def test_issuers_named_after_the_policy():
+    found = triples("今年7月，《涞源县促进储能产业发展若干措施》由涞源县科学技术局、涞源县商务局"
+                    "联合印发。")
+    assert ("涞源县促进储能产业发展若干措施", "issuedBy", "涞源县科学技术局") in found
+    assert ("涞源县促进储能产业发展若干措施", "issuedBy", "涞源县商务局") in found
+    assert ("涞源县科学技术局", "cooperatesWith", "涞源县商务局") in found
+
+
+def test_a_place_that_issues_a_policy_issues_it_through_its_government():
+    text = ("近日，涞源县出台《涞源县支持储能产业发展十条措施》。涞源县人民政府有关负责人"
+            "表示，措施将于明年实施。")
+    found = triples(text)
+    assert ("涞源县支持储能产业发展十条措施", "issuedBy", "涞源县人民政府") in found
+    found = triples("近日，涞源县出台《涞源县支持储能产业发展十条措施》。")
+    assert not any(p == "issuedBy" for _, p, _ in found)
+
+
+def test_issued_by_an_office_of_the_government():
+    found = triples("今年4月，涞源县人民政府办公室印发《涞源县储能产业培育方案》。")
+    assert ("涞源县储能产业培育方案", "issuedBy", "涞源县人民政府办公室") in found
+
+
+# worksFor for people named without a title before them.
+def test_works_for_the_body_in_brackets_before_de_and_after_shi():
+    found = triples("“变化很大。”祁远（河北甲乙科技有限公司总经理）说。")
+    assert ("祁远", "worksFor", "河北甲乙科技有限公司") in found
+    found = triples("河北丙丁科技有限公司的闫书楠介绍，订单已经排满。")
+    assert ("闫书楠", "worksFor", "河北丙丁科技有限公司") in found
+    found = triples("“供不应求。”姚岚说。姚岚是天津戊己电子有限公司副总经理。")
+    assert ("姚岚", "worksFor", "天津戊己电子有限公司") in found
+    found = triples("“厂房拎包入驻。”冷文远说。冷文远是天津庚辛设备有限公司的创始人之一。")
+    assert ("冷文远", "worksFor", "天津庚辛设备有限公司") in found
+
+
+def test_shi_without_a_role_word_is_no_employment():
+    found = triples("“好。”姚岚说。姚岚是天津戊己电子有限公司的客户。")
+    assert ("姚岚", "worksFor", "天津戊己电子有限公司") not in found
+
+
+def test_the_company_a_sentence_opens_in_owns_the_facility_it_shows():
+    found = triples("在河北甲乙纺织集团有限公司，一条新改造的智能纺纱示范线正满负荷运转。")
+    assert ("智能纺纱示范线", "involves", "河北甲乙纺织集团有限公司") in found

@@ -329,14 +329,20 @@ def _attach_references(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
                     for m in g.mentions), key=lambda x: x[0])
     if not parks:
         return
+    named = parks
     parks = [(s, g) for s, g in parks if not _named_in_passing(doc.norm, g)] or parks
     covered_starts = [s for s, _ in covered]
     for match in _PARK_WORDS.finditer(doc.norm):
         i = bisect_right(covered_starts, match.start()) - 1
         if i >= 0 and covered[i][1] > match.start():
             continue
-        focus = _park_in_focus(parks, match.start(), match.group(),
-                               doc.norm[max(0, match.start() - 6):match.start()])
+        if doc.norm[max(0, match.start() - 1):match.start()] == "该":
+            # 落户该园区: the park named last, even one named in passing
+            last = [g for s, g in named if s < match.start()]
+            focus = last[-1] if last else None
+        else:
+            focus = _park_in_focus(parks, match.start(), match.group(),
+                                   doc.norm[max(0, match.start() - 6):match.start()])
         if focus is not None:
             focus.mentions.append(Mention(match.start(), match.end(), match.group(),
                                           "Park", "coref:园区"))

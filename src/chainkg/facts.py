@@ -7,6 +7,15 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 ``Fact.rule``):
 
 ``fact:head``      the number modifies the entity right after it: 总投资10亿元的[百洋医药集团]
+``fact:respective`` A、B、C分别签约项目7个、4个、3个: each number is the party's in its
+                   position, where there are as many numbers of that unit as parties (a
+                   place glued to the one before it is the member: 晋州市[槐树镇])
+``fact:signing``   a signing's count, totals and attendance (签约项目8个、总投资48亿元; 随后,
+                   18个项目集中签约,总投资62.5亿元; 150余家企业参会) where no one else opens
+                   the clause (the host place yields to an event in the sentence): the event
+                   named last in the sentence or the paragraph (or after the number:
+                   18个项目在[对接会]上签约), not an agreement or policy named after it; with
+                   no event named, never a policy
 ``fact:policy``    a sentence opened by a policy's outcomes or terms (措施出台半年多来,
                    方案实施以来, 《办法》施行后, 按照协议, 协议明确/约定): the policy named
                    there, else the last one whose name ends in that noun (协议 → …合作协议),
@@ -16,13 +25,18 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    a bare 按照规划 names no policy; and what 双方/两地 will do after an agreement
                    signed in the sentence or the one before (签署《X协议》,双方将每年…20项: X)
 ``fact:policy``    a target after a policy and 提出/明确/目标/到2027年: 《方案》提出…突破150亿元;
-                   a cap on support (单个项目最高1000万元): the policy of the paragraph, else
+                   a cap or a rate of support (单个项目最高1000万元, 上限为500万元,
+                   按设备投资额的15%给予补贴, 按每公斤10元给予补贴): the policy of the
+                   paragraph, else
                    the one named most (its outcomes, 《措施》实施以来…享受政策企业95家 and
                    协议约定…20项, are the policy's as the clause's topic)
 ``fact:company``   a registered capital (注册资本) is the last company's before it
 ``fact:within``    a clause opened by 其中 breaks down the previous fact: 其中北京企业36家
                    (but 其中[某园区]已落地… opens that park's own figures, and
-                   其中[固安县]120家 the county's; not so 其中北京企业36家); a park of a list
+                   其中[固安县]120家 the county's; not so 其中北京企业36家, nor 其中北京13家
+                   after a whole 北京 is not part of: there 北京 is where they come from;
+                   其中固安县20个、[香河县]15个: each county listed keeps its own);
+                   a park of a list
                    named again after 其中 takes the figures even where its name was split
 ``fact:project``   an investment in a project site being built, and the figures after it:
                    A投资5.6亿元建设[B基地],占地约90亩 (B, not A; also a park being built,
@@ -32,7 +46,10 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    together (双方共建[B平台],每年联合举办活动4场: not B); build verbs include
                    新上/上马 (投资1.2亿元新上[B生产线]); a total investment opening the clause
                    after a project site that closes its own is the site's (A引进了[B项目],
-                   总投资9.6亿元)
+                   总投资9.6亿元); a site said to be built by others ([这座加氢站]由A与B共同投资
+                   3200万元建设, A投资1.2亿元,新建了一座[B车间], A投资2.8亿元建设该[平台]),
+                   but what only a company has (销售收入, 员工, 市场份额) stays the company's;
+                   land a park sets aside (将在[开发区]预留300亩土地: not 购地) is the park's
 ``fact:clause``    the nearest candidate before the number in its clause (the first party
                    where that is the partner of A与[B]签订了年供500吨…的合同)
 ``fact:subject``   where that candidate, or the one ``fact:sentence`` finds, is only a place inside
@@ -56,7 +73,9 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    an object closing its clause yields to the last candidate opening one, the
                    topic the subjectless clause continues (A还在北辰区设立[B],在京津两地部署
                    工程师60名: A), but what a founding verb founded goes on
-                   (A成立了[B中心],一年来,算法迭代12次: B; also 投资设立了[B]); not the
+                   (A成立了[B中心],一年来,算法迭代12次: B; also 投资设立了[B]), and a line or
+                   workshop heading its clause after its owner or builder (A的[中试线]今年投产,
+                   A在开发区新建的[中试线]…) is its topic; not the
                    owner of a complement (A已成为[B]的供应商,年供货额…: A) nor who runs a
                    site (共建[B基地],由[A]负责运营,首期建设…120座: B); a place in a
                    clause-initial locative (,在津南配套企业27家; 我们在津南部署…) is no
@@ -78,7 +97,9 @@ district, 全县/该县 → the last county, 三地 → 京津冀, 园区/区内
 公司/这家 → the last company (the one opening a clause of its sentence, not an object:
 A是本土企业,引入[B]的投资。公司… → A; after a speech verb the last one), 其 at a clause
 start → the last actor, 该项目 → the last project or park being built, 学校/该校 → the last
-university, 这一机制/《方案》 → the last policy, 园区 after a park's committee → that park;
+university, 这一机制/《方案》 → the last policy, the head after a demonstrative and a
+relative clause (这个由A控股的[项目], 这家由北京团队创办的[企业]) → the last of its
+kind, 园区 after a park's committee → that park;
 at a clause start 会上/现场/本次大会 → the last event and, after a speech verb, 企业/集团 →
 the last company; at a sentence start 集团/公司 → the last company (集团: the last one with
 集团 in its name), 企业 → the last company named in the paragraph and 当天 → the last
@@ -117,12 +138,15 @@ Not facts: years and dates, ordinals (第一家), numbers inside a name (百公�
 提高一倍 but not 近一倍, 最后一公里),
 time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个月, 用3年时间打造), ranges (3至5家,
 利润率3%到5%: both ends), ranks (前10名), bare 百/千/万 without a qualifier (千家万户),
-distances (距离北京约280公里, 配套半径50公里), thresholds and entry conditions
+distances and radii (距离北京约280公里, 配套半径50公里, 30公里范围内, 这里到高速出口只有6公里),
+counts referred back to (这16家企业), the years someone has worked (干了快30年),
+thresholds and entry conditions
 (年纳税额500万元以上的企业, 不低于300万元的入园门槛, 须达到每亩400万元以上), floors and
 ceilings set for others (投资强度不低于每亩200万元), classes of firms over an amount
 (营业收入超10亿元的企业5家: the 5 is a fact), terms (有效期3年, 5年供货协议), the whole of a
-breakdown stated before (11个项目中有8个), and a headline figure the body repeats. A
-policy's cap on its support (最高500万元) is a fact.
+breakdown stated before (11个项目中有8个), and a headline figure the body repeats (whoever
+the body gives it to). A policy's cap on its support (最高500万元) and its rates (按设备投资额的
+15%给予补贴) are facts, as in the gold of every training set.
 """
 
 from __future__ import annotations
@@ -164,8 +188,9 @@ _PARTNER = re.compile(r"(?:今年|去年|近日|日前|此前|当天)?(?:还|也
 _CUT_NAME_IN_LIST = re.compile(r"(?:股份|控股|集团)?有限(?:责任)?公司、|集团、")  # 中化控股[…]、
 _PREPOSITIONS = ("坐落在", "来自", "位于", "距离", "距", "由", "依托", "围绕", "借助",
                  "凭借", "通过", "在", "于", "到", "至", "从", "自", "向", "往", "赴", "比", "来",
-                 "落户")
+                 "落户", "入驻", "进驻", "迁入", "以")  # 入驻园区三年来, 以园区为主阵地
 # Verbs whose object names where the counted things come from: 引进北京企业400家.
+_SETTLED_INTO = ("入驻", "进驻", "落户", "迁入", "以")  # 入驻园区, 以园区为…: the place
 _ATTRACTING = ("引进", "引入", "承接", "吸引", "招引", "落地")
 _OWNED_NOUNS = ("企业", "药企", "车企", "公司", "高校", "院所", "项目", "籍")  # 北京企业
 _JOINT_BUILT = r"(?:共建|共同建设|联合建设|合作建设|联合组建|共同组建)的"
@@ -209,7 +234,12 @@ _QUANTITY_END = re.compile(rf"\d[万亿]?{_CLASSIFIER}$")
 
 # Numbers that are no measure of anything: distances, thresholds and entry conditions.
 _DISTANCE_UNITS = ("公里", "米")
-_DISTANCE_WORDS = re.compile(r"距|半径|离")  # 距离北京约280公里, 配套半径在50公里以内
+_DISTANCE_WORDS = re.compile(r"距|半径|离|周边|周围")  # 距离北京约280公里, 配套半径在50公里以内
+_DISTANCE_TO = re.compile(r"(?<![达升至增提])到[^\d,;:。]{1,12}$")  # 这里到高速出口只有6公里
+_RADIUS_AFTER = re.compile(r"(?:范围)?(?:以|之)?内")  # 50公里范围内就能配齐: a radius
+_DEMONSTRATIVE = re.compile(r"(?:这|上述|这些)$")  # 这16家企业今年预计…: a count said before
+_GRANTED = re.compile(r"(?:给予|享受|免收|减免)(?:最长|最多|连续)?$")
+_SPENT = re.compile(r"(?:干|做|从业|工作|深耕)了?(?:快|近|约|将近)?$")  # 干了快30年
 _CONDITION_WORDS = re.compile(r"门槛|准入|条件|须|不得|应当")  # 单个项目投资门槛为5000万元
 _THRESHOLD_POST = ("以上", "以下")  # 年纳税额500万元以上的企业: a class of firms, not a figure
 _THRESHOLD_PRE = ("不低于", "不少于", "不超过", "不高于")  # 研发投入占比不低于5%的企业
@@ -307,6 +337,8 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
     by_id = {c.entity.id: c.entity for c in candidates.items}
     published = doc.published.isoformat() if doc.published else ""
     facts: list[Fact] = []
+    in_body: set[tuple[float, str]] = set()  # every figure the body states, attached or not
+    body_start = len(doc.text.split("\n", 1)[0])
     last_subject: tuple[str, int, int] | None = None  # (entity id, paragraph, sentence)
     for index, sentence in enumerate(sentences):
         s_start, s_end = sentence.start, sentence.end
@@ -315,6 +347,7 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
                           or _in_project_name(norm, q))]  # not 百公里汽车产业带, 2022…大会
         if not stated:
             continue  # the sentence's dates and topic matter only to its facts
+        in_body.update((q.value, q.unit) for q in stated if q.start >= body_start)
         in_sentence = candidates.within(s_start, s_end)
         dates = find_dates(norm[s_start:s_end], doc.published, offset=s_start)
         paragraph = norm.rfind("\n", 0, s_start) + 1
@@ -325,6 +358,10 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
                                      candidates, by_id, last_subject, paragraph, policy_topic)
             if subject is None:
                 continue
+            if subject.type == "Policy" and rule != "fact:policy" and _signing_clause(
+                    norm, quantity, sentence):
+                last_subject = ("", paragraph, index)  # (and so are the parts after 其中)
+                continue  # a signing's totals are an event's, never a policy's
             last_subject = (subject.id, paragraph, index)
             facts.append(Fact(
                 s=subject.id, metric=_metric(norm, quantity, in_sentence, s_start, subject),
@@ -332,16 +369,17 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
                 date=_date(norm, dates, quantity, published), start=quantity.start,
                 end=quantity.end, rule=rule, text=doc.text[quantity.start:quantity.end],
             ))
-    return _without_headline_repeats(doc, facts)
+    return _without_headline_repeats(doc, facts, in_body)
 
 
-def _without_headline_repeats(doc: Document, facts: list[Fact]) -> list[Fact]:
+def _without_headline_repeats(doc: Document, facts: list[Fact],
+                              in_body: set[tuple[float, str]]) -> list[Fact]:
     """The facts, less those of the headline that the body states again (a headline
-    such as 武清区集中签约11个项目 总投资86亿元 repeats the lead, with less context)."""
+    such as 武清区集中签约11个项目 总投资86亿元 repeats the lead, with less context);
+    ``in_body`` holds the body's figures, whoever they were found to be about."""
     first_line = doc.text.split("\n", 1)[0]
     if not doc.title or first_line.strip() != doc.title.strip():
         return facts
-    in_body = {(f.value, f.unit) for f in facts if f.start >= len(first_line)}
     return [f for f in facts if f.start >= len(first_line) or (f.value, f.unit) not in in_body]
 
 
@@ -369,8 +407,18 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
     c_start, c_end = _clause_bounds(norm, quantity.start, max(0, quantity.start - 80),
                                     min(len(norm), quantity.end + 80))
     leading = norm[c_start:quantity.start]
-    if quantity.unit in _DISTANCE_UNITS and _DISTANCE_WORDS.search(leading):
-        return False  # 距离北京约280公里: how far, not how much
+    if quantity.unit in _DISTANCE_UNITS and (_DISTANCE_WORDS.search(leading)
+                                             or _DISTANCE_TO.search(leading)
+                                             or _RADIUS_AFTER.match(norm, quantity.end)):
+        return False  # 距离北京约280公里, 50公里范围内: how far, not how much
+    if _DEMONSTRATIVE.search(norm, max(0, quantity.start - 2), quantity.start):
+        return False  # 这16家企业…: the count was stated before, this refers back to it
+    if quantity.unit in _DURATION_UNITS and _GRANTED.search(
+            norm, max(0, quantity.start - 4), quantity.start):
+        return False  # 给予3年房租减免: a term of support, not a measure
+    if quantity.unit in _DURATION_UNITS and _SPENT.search(
+            norm, max(0, quantity.start - 4), quantity.start):
+        return False  # 在行业干了快30年: how long someone has worked, not a measure
     if _CONDITION_WORDS.search(norm, c_start, c_end):
         return False  # 不低于300万元的入园门槛, 须达到每亩400万元以上: a condition
     if (quantity.text.endswith(_THRESHOLD_POST) or quantity.text.startswith(_THRESHOLD_PRE)
@@ -508,6 +556,37 @@ def _adcode(entity: Entity) -> str | None:
     return None
 
 
+def _apart(part: Entity, whole: Entity) -> bool:
+    """Whether the region ``part`` is known not to lie in ``whole``: ``whole`` is no
+    region, or both have codes and the one is not inside the other.
+
+    >>> county = Entity(id="c", type="Region", name="固安县", attrs={"adcode": "131022"})
+    >>> city = Entity(id="w", type="Region", name="廊坊市", attrs={"adcode": "131000"})
+    >>> beijing = Entity(id="b", type="Region", name="北京", attrs={"adcode": "110000"})
+    >>> _apart(county, city), _apart(beijing, city)
+    (False, True)
+    """
+    if whole.type != "Region":
+        return True
+    code, whole_code = _region_code(part), _region_code(whole)
+    if not code or not whole_code:
+        return False
+    prefix = whole_code.rstrip("0")
+    prefix = prefix + "0" * (len(prefix) % 2)  # 131000 -> 1310, 110000 -> 11
+    return code == whole_code or not code.startswith(prefix)
+
+
+def _region_code(entity: Entity) -> str | None:
+    """The six-digit code of a region entity, from its IRI or key, else from the gazetteer
+    by its names."""
+    code = _adcode(entity)
+    if code:
+        return code
+    labels = region_index()
+    record = next((labels[n] for n in _names(entity) if n in labels), None)
+    return record.adcode if record else None
+
+
 def _region_level(entity: Entity) -> str | None:
     """The gazetteer level of a region entity (``county``, ``macro`` …), if it is known."""
     if entity.type != "Region":
@@ -541,6 +620,10 @@ _FIXED_ANAPHORS = (
     (re.compile(r"(?<![^\s在该本,;:。!?“”])区内"), "area"),  # not 示范区内: that is a head
     (re.compile(r"该公司|这家|该企业"), "Company"),
     (re.compile(r"该项目|这一项目|此项目"), "Project"),
+    # a demonstrative and a relative clause before the head (only the head refers; the
+    # names inside stay mentions): 这个由A控股的[项目], 这家由北京团队创办的[企业]
+    (re.compile(r"(?:这个|这一|该)[^,;:。!?“”]{2,20}?的(?P<head>项目)"), "Project"),
+    (re.compile(r"这家[^,;:。!?“”]{2,20}?的(?P<head>企业|公司)"), "Company"),
     (re.compile(r"该校|学校|高校"), "university"),
     (re.compile(r"(?:这一|该|此项?)(?:机制|政策|办法|方案|规划|意见|措施)"), "Policy"),
 )
@@ -641,7 +724,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     found: list[_Candidate] = []
     for pattern, kind in _FIXED_ANAPHORS:
         for match in pattern.finditer(norm):
-            start, end = match.span()
+            start, end = match.span("head" if pattern.groupindex else 0)
             if index.overlapping(start, end) or start in region_ends:
                 continue  # inside a name, or 河北全省: part of the region's own phrase
             if kind == "province":
@@ -777,7 +860,7 @@ _ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("高新技术开�
 _AFTER_DE = re.compile(r"(?<=的)[\u4e00-\u9fff]")
 _CONTRACT_HEAD = re.compile(r"(?:协议|合同)(?=投资|总投资|金额|总额|额)")  # as _CONTRACT_NOUNS
 _HEAD_OPENING = re.compile(  # where a bare head may stand: 。基地…, 该基地, 这个基地由…
-    rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|该|本|及|、|这个|这一|这座|此"
+    rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|该|本|及|、|这个|这一|这座|这条|此"
     r"|参加|出席|参与)")  # 120余家企业参加[对接会]: the event's participants
 
 
@@ -939,6 +1022,8 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
     if (candidate.anaphor and prepositions and norm[start - 1:start] == "在"
             and end <= quantity.start and norm[end:end + 1] not in _CLAUSE_BREAKS):
         return True  # 现在直接在园区加工,成本降低了15%: where, not who
+    if candidate.anaphor and norm.endswith(_SETTLED_INTO, 0, start):
+        return True  # (这家企业)入驻园区三年来…, 以园区为主阵地: where, not who
     if candidate.anaphor or not (prepositions or norm.startswith("的", end)):
         return False  # relaxed, but 位于北辰区的[…] still modifies what follows
     head = start
@@ -956,7 +1041,8 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     (公司还在北辰区设立[售后服务中心],在京津两地部署服务工程师60名: the company), but
     not what it founded (A成立了[B中心],一年来,算法迭代12次: B); never who runs a site
     (由[A]负责运营) or whose complement the subject is (成为[B]的供应商)."""
-    by_agents = [c for c in earlier if _BY_AGENT.search(norm, max(0, c.start - 8), c.start)]
+    by_agents = [c for c in earlier if _BY_AGENT.search(norm, max(0, c.start - 8), c.start)
+                 or _PASSIVE_AGENT.search(norm, max(0, c.start - 32), c.start)]
     if by_agents and by_agents[-1] is earlier[-1] and len(by_agents) < len(earlier):
         earlier = [c for c in earlier if c not in by_agents]  # 共建[B基地],由A负责运营,…: B
     nearest = earlier[-1]
@@ -1068,8 +1154,15 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if norm[quantity.end:quantity.end + 1] == "的" and head is not None and \
             head.entity.type not in _NOT_SUBJECT_TYPES:
         return head.entity, "fact:head"
+    party = _respective_party(norm, quantity, in_sentence, sentence)
+    if party is not None:
+        return party, "fact:respective"  # A、B、C分别落地9个、5个、4个: the 5 is B's
+    event = _signing_event(norm, quantity, in_sentence, sentence, candidates, paragraph)
+    if event is not None:
+        return event, "fact:signing"  # …对接会举行。随后,18个项目集中签约,总投资62.5亿元
     if policy_topic is not None and policy_topic[1] <= quantity.start and not any(
             policy_topic[1] <= c.start < quantity.start and c.entity.type in _BUILT_OR_ACTING
+            and not _QUANTITY_START.match(norm, c.end)  # 共建检测中心1个: what is counted
             for c in in_sentence):  # (根据协议,两地将共建[B园],规划面积…: B's)
         return policy_topic[0], "fact:policy"  # 方案实施以来,宁晋县累计促成…57个: the policy's
     c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
@@ -1077,8 +1170,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         if c.start < c_start < c.end:
             c_start = c.start
     policy = _policy_target(norm, quantity, in_sentence)
-    if policy is None and quantity.unit == "元" and norm.endswith("最高", 0, quantity.start):
-        policy = _last_policy(norm, candidates, quantity.start)  # 给予最高500万元的奖励: a cap
+    if policy is None and _support_term(norm, quantity, c_start):
+        policy = _last_policy(norm, candidates, quantity.start)  # 给予最高500万元的奖励
     if policy is not None:
         return policy, "fact:policy"
     if _COMPANY_METRICS.search(norm, c_start, quantity.start):
@@ -1095,22 +1188,38 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         if repeated is not None:
             return repeated.entity, "fact:within"
     if within and last_subject is not None and last_subject[2] >= index - 2:
+        first = next((c for c in in_sentence if c.start == sentence.start + within.end()), None)
+        sibling = next((c for c in in_sentence if c.end == quantity.start and first is not None
+                        and c.start > first.end and norm[c.start - 1] in "、和及"
+                        and c.entity.type == first.entity.type == "Region"), None)
+        if sibling is not None and first.entity.id == last_subject[0]:
+            return sibling.entity, "fact:within"  # 其中固安县20个、[香河县]15个: its own too
         opening = next((c for c in in_sentence if c.start == sentence.start + within.end()
                         and not c.anaphor and c.entity.id != last_subject[0]), None)
         if opening is None or opening.entity.type in _NOT_SUBJECT_TYPES:
             return by_id.get(last_subject[0]), "fact:within"  # 其中北京企业36家
         if opening.entity.type == "Region":
-            if _REGION_PREDICATE.match(norm, opening.end):
+            whole = by_id.get(last_subject[0])
+            if _REGION_PREDICATE.match(norm, opening.end) and not (
+                    _QUANTITY_START.match(norm, opening.end) and whole is not None
+                    and _apart(opening.entity, whole)):
                 return opening.entity, "fact:within"  # 其中固安县120家: the county's own
+            # (引进京津服务商21家,其中北京13家: where they come from, not a part of the whole)
             return by_id.get(last_subject[0]), "fact:within"  # 其中京津冀地区订单占40%
         # 其中[某园区]已落地…: the park's own figures, found by the rules below
     colon = max(norm.rfind(":", sentence.start, c_start), norm.rfind("：", sentence.start, c_start))
     if colon >= 0 and colon != c_start - 1:  # 各建一园:北京园区位于… starts afresh
         in_sentence = [c for c in in_sentence if c.start > colon]
     usable = [c for c in in_sentence if not _excluded(norm, c, quantity, in_sentence)]
-    built = _built_project(norm, quantity, usable, sentence)
+    land = next((c for c in in_sentence if c_start <= c.start and c.end <= quantity.start
+                 and c.entity.type == "Park" and norm[c.start - 1:c.start] == "在"), None)
+    if land is not None and quantity.unit in _AREA_UNITS and _SET_ASIDE.search(
+            norm, land.end, quantity.start):
+        return land.entity, "fact:clause"  # 涿州将在[开发区]再规划2000亩土地: the park's land
+    built = _built_project(norm, quantity, usable, sentence) or _passive_site(
+        norm, quantity, in_sentence, c_start)
     if built is not None:
-        return built, "fact:project"
+        return _company_own(norm, quantity, built, in_sentence, c_start), "fact:project"
     before = [c for c in usable if c_start <= c.start and c.end <= quantity.start]
     if before:
         chosen = _agent(norm, before[-1], in_sentence)
@@ -1143,7 +1252,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         return after[0].entity, "fact:clause"
     earlier = [c for c in usable if c.end <= c_start and not (  # 扩建[生产线],新增用地…
         c.entity.type == "Project" and not _bare(c.entity.name).endswith(_PROJECT_SITES)
-        and not _at_clause_start(norm, c.start))]
+        and not _at_clause_start(norm, c.start) and not _owned_opening(norm, c, in_sentence))]
+    # (but A的[中试线]今年投产,总投资1.8亿元: a line heading its clause is its topic)
     parties = [c for c in in_sentence if c.end <= c_start and c.entity.type not in
                _NOT_AGENT_TYPES]
     if parties and _PARTIES.match(norm, c_start):
@@ -1188,6 +1298,17 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
 
 
 _WITHIN = re.compile(r"(?:^|[,;:，；：])\s*其中[,，]?")  # ,其中北京企业36家
+_CAP_BEFORE = re.compile(r"(?:最高|上限为|上限|最多)$")  # 单个项目最高2000万元, 上限为500万元
+_RATE_BEFORE = re.compile(r"按(?:照)?")  # 按设备投资额的30%, 按每公斤10元
+_RATE_AFTER = re.compile(r"(?:的比例)?(?:给予|予以)")
+_AREA_UNITS = ("亩", "平方公里", "公顷")
+_SET_ASIDE = re.compile(r"预留|规划|拿出|储备|腾出")  # land a park keeps for projects (not 购地)
+_COMPANY_OWN = re.compile(r"销售收入|营业收入|营收|利润|纳税|员工|职工|市场份额|市场占有率")
+_SITE_OUTPUT = re.compile(r"(?:达产|建成|投产|满产)后|(?<!今)年(?:销售|营业)收入")  # a site's
+_BUILT_RELATIVE = re.compile(  # A在开发区新建的[B中试线]: B is the clause's subject
+    r"[^,;:。!?]{0,24}?(?:新建|建设|投建|建成|打造|新上|上马)的")
+_DEMONSTRATIVE_OPENING = re.compile(r"\s*(?:这|该|此)[座个条家所项]?")  # 这座[加氢站]由…
+_PASSIVE_BY = re.compile(r"(?:将|已|主要|拟|均)?由")  # [B基地]由A投资5亿元建设: B's
 _FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立|投资设立)了?$")
 _WE = re.compile(r"我们|我们的|我司")  # “…我们的转台已配套…5家”: the speaker's organisation
 _COMPANY_METRICS = re.compile(r"注册资本|注册资金|实缴资本")  # only a company has them
@@ -1196,10 +1317,15 @@ _ACCORDING_TO = ("根据", "按照", "依据", "依照")  # 根据《规划》,�
 _PROJECT_SITES = ("基地", "项目", "园", "中心", "工厂", "工程", "站", "节点", "平台", "实验室")
 _INVESTED_SITES = (*_PROJECT_SITES, "生产线", "车间")  # 投资4.5亿元建设的[…生产线]
 _BUILD_VERBS = re.compile(r"(?:建设|新建|扩建|投建|打造|建成|新上|上马|建)的?$")
+_BUILT_BEFORE_SITE = re.compile(  # 投资1.2亿元,新建了一座[B车间]; 投资2.8亿元建设该[平台]
+    r"(?:建设|新建|扩建|投建|打造|建成|新上|上马|建)(?:的|了)?(?:一[座条个家处批])?"
+    r"(?:该|这个|这座|这条|此)?$")
 _INVESTING = re.compile(r"(?:投资|投入|出资|斥资)$")  # 投资5.6亿元建设…, not 安排资金3亿元支持建设…
 _JOINTLY = re.compile(r"联合|共同")  # 每年联合举办活动4场: the partners act, not their site
 _BY_AGENT = re.compile(  # ,由[A]负责运营 and ,由平谷区的[A]…: who runs it, not the topic
     rf"[{re.escape(_CLAUSE_BREAKS)}]由(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的)?$")
+_PASSIVE_AGENT = re.compile(  # [B站]由A与[C]共同投资…建设: A and C build it, B is the topic
+    rf"(?<=[^{re.escape(_CLAUSE_BREAKS)}])由(?:[^{re.escape(_CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")
 _INVESTMENT_OPENING = re.compile(r"\s*(?:项目)?(?:计划总投资|总投资|计划投资|投资总额)")
 _PARTIES = re.compile(r"\s*(?:双方|两家|两者)")
 # A sentence opened by a policy's outcomes or terms: 措施出台半年多来,…; 按照协议,双方将…;
@@ -1209,7 +1335,8 @@ _POLICY_NOUNS = r"(?:协议|方案|措施|规划|意见|办法|政策|计划|备
 _POLICY_TERMS = re.compile(r"(?:实施|出台|印发|发布|签署|签订|施行|落地|执行|实行|运行)"
                            r"[^,;:。!?]{0,6}?(?:以来|后|来)[,:]|(?:约定|明确|规定|商定)[,:]?")
 _POLICY_OPENING = re.compile(
-    rf"(?:根据|按照|依据|依照)(?:该|这一|这份|上述)?(?P<by>协议|备忘录)[,:]"
+    rf"(?:根据|按照|依据|依照)(?:该|这一|这份|上述)?[\u4e00-\u9fff]{{0,4}}?"
+    rf"(?P<by>协议|备忘录|措施|办法|政策|方案|细则)[,:]"  # 按照合作协议, 按照若干措施,
     rf"|(?:该|这一|这份|这项|上述)?(?P<noun>{_POLICY_NOUNS})(?={_POLICY_TERMS.pattern})")
 _SUBJECT_TYPES = frozenset({"Company", "Organization", "Project"})
 _PARTIES_WILL = re.compile(r"(?:^|(?<=[,;:。]))\s*(?:双方|两地)(?:还|也|均)?"
@@ -1256,6 +1383,19 @@ def _policy_topic(norm: str, sentence: Sentence, candidates: _Index, previous: i
     return fitting.entity, match.end()
 
 
+def _owned_opening(norm: str, candidate: _Candidate, in_sentence: Sequence[_Candidate]
+                   ) -> bool:
+    """Whether a mention heads its clause after its owner's name or a relative clause
+    that builds it: [A公司]的[B线]今年投产, A在开发区新建的[B线]9月投入运行."""
+    owner = next((c for c in in_sentence if c.end == candidate.start - 1), None)
+    if (owner is not None and norm[owner.end] == "的"
+            and owner.entity.type in _ACTOR_TYPES and _opens_clause(norm, owner.start)):
+        return True
+    c_start, _ = _clause_bounds(norm, candidate.start, max(0, candidate.start - 30),
+                                candidate.start)
+    return _BUILT_RELATIVE.fullmatch(norm, c_start, candidate.start) is not None
+
+
 def _subject_position(norm: str, candidate: _Candidate) -> bool:
     """Whether a mention is the subject of its clause: it opens the clause, or heads a
     relative clause that does (研发它的[B公司]…, 总部位于A区的[B公司]…)."""
@@ -1300,6 +1440,22 @@ def _policy_target(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
     return policy.entity if according or _TARGET_WORDS.search(between) else None
 
 
+def _support_term(norm: str, quantity: Quantity, c_start: int) -> bool:
+    """Whether the number is a term of support a policy sets: a cap (最高500万元, 上限为
+    500万元) or a rate (按设备投资额的15%给予补贴, 按每公斤10元给予运营补贴).
+
+    >>> from chainkg.quantities import find_quantities
+    >>> text = "对购置设备的,按设备投资额的15%给予补贴,单个项目最高2000万元"
+    >>> [_support_term(text, q, 0) for q in find_quantities(text)]
+    [True, True]
+    """
+    if quantity.unit == "元" and _CAP_BEFORE.search(norm, max(0, quantity.start - 4),
+                                                    quantity.start):
+        return True
+    return bool(_RATE_AFTER.match(norm, quantity.end)
+                and _RATE_BEFORE.search(norm, c_start, quantity.start))
+
+
 def _last_policy(norm: str, candidates: _Index, position: int) -> Entity | None:
     """The policy whose cap on support 最高500万元 is: the last named in the paragraph,
     else the one named most before ``position`` (the policy the article explains)."""
@@ -1328,17 +1484,157 @@ def _built_project(norm: str, quantity: Quantity, usable: Sequence[_Candidate],
     for project in projects:
         if project.start >= quantity.end and quantity.unit == "元":
             between = norm[quantity.end:project.start]
-            if (len(between) <= 20 and _BUILD_VERBS.search(between) and "。" not in between
+            if (len(between) <= 20 and _BUILT_BEFORE_SITE.search(between) and "。" not in between
                     and _INVESTING.search(norm, max(sentence.start, quantity.start - 4),
                                           quantity.start)):
                 return project.entity
-        elif (project.end <= quantity.start and _is_built_site(norm, project)
-              and _BUILD_VERBS.search(norm[max(sentence.start, project.start - 4):project.start])):
+        elif project.end <= quantity.start and _newly_built(norm, project, sentence.start):
             later = norm[project.end:quantity.start]
             if not any(c.start >= project.end and c.end <= quantity.start
                        and c.entity.type != "Project" for c in usable) and "。" not in later:
                 return project.entity
     return None
+
+
+_RESPECTIVELY = re.compile(r"分别")
+_ENUMERATION_GLUE = frozenset({"、", "和", "及", "与", "以及", ","})
+
+
+def _respective_party(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
+                      sentence: Sentence) -> Entity | None:
+    """The party in the same position as the number, where A、B、C…分别… lists as many
+    numbers of one unit as parties: A、B、C分别签约项目7个、4个、3个 (the 4 is B's)."""
+    marks = [m.start() for m in _RESPECTIVELY.finditer(norm, sentence.start, quantity.start)]
+    if not marks:
+        return None
+    mark = marks[-1]
+    parties = _enumerated_parties(norm, [c for c in in_sentence if c.end <= mark])
+    if len(parties) < 2:
+        return None
+    following = _RESPECTIVELY.search(norm, quantity.end, sentence.end)
+    stop = following.start() if following else sentence.end
+    same_unit = [q for q in find_quantities(norm[mark:stop], offset=mark)
+                 if q.unit == quantity.unit]
+    starts = [q.start for q in same_unit]
+    if len(same_unit) != len(parties) or quantity.start not in starts:
+        return None
+    return parties[starts.index(quantity.start)].entity
+
+
+def _enumerated_parties(norm: str, before: Sequence[_Candidate]) -> list[_Candidate]:
+    """The last run of two or more candidates joined only by 、/和/及/与 in ``before``
+    (A、B和C); a place glued to the one before it is the more specific member
+    (晋州市槐树镇: 槐树镇)."""
+    run: list[_Candidate] = []
+    found: list[_Candidate] = []
+    for candidate in before:
+        if candidate.entity.type in _NOT_SUBJECT_TYPES:
+            continue
+        glue = norm[run[-1].end:candidate.start].strip() if run else None
+        if glue == "":
+            run[-1] = candidate
+        elif glue in _ENUMERATION_GLUE:
+            run.append(candidate)
+        else:
+            run = [candidate]
+        if len(run) >= 2:
+            found = list(run)
+    return found
+
+
+_SIGNED = re.compile(r"签约|签下")
+_SIGNING_TOTALS = re.compile(r"\s*(?:其中[,，]?)?(?:协议|计划|意向|签约)?(?:总投资|投资总额|投资额"
+                             r"|总金额|金额合计|签约金额|签约总额|总额)")
+_ATTENDING = re.compile(r"参会|参加|出席|与会")
+
+
+def _signing_clause(norm: str, quantity: Quantity, sentence: Sentence) -> bool:
+    """Whether the number counts or totals a signing (签约项目8个, 18个项目集中签约,总投资62.5亿元)
+    or its attendance (150余家企业参会)."""
+    c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    clause = norm[c_start:c_end]
+    if _SIGNED.search(clause):
+        return True
+    if _SIGNING_TOTALS.match(norm, c_start):
+        previous = norm[sentence.start:c_start]
+        return bool(previous) and _SIGNED.search(previous[previous.rfind(",", 0, -1) + 1:]
+                                                 ) is not None
+    return _ATTENDING.search(clause) is not None and quantity.unit in ("家", "名", "人", "位")
+
+
+def _signing_event(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
+                   sentence: Sentence, candidates: _Index, paragraph: int) -> Entity | None:
+    """The event a signing's totals belong to: the count of projects signed, their total
+    investment and the attendance (签约项目8个、总投资48亿元, 18个项目集中签约,总投资62.5亿元,
+    150余家企业参会), where the clause names no one else as its subject: the event named
+    last in the sentence or the paragraph (never an agreement or policy named after it)."""
+    if not _signing_clause(norm, quantity, sentence):
+        return None
+    c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    event = next((c for c in reversed(in_sentence) if c.entity.type == "Event"
+                  and c.end <= quantity.start), None) or next(
+        (c for c in in_sentence if c.entity.type == "Event" and c.start >= quantity.end
+         and c.end <= c_end), None)  # 共有18个项目在[对接会]上集中签约
+    if any(c.end <= quantity.start and c.start >= c_start and c.entity.type != "Event"
+           and not (event is not None and c.entity.type == "Region")  # the host place
+           and not _excluded(norm, c, quantity, in_sentence) for c in in_sentence):
+        return None  # 园区新签约氢能企业11家: the park's
+    if any(c.start >= quantity.end and c.end <= c_end and c.entity.type != "Event"
+           and c.entity.type in _ACTOR_TYPES and not c.anaphor for c in in_sentence):
+        return None  # 签约建设[B基地]…: the project's rules decide
+    if event is None:
+        before = candidates.last_before(sentence.start)
+        while before is not None and before.start >= paragraph:
+            if before.entity.type == "Event":
+                event = before
+                break
+            before = candidates.last_before(before.start)
+        if event is None or any(c.end <= quantity.start and c.entity.type != "Policy"
+                                and not _excluded(norm, c, quantity, in_sentence)
+                                for c in in_sentence):
+            return None  # …,[A公司]签约…: a sentence of its own subject
+    return event.entity
+
+
+def _company_own(norm: str, quantity: Quantity, site: Entity,
+                 in_sentence: Sequence[_Candidate], c_start: int) -> Entity:
+    """The site, or the company named before it where the figure is one only a company
+    has (企业在园区建设的[B线]今年投产,…今年销售收入预计达到9亿元: the company's)."""
+    if not _COMPANY_OWN.search(norm, c_start, quantity.start) or _SITE_OUTPUT.search(
+            norm, c_start, quantity.start):
+        return site
+    company = next((c for c in reversed(in_sentence) if c.end <= quantity.start
+                    and c.entity.type == "Company"), None)
+    return company.entity if company is not None else site
+
+
+def _newly_built(norm: str, project: _Candidate, lower: int) -> bool:
+    """Whether a site is the object of a build verb (建设[B基地], 新建了一座[B车间],
+    建设该[平台]); a line or a workshop only when it is new, not one expanded (扩建[生产线]
+    stays the company's)."""
+    verb = _BUILT_BEFORE_SITE.search(norm, max(lower, project.start - 8), project.start)
+    if verb is None:
+        return False
+    return _is_built_site(norm, project) or (
+        _is_built_site(norm, project, _INVESTED_SITES) and "扩建" not in verb.group())
+
+
+def _passive_site(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
+                  c_start: int) -> Entity | None:
+    """The site a clause opens with when it says who builds it: [这座加氢站]由A与B共同投资
+    3200万元建设 (the site's, not A's or B's)."""
+    site = next((c for c in in_sentence if c.start >= c_start and c.end < quantity.start
+                 and c.entity.type in _SITE_TYPES and (_opens_clause(norm, c.start)
+                                                       or _DEMONSTRATIVE_OPENING.fullmatch(
+                                                           norm, c_start, c.start))),
+                None)
+    if site is None:
+        return None
+    by = _PASSIVE_BY.match(norm, site.end)
+    if by is None or not _INVESTING.search(norm, max(by.end(), quantity.start - 4),
+                                          quantity.start):
+        return None
+    return site.entity
 
 
 def _is_built_site(norm: str, candidate: _Candidate,

@@ -19,6 +19,7 @@ __all__ = [
     "BARE_ORG_WORDS",
     "COMPANY_LEGAL_SUFFIXES",
     "ENUM_HEAD_TYPES",
+    "FACILITY_HEADS",
     "GENERIC_NAME_CORES",
     "LEFT_STOP_TAGS",
     "LEFT_STOP_WORDS",
@@ -91,6 +92,11 @@ SUFFIX_TYPES: dict[str, str] = {
     "换电站": "Project", "分行": "Company", "支行": "Company",
 }
 
+#: Head nouns of facilities news names by what they are, without 项目 or 基地 (…中试线,
+#: …超级工厂, …示范车队, …加氢站): a built or operated facility is a Project.
+FACILITY_HEADS = ("生产线", "中试线", "示范线", "工厂", "示范车队", "加氢站", "充换电站", "换电站",
+                  "充电站", "数据中心")
+
 #: Company suffixes that end a legal name (dropped when deriving short forms).
 #: Products whose names end like an organisation's (…五轴联动加工中心 is a machine).
 PRODUCT_NOUNS = ("加工中心", "车削中心", "磨削中心", "铣削中心")
@@ -130,7 +136,7 @@ LEFT_STOP_TAGS = frozenset(_words(
 LEFT_STOP_WORDS = frozenset(_words(
     "的 了 在 与 和 及 同 由 把 将 向 从 对 为 是 等 被 让 给 于 并 又 "
     "也 都 就 还 已 而 其 这 那 此 该 到 至 即 以 或 跟 随 由此 以及 如今 "
-    "当天 其中 目前 今年 去年 同年 走进 吸引 吸引了 位于 引进 引育 入驻 落户 "
+    "当天 其中 目前 今年 去年 明年 同年 走进 吸引 吸引了 位于 引进 引育 入驻 落户 "
     "落地 签约 组建 揭牌 依托 聚集 来自 作为 打造 建设 发起 成立 承接 举办 召开 "
     "举行 入选 拿到 获 获得 成为 纳入 迁到 搬到 迁至 设在 坐落 坐落在 包括 覆盖 "
     "形成 构建 推动 推进 支持 指导 带动 牵头 申报 批复 主办 承办 发布 印发 出台 "
@@ -179,6 +185,7 @@ PERSON_FOLLOWERS = (
     "说", "介绍", "表示", "指出", "认为", "称", "告诉", "坦言", "透露", "强调", "谈到",
     "提到", "解释", "回忆", "感慨", "这样", "当时", "在", "发布", "向", "对", "也", "还",
     "就", "则", "笑着", "直言", "补充", "看来", "一直", "曾", "带领", "主持", "出席",
+    "今年", "现年",
     "宣布", "说道", "道", "表态", "分析", "建议", "希望", "指着", "介紹", "答", "讲",
     "担任", "当选", "出任", "兼任", "先后", "作", "致辞", "发言",
 )

@@ -13,6 +13,17 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``project:<verb>``: what a sentence says is built, named or not (…在X园建设高压储氢装备
   生产基地, 双方将共建…转化中心, 建设A产业园和B创新中心, 同B合作建设…生产线项目, 投资2亿元
   上马…项目): the name opens after the verb, never at the 与/同/在 of the clause before;
+- ``project:measure`` and ``project:的``: facilities named by what they are, without
+  项目/基地, ending in a closed list of heads (:data:`~chainkg.lexicon.FACILITY_HEADS`:
+  …中试线, …超级工厂, …示范车队, …加氢站): after a measure word (这支X示范车队由…, 一条X
+  生产线正在…, 一条新改造的X示范线) or after their owner's 的 (A有限公司的X超级工厂);
+  ``project:是`` (签约项目中，投资最大的是X平台), ``project:由`` (X平台由A与B合作运营, opening
+  a sentence); after a construction verb they are ``project:<verb>`` (新建的X中试线9月投入
+  运行, 再建一条X生产线; not a 建设 inside a company's name: 城市建设投资有限公司); a 平台
+  that 投入运营 is a facility too;
+- ``person:（）``, ``person:的``, ``person:引语``: people named without a title before
+  them (张三（A公司总经理）说, A公司的张三介绍, “……”张三说); a two-character name is
+  found again only before 是 or a speech verb;
 - ``abbreviation:<char>``: 京/津/冀 where a verb of place puts them (在津揭牌, 在津冀投资);
 - ``publisher``: the publisher where the text names it, and a dateline's agency
   (新华社石家庄4月21日电);
@@ -78,6 +89,7 @@ from itertools import accumulate, repeat
 from chainkg.lexicon import (
     COMPANY_LEGAL_SUFFIXES,
     ENUM_HEAD_TYPES,
+    FACILITY_HEADS,
     GENERIC_NAME_CORES,
     LEFT_STOP_TAGS,
     LEFT_STOP_WORDS,
@@ -85,6 +97,7 @@ from chainkg.lexicon import (
     PERSON_FOLLOWERS,
     PRODUCT_NOUNS,
     SUFFIX_TYPES,
+    SURNAMES,
     TITLES,
     is_surname_start,
     longest_word_pattern,
@@ -135,15 +148,41 @@ _STRONG_STOPS = frozenset("的了在与和及同由把将向从对为是等被�
 _ASSOCIATION_END = re.compile(r"(?:联盟|协会|学会|商会|研究会|促进会)(?=[^联协学商研促]{2,6}$)")
 #: Words that open a predicate right after a facility's name (…基地正式投产).
 _NAME_FOLLOWERS = "正式|投产|建成|开工|落成|揭牌|占地|总投资|规划|目前|今年|一期|二期"
+_FACILITY = "|".join(FACILITY_HEADS)
+#: Predicates that say a facility runs (…平台今年投入运营): a project, not a body.
+_RUNS = (r"(?:今年|去年|已|已经|正式|\d{1,2}月)?"
+         r"(?:投入运营|投入运行|投入使用|上线运行|上线|投用|投运)")
+#: A measure word between the verb and what it builds (再建一条…生产线, 组建一支…车队).
+_MEASURE = r"(?:一条|一座|一支|一个|一家|一处)?"
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
 _BUILT_RE = re.compile(
-    r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|组建|上马|新上)[的了]?"
+    r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|再建|组建|上马|新上)[的了]?" + _MEASURE +
     r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>(?:生产基地|产业化基地|"
-    r"基地|中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|生产线)(?:项目)?|项目))"
-    r"(?=[,，。;；、和及也已将等在里于]|(?P<follower>" + _NAME_FOLLOWERS + r")|$)")
+    r"基地|中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|" + _FACILITY + r")(?:项目)?|项目))"
+    r"(?=[,，。;；、和及也已将等在里于可]|(?P<runs>" + _RUNS + r")|(?P<follower>" +
+    _NAME_FOLLOWERS + r"|年产|设计|迎来|完成)|$)")
+#: "这支/一条 X示范车队/生产线": a facility the text introduces with a measure word.
+_MEASURED_FACILITY = re.compile(
+    r"(?:这支|一支|这条|一条|这座|一座)(?:新建的|新改造的|新上的|在建的)?"
+    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{4,20}?"
+    r"(?:" + _FACILITY + r"))(?=[,，。;；、由已将正在于是]|" + _RUNS + r"|$)")
+#: "签约项目中，投资最大的是X平台": what a sentence about projects says one of them is.
+_PROJECT_IS = re.compile(
+    r"项目[^。;；\n]{0,12}?是(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在是]{4,24}?"
+    r"(?:平台|基地|中心|" + _FACILITY + r"))(?=[。;；,，]|$)")
+#: "X平台由A与B合作运营": a facility opening a sentence, built or run by whom 由 names.
+_FACILITY_BY = re.compile(
+    r"(?![这那该一此])(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在是由]{4,24}?"
+    r"(?:平台|" + _FACILITY + r"))(?=由)")
+_SENTENCE_OPENS = re.compile(r"[。\n\u3000]")
+#: "A有限公司的X超级工厂": a facility its owner names, opening after 的.
+_OWNED_FACILITY = re.compile(
+    r"(?:有限公司|集团)的(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{4,20}?"
+    r"(?:" + _FACILITY + r"))")
 _BUILT_ITEM_RE = re.compile(
     r"[和及、](?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|"
-    r"基地|中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|生产线))(?=[,，。;；、和及也已将等]|$)")
+    r"基地|中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|" + _FACILITY +
+    r"))(?=[,，。;；、和及也已将等]|$)")
 #: "…的X种植加工基地": a base named by what is done there, opening after 的.
 _FACILITY_AFTER_DE = re.compile(
     r"的(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,20}?"
@@ -361,6 +400,10 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 continue
             if word in LEFT_STOP_WORDS and tag == "vn" and begin == start:
                 pass      # 生态港建设启动仪式: a noun-like verb right before the suffix
+            elif kind == "Company" and word in LEFT_STOP_WORDS and tag == "vn" and \
+                    k > 0 and _is_place_token(toks, k - 1) and k + 2 < len(toks.starts) and \
+                    toks.starts[k + 2] == start and toks.tags[k + 1] in ("vn", "n"):
+                pass      # 清河县|城市|建设|投资|有限公司: a place's construction-investment firm
             elif word in LEFT_STOP_WORDS or not _NAME_CHARS.fullmatch(word) or (
                     len(word) > 2 and tag in ("i", "l", "d", "v") and
                     word[-2:] in LEFT_STOP_WORDS):
@@ -369,8 +412,13 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 break
             if kind == "Project" and word.endswith(("局", "厅", "政府", "管委会")):
                 break           # 怀来县行政审批局|推行…项目: a body is no part of a project
+            if kind == "Company" and word == "能" and k > 0 and \
+                    _one_name_char(toks.words[k - 1]) and toks.starts[k + 1] == begin:
+                begin = toks.starts[k - 1]  # 天津|联创|锂|能|科技: 锂能 is one trade word
+                k -= 2
+                continue
             if not tag and len(word) > 1:   # jieba glued a function word to a name
-                cut = max((i for i, c in enumerate(word) if c in _FUNCTION_CHARS),
+                cut = max((i for i, c in enumerate(word) if c in _GLUED_STOPS),
                           default=-1)
                 if cut == 0 and k > 0 and toks.words[k - 1] in region_label_index():
                     cut = -1    # 石家庄|以岭药业: after a place, the word is the name
@@ -391,6 +439,17 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
         begin = at
         k -= 1
     return begin
+
+
+#: Characters that end a name inside a token jieba glued together (姚嘉是|天津…,
+#: 局长兼区|招商中心).
+_GLUED_STOPS = _FUNCTION_CHARS | set("是兼")
+
+
+def _one_name_char(word: str) -> bool:
+    """Whether ``word`` is one character that may be part of a trade name."""
+    return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in _STRONG_STOPS \
+        and word not in _VERB_STOPS and word not in _FUNCTION_CHARS
 
 
 def _split_rare_word(toks: Tokens, k: int, begin: int) -> bool:
@@ -752,6 +811,53 @@ def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     return out
 
 
+_SPEECH = "说|介绍|表示|认为|透露|坦言|指出|告诉|谈到"
+#: People named without a title before them, by what surrounds the name: a bracketed
+#: role after it (张三（A公司总经理）说), an employer and 的 before a speech verb (A公司的张三
+#: 介绍) and a quotation just closed (“……”张三说). Each pattern is tried only where its
+#: anchor (a bracket, 的, a closing quote) is.
+_BRACKETED_ROLE = re.compile(r"[(（][^()（）\n]{2,40}?(?:" + "|".join(map(re.escape, TITLES)) +
+                             r")[)）]")
+_NAME_BEFORE = re.compile(r"(?:^|[,，。;；:：”\s])(?P<name>[\u4e00-\u9fff]{2,4})$")
+_NAME_SPEAKS = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=" + _SPEECH + ")")
+_EMPLOYER_END = ("公司", "集团", "大学", "学院", "研究院", "中心", "局", "委", "政府", "管委会",
+                 "协会", "联盟")
+_ANCHORS = re.compile(r"[(（]|的|[”\"]")
+
+
+def _untitled_person_mentions(text: str) -> list[Mention]:
+    """People named without a title before them (rules ``person:（）``, ``person:的``,
+    ``person:引语``): a common surname opens the name, which is no dictionary word.
+
+    >>> [m.text for m in _untitled_person_mentions("“很快。”冯一鸣说。何亮（A公司总经理）说")]
+    ['冯一鸣', '何亮']
+    """
+    out = []
+    for anchor in _ANCHORS.finditer(text):
+        at, char = anchor.start(), anchor.group()
+        if char in "(（":
+            if not _BRACKETED_ROLE.match(text, at):
+                continue
+            match = _NAME_BEFORE.search(text, max(0, at - 5), at)
+            rule = "person:（）"
+        elif char == "的":
+            if not text.endswith(_EMPLOYER_END, max(0, at - 3), at):
+                continue
+            match = _NAME_SPEAKS.match(text, at + 1)
+            rule = "person:的"
+        else:
+            match = _NAME_SPEAKS.match(text, at + 1)
+            rule = "person:引语"
+        if match is None:
+            continue
+        name = match.group("name")
+        if not is_surname_start(name) or _is_common_word(name) or (
+                len(name) == 4 and name[:2] not in SURNAMES):
+            continue
+        out.append(Mention(match.start("name"), match.end("name"), name, "Person", rule))
+    return out
+
+
 def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
     """Items of "A、B、C等N家<head>": split back from each 等 to the clause start."""
     out = []
@@ -827,8 +933,13 @@ def _built_mentions(text: str) -> list[Mention]:
             found.append(item)
         for item in found:
             name = item.group("name")
-            if item.groupdict().get("follower") and item.group("head") in _BODY_HEADS:
-                continue    # …研究中心今年…: a body or a project, the sentence does not say
+            if _LEGAL_END.search(name):
+                continue    # 城市建设|投资有限公司合资建设X: 建设 was part of a company name
+            said = item.groupdict().get("follower") or item.groupdict().get("runs")
+            if said and item.group("head") in _BODY_HEADS and not (
+                    item.groupdict().get("runs") and item.group("head") == "平台"):
+                continue    # …研究中心今年…: a body or a project, the sentence does not say;
+                # …平台今年投入运营 is a facility that runs
             core = name[: -len(item.group("head"))]
             if len(name) < 6 or core in GENERIC_NAME_CORES or core.startswith(
                     _CATEGORY_PREFIXES) or _ORDINAL_COUNT.match(name):
@@ -844,6 +955,17 @@ def _built_mentions(text: str) -> list[Mention]:
             continue    # 是全国重要的…生产基地: what a place is, not a named base
         out.append(Mention(match.start("name"), match.end("name"), name, "Project",
                            "project:的"))
+    opening = [_FACILITY_BY.match(text, 0)] + [
+        _FACILITY_BY.match(text, m.end()) for m in _SENTENCE_OPENS.finditer(text)]
+    for matches, rule in ((_MEASURED_FACILITY.finditer(text), "project:measure"),
+                          (_OWNED_FACILITY.finditer(text), "project:的"),
+                          (_PROJECT_IS.finditer(text), "project:是"),
+                          ([m for m in opening if m is not None], "project:由")):
+        for match in matches:
+            name = match.group("name")
+            if name.startswith(_CATEGORY_PREFIXES) or name[:2] in GENERIC_NAME_CORES:
+                continue
+            out.append(Mention(match.start("name"), match.end("name"), name, "Project", rule))
     return out
 
 
@@ -1049,17 +1171,18 @@ def _alias_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Occurrences of the short forms of the companies found so far."""
     out = []
     seen: set[str] = set()
+    companies: set[str] = set()
     for m in mentions:
-        if m.label == "Person" and m.rule.startswith("person:") and len(m.text) >= 3 and \
-                m.text not in seen:
-            # 白振宇当选联盟理事长: a person named again without a title
+        if m.label == "Person" and m.rule.startswith("person:") and m.text not in seen:
+            # 白振宇当选联盟理事长: a person named again without a title (a two-character
+            # name only before 是 or a speech verb: 姚嘉是…, 姚嘉说)
             seen.add(m.text)
             start = text.find(m.text)
             while start >= 0:
-                if start != m.start:
-                    out.append(Mention(start, start + len(m.text), m.text, "Person",
-                                       "alias:person"))
-                start = text.find(m.text, start + len(m.text))
+                end = start + len(m.text)
+                if start != m.start and (len(m.text) >= 3 or _SPEECH_OR_IS.match(text, end)):
+                    out.append(Mention(start, end, m.text, "Person", "alias:person"))
+                start = text.find(m.text, end)
             continue
         if m.rule.startswith("pattern:") and m.text not in seen:
             # a project named by its shape (——A项目；) used again in the prose
@@ -1071,8 +1194,10 @@ def _alias_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                                        "alias:repeat"))
                 start = text.find(m.text, start + len(m.text))
             continue
-        if m.label != "Company" or not m.text.endswith(COMPANY_LEGAL_SUFFIXES):
-            continue
+        if m.label != "Company" or not m.text.endswith(COMPANY_LEGAL_SUFFIXES) or \
+                m.text in companies:
+            continue    # a company named again finds the same short forms
+        companies.add(m.text)
         out.extend(_region_short_mentions(text, m.text))
         forms = list(cached_short_forms(m.text))
         if forms:
@@ -1090,6 +1215,7 @@ def _alias_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 _MAX_SHORT_CORE = 6
+_SPEECH_OR_IS = re.compile("是|" + _SPEECH)
 
 
 def _region_prefixes(name: str) -> tuple[str, tuple[str, ...]]:
@@ -1187,12 +1313,21 @@ def _inner_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 def _name_part_mentions(text: str, mentions: Sequence[Mention],
                         toks: Tokens | None = None) -> list[Mention]:
     """Regions and chains named inside longer names (曹妃甸 in 京冀曹妃甸协同发展示范区);
-    a two-character region must start a jieba token (not 安新 in 长安|新能源)."""
+    a two-character region must start a jieba token (not 安新 in 长安|新能源). A name
+    used again is scanned once, unless a token boundary decides what it holds."""
     labels, lengths = _gazetteer_automaton()
     token_starts = set(toks.starts) if toks is not None else None
     out = []
+    found_in: dict[str, tuple[tuple[int, int, str, str, str], ...] | None] = {}
     for m in mentions:
         if m.rule.startswith("gazetteer") or m.label in ("Person", "Region", "Industry"):
+            continue
+        if m.text not in found_in:
+            found_in[m.text] = _labels_inside(m.text, labels, lengths, token_starts)
+        hits = found_in[m.text]
+        if hits is not None:
+            out.extend(Mention(m.start + i, m.start + i + n, label, kind, rule)
+                       for i, n, label, kind, rule in hits)
             continue
         i = m.start
         while i < m.end:
@@ -1209,6 +1344,27 @@ def _name_part_mentions(text: str, mentions: Sequence[Mention],
                     break
             i += 1
     return out
+
+
+def _labels_inside(name: str, labels: dict, lengths: dict, token_starts: set | None
+                   ) -> tuple[tuple[int, int, str, str, str], ...] | None:
+    """The gazetteer labels inside ``name`` as (offset, length, label, type, rule), or
+    None when a two-character region inside it depends on where jieba cut the text."""
+    hits = []
+    i = 0
+    while i < len(name):
+        for length in lengths.get(name[i], ()):
+            label = name[i:i + length]
+            if i + length <= len(name) and label in labels:
+                kind, _rule = labels[label]
+                if kind == "Region" and length == 2 and token_starts is not None and i:
+                    return None
+                rule = "inner:chain" if kind == "Industry" else "inner:region"
+                hits.append((i, length, label, kind, rule))
+                i += length - 1
+                break
+        i += 1
+    return tuple(hits)
 
 
 _MEDIA = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|广播电视台|新闻社|"
@@ -1267,6 +1423,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
         *_suffix_mentions(text, toks),
         *_book_mentions(text),
         *_person_mentions(text, toks),
+        *_untitled_person_mentions(text),
         *_enumeration_mentions(text, toks),
     ]
     first = filter_spans(candidates)

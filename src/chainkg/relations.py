@@ -18,7 +18,10 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   园区 standing for the park in focus; not the builders of a facility that opened there
   (A与B合作建设的Y…在PARK揭牌), nor the investor after 由 or the parents of a joint
   venture (由A投资建设，落户PARK; A与B合资成立C，落户PARK: C settles);
-  ``settledIn:与园区签约`` (A、B等9家企业与PARK签约);
+  ``settledIn:与园区签约`` (A、B等9家企业与PARK签约); A落户于此 / 落户该园区 (the park
+  named last); a clause that only places the scene (…的PARK内，) places the next one; a
+  side of a park (在PARK东侧) is outside it; ``settledIn:建设项目`` (the one company
+  building a project in a park, not the investor of 由A投资建设);
   ``settledIn:在园区建设`` (在PARK建设Y, 与PARK签约建设Y, PARK…，正在建设Y);
   ``locatedIn:在X入驻`` (X a place, not a park: 3家央企总部已在雄安新区入驻);
 - ``cooperatesWith:与`` (A与B合作/签约/签署…, A with each of an enumeration, A将与B…,
@@ -29,7 +32,8 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   together (共同主办, 共同担任指导) is not cooperation;
 - ``involves:合作`` (the project A与B合作的), ``involves:name`` (a company named in it),
   ``involves:<verb>`` (the builders of a ``project:<verb>`` mention: the companies and
-  bodies of its clause, else of the clause before: A与B签约，在X建设Y);
+  bodies of its clause, else of the clause before: A与B签约，在X建设Y); ``involves:在``
+  (在A集团，一条…示范线: the company the sentence opens in owns the facility);
 - ``signedAt:签约``: a project signed at the event of the sentence (or the one before);
   ``signedAt:签约清单``: every item of a dash list (——A项目；——B项目) introduced by a
   sentence about signing, at the event before the list (a company opening an item is a
@@ -52,14 +56,19 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   C carries A's trade name (天津瑞普康…设立了石家庄瑞普康…);
 - ``branchOf:分公司`` / ``branchOf:旗下`` / ``branchOf:子公司`` / ``branchOf:name``;
 - ``relocatedFrom:从X迁`` and ``relocatedFrom:X企业转移``;
-- ``issuedBy:<verb>`` (A印发/发布/签署《P》), ``coversChain:name`` / ``coversChain:sentence``;
+- ``issuedBy:<verb>`` (A印发/发布/签署《P》; X市出台《P》: X市人民政府 where the text
+  names it), ``issuedBy:由`` (《P》由A、B、C联合印发: each, and they cooperate),
+  ``coversChain:name`` / ``coversChain:sentence``;
 - ``managedBy:管委会``; ``worksFor:<title>`` (ORG + title + name, or 公司 + title: the
   company in focus, the subject of its sentence or the one before rather than a partner
   named after 与; also the organisation whose name opens the employer's: 天津大学化工
   学院院长 -> 天津大学; X市副市长 -> X市人民政府; every name after one title:
   （记者 A、B）; not a role once held: 原副主任); ``worksFor:当选`` / ``担任`` /
   ``出任`` (X当选联盟理事长, 由X担任中心主任, 秘书长由X担任, X当选副会长: the body named,
-  else the last one of that kind).
+  else the last one of that kind); stacked titles (党委书记、董事长X, 副县长、县发展和改革局
+  局长X, 局长兼区招商中心主任X: the body before each title, a short 县X局 the article's
+  full one, a governor's title the people's government); ``worksFor:person:（）`` /
+  ``person:的`` / ``是`` (张三（A公司总经理）, A公司的张三介绍, 张三是A公司副总经理).
 
 >>> from chainkg.text import parse_text
 >>> from chainkg.pipeline import extract
@@ -78,6 +87,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, pairwise
 
+from chainkg.lexicon import FACILITY_HEADS, TITLES
 from chainkg.mentions import LIST_MARK, cached_short_forms
 from chainkg.model import Document, Entity, Mention, Relation, Sentence
 
@@ -110,7 +120,8 @@ _MOVED_TO = re.compile(r"迁至|迁到|迁往|迁入|搬到|搬迁至|落户|落
 _PRESS_TITLES = frozenset({"记者", "通讯员", "编辑", "责任编辑", "实习生", "摄影"})
 _JOINER = re.compile(r"[、和及与]?")
 _ATTRACT = re.compile(r"引进|引育|招引|签约引进")
-_BUILD = re.compile(r"(?:打造|建设|筹建|设立|建成|新建|布局|投资建设|共建|合作建设)")
+_BUILD = re.compile(r"(?:再|还|将|投资[\d.]+[万亿]?元|投资)?"
+                    r"(?:打造|建设|筹建|设立|建成|新建|布局|投资建设|共建|合作建设|组建)")
 _RELY = re.compile(r"依托|依靠")
 _RELOCATE = re.compile(r"迁出|迁到|迁至|迁往|搬到|搬迁|外迁|转移")
 _ISSUE = re.compile(r"印发|发布|出台|制定|签署|签下|签订|联合发布|颁布")
@@ -257,10 +268,12 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
         _subsidiaries(text, sentence, spans, out)
         _branches(text, sentence, spans, index, out)
         _relocations(text, sentence, spans, index, out)
-        _issued(text, sentence, spans, out)
+        _issued(text, sentence, spans, index, out)
         _covers(sentence, spans, out)
         _works_for(text, sentence, spans, index, out)
         _roles_taken(text, sentence, spans, index, out)
+        _works_for_untitled(text, sentence, spans, out)
+    _settled_with_projects(out, index.by_id)
     _located_with_local_government(out, index.by_id)
     _resolve_locations(out, index.by_id)
     return list(out.items.values())
@@ -270,6 +283,23 @@ def _all_cooperate(out: _Out, spans: Sequence[_Span], sentence: Sentence, rule: 
     """Every pair of ``spans`` cooperatesWith each other (three co-founders: three links)."""
     for a, b in combinations(spans, 2):
         out.add(a.entity, "cooperatesWith", b.entity, sentence.start, sentence.end, rule)
+
+
+def _settled_with_projects(out: _Out, by_id: dict[str, Entity]) -> None:
+    """The one company that builds a project in a park is in that park too (A在PARK新建
+    的X中试线; the investor of 由A投资建设 and partners signing a project need not be)."""
+    parks_of: dict[str, set[str]] = {}
+    builders: dict[str, list[Relation]] = {}
+    for rel in out.items.values():
+        if rel.p == "settledIn":
+            parks_of.setdefault(rel.s, set()).add(rel.o)
+        elif rel.p == "involves" and by_id[rel.s].type == "Project":
+            builders.setdefault(rel.s, []).append(rel)
+    for project, rels in builders.items():
+        if len(rels) == 1 and by_id[rels[0].o].type == "Company" and \
+                rels[0].rule != "involves:由" and len(parks_of.get(project, ())) == 1:
+            out.add(rels[0].o, "settledIn", next(iter(parks_of[project])), rels[0].start,
+                    rels[0].end, "settledIn:建设项目")
 
 
 def _located_with_local_government(out: _Out, by_id: dict[str, Entity]) -> None:
@@ -593,7 +623,10 @@ def _resolve_locations(out: _Out, by_id: dict[str, Entity]) -> None:
                 del out.items[key]
 
 
-_SETTLING_WORD = re.compile(r"入驻|入园|进驻|区内|园内|园区内")
+#: A side of a park, which is outside it (在开发区东侧，…).
+_OUTSIDE = re.compile(r"[东南西北][侧边面]|周边|附近|旁边|以外|之外|外围")
+_SETTLING_WORD = re.compile(r"入驻|入园|进驻|区内|园内|园区内|"
+                            r"(?:落户|落地|扎根|选址)(?:于|在)此|在此(?:落户|落地|扎根)")
 
 
 def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
@@ -628,10 +661,17 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
     first_end = clauses[0][1]
     # 在PARK，… / 走进PARK，…: the whole sentence happens in the park; 在PARK inside a
     # clause is a trigger for that clause
+    inside = [p for p in parks if not _OUTSIDE.match(text, p.end)]
     whole = text.startswith(("在", "走进"), sentence.start) and any(
-        p.end <= first_end for p in parks)
-    at_park = {a for a, b in clauses for p in parks if a <= p.start < b and text[
+        p.end <= first_end for p in inside)
+    at_park = {a for a, b in clauses for p in inside if a <= p.start < b and text[
         max(sentence.start, p.start - 2):p.start].endswith(("在", "走进", "进"))}
+    # "…的PARK内，A…": a clause that only places the scene in a park places the
+    # clause after it there
+    for (a, b), (c, _) in pairwise(clauses):
+        if any(a <= p.start and p.end + 1 == b and text[p.end] in "内里" for p in parks) \
+                and not any(a <= s.start < b and _is_settler(s) for s in spans):
+            at_park.add(c)
     # "A、B等…转移，在园区集中开工": a 在PARK clause without an actor of its own
     # tells where the actors of the clauses before it went
     for a, b in clauses:
@@ -853,14 +893,29 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
     a party too (A将与邢台市共建Y)."""
     clauses = _clauses(text, sentence)
     for project in spans:
+        if project.entity.type != "Project" and not project.mention.rule.startswith(
+                ("project:", "pattern:")):
+            continue    # nothing built
         rule = project.mention.rule.split(":")[1] if ":" in project.mention.rule else ""
-        owner = next((s for s in spans if s.end == project.start and
-                      s.entity.type in _PARTIES), None)
-        if owner is not None and project.entity.type == "Project":
+        owner = None
+        if project.entity.type == "Project":
+            owner = next((s for s in spans if (s.end == project.start and
+                          s.entity.type in _PARTIES) or (s.end + 1 == project.start and
+                          text[s.end] == "的" and s.entity.type == "Company")), None)
+        if owner is not None:
             # A有限公司B项目, 引进了A公司年产…项目: the company naming it is a party
             out.add(project.entity, "involves", owner.entity, sentence.start, sentence.end,
                     "involves:name")
-        if project.mention.rule == "project:的":
+        if project.mention.rule == "project:measure":
+            # 在A集团，一条新改造的X示范线…: the company the sentence opens in owns it
+            host = next((s for s in spans if s.entity.type == "Company" and
+                         s.end <= project.start and text[s.start - 1:s.start] == "在" and
+                         s.start - 1 == sentence.start), None)
+            if host is not None:
+                out.add(project.entity, "involves", host.entity, sentence.start,
+                        sentence.end, "involves:在")
+        if project.mention.rule in ("project:的", "project:measure", "project:是",
+                                    "project:由"):
             continue    # …的X基地: no verb says who builds it
         if not project.mention.rule.startswith("project:"):
             if project.entity.type != "Project" and project.mention.rule != "pattern:——":
@@ -986,7 +1041,7 @@ def _signed_at(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
 
 _BY_PARTIES = re.compile(r"由")
 _BUILT_BY = re.compile(r"(?:双方|三方|各方|多方)?(?:共同|联合|合资|合作|携手)?(?:投资)?"
-                       r"(?:[\d.]+[万亿]?元)?(?:建设|推进|投资|运营|承建|打造|实施|负责)")
+                       r"(?:[\d.]+[万亿]?元)?(?:建设|推进|投资|运营|承建|打造|实施|负责|组建)")
 _JOINT_VENTURE = re.compile(r"合资(?:成立|设立|组建|新设|注册)了?的?")
 
 
@@ -1028,7 +1083,8 @@ def _built_by(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Ind
 
 
 #: A clause opening that refers back to the project named before (这个基地由A投资建设).
-_ANAPHOR = re.compile(r"(?:这个|这一|该|此)(?:项目|基地|中心|工程)(?:将|还|已|则)?")
+_ANAPHOR = re.compile(r"(?:这个|这一|这条|这座|这支|该|此)(?:项目|基地|中心|工程|平台|"
+                      + "|".join(FACILITY_HEADS) + r")(?:将|还|已|则)?")
 #: Names of bodies that parties build together, as opposed to the parties themselves.
 _JOINT_HEADS = ("联盟", "联合体", "中心", "实验室", "平台", "基地", "研究院")
 
@@ -1260,9 +1316,24 @@ def _relocations(text: str, sentence: Sentence, spans: Sequence[_Span], index: _
                             sentence.end, "relocatedFrom:X企业转移")
 
 
-def _issued(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
+#: 《P》由A、B联合印发: the issuers named after the policy.
+_ISSUED_AFTER = re.compile(r"(?:联合|共同)?(?:印发|发布|出台|制定|颁布)")
+
+
+def _issued(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+            out: _Out) -> None:
     policies = [s for s in spans if s.entity.type == "Policy"]
     for policy in policies:
+        if text[policy.end:policy.end + 1] == "由":
+            issuers = _actor_run(text, spans, policy.end + 1, sentence.end)
+            if issuers and issuers[0].start == policy.end + 1 and all(
+                    s.entity.type in ("GovernmentBody", "Organization") for s in issuers) \
+                    and _ISSUED_AFTER.match(text, issuers[-1].end):
+                for issuer in issuers:
+                    out.add(policy.entity, "issuedBy", issuer.entity, sentence.start,
+                            sentence.end, "issuedBy:由")
+                _all_cooperate(out, issuers, sentence, "cooperatesWith:由")
+                continue
         clause_start = max((c for c, _ in _clauses(text, sentence) if c <= policy.start),
                            default=sentence.start)
         lead = text[clause_start:policy.start]
@@ -1276,6 +1347,15 @@ def _issued(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) ->
         for issuer in issuers:
             out.add(policy.entity, "issuedBy", issuer.entity, sentence.start, sentence.end,
                     f"issuedBy:{verb.group()}")
+        if not issuers:
+            # 近日，X市出台《P》: the people's government of the place, if the text names it
+            places = [s for s in spans if clause_start <= s.start and s.end <= verb_at and
+                      s.entity.type == "Region"]
+            government = _government_of(places[-1], index) if places else None
+            if government is not None:
+                issuers = [government]
+                out.add(policy.entity, "issuedBy", government.entity, sentence.start,
+                        sentence.end, f"issuedBy:{verb.group()}")
         if not issuers:
             people = [s for s in spans if clause_start <= s.start and s.end <= verb_at and
                       s.entity.type == "Person"]
@@ -1334,11 +1414,17 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
             # 保定市副市长X: the people's government of the place before the title
             place = next((s for s in spans if s.end == title_at and
                           s.entity.type == "Region"), None)
-            employer = place and next((s for s in index.spans if s.entity.type ==
-                                       "GovernmentBody" and s.entity.name.endswith("政府")
-                                       and s.entity.name.startswith(
-                                           (place.entity.name, *place.entity.aliases))),
-                                      None)
+            employer = _government_of(place, index) if place is not None else None
+        if employer is None:
+            employer = _department_short_form(text, index, title_at)
+        # 党委书记、董事长X; 副县长、县发展和改革局局长X; 局长兼区招商中心主任X: the roles
+        # stacked before the last one, each with the organisation named before it
+        if employer is not None and employer.end >= title_at - 4:
+            segment = employer.start
+        else:   # 副局长、区…专班负责人X: the last role opens after the 、
+            lead = _LAST_ROLE.search(text, max(sentence.start, title_at - 14), title_at)
+            segment = lead.start() + 1 if lead else title_at
+        _stacked_roles(text, spans, index, person, segment, sentence, out)
         if employer is None:
             continue
         out.add(person.entity, "worksFor", employer.entity, sentence.start, sentence.end,
@@ -1365,6 +1451,62 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
                             sentence.end, f"worksFor:{title}", roleTitle=title)
 
 
+def _government_of(place: _Span, index: _Index) -> _Span | None:
+    """The people's government of a place, where the article names it (涿州市 -> 涿州市人民
+    政府)."""
+    forms = (place.entity.name, *place.entity.aliases)
+    return next((s for s in index.spans if s.entity.type == "GovernmentBody" and
+                 s.entity.name.endswith("政府") and s.entity.name.startswith(forms)), None)
+
+
+#: A department named by its level only (县发展和改革局, 市商务局) before a role title.
+_SHORT_DEPARTMENT = re.compile(r"(?P<level>[省市县区])(?P<dept>[\u4e00-\u9fff]{2,14}?"
+                               r"(?:局|委员会|委|办公室|厅))$")
+
+
+def _department_short_form(text: str, index: _Index, title_at: int) -> _Span | None:
+    """县发展和改革局局长X: the department of the article whose full name ends so
+    (固安县发展和改革局), if exactly one does."""
+    match = _SHORT_DEPARTMENT.search(text, max(0, title_at - 16), title_at)
+    if match is None:
+        return None
+    level, dept = match.group("level"), match.group("dept")
+    found = {s.entity.id: s for s in index.spans if s.entity.type == "GovernmentBody" and
+             s.entity.name.endswith(level + dept) and len(s.entity.name) > len(dept) + 1}
+    if len(found) != 1:
+        return None
+    entity = next(iter(found.values())).entity
+    return _Span(match.start(), title_at, entity, entity.mentions[0])
+
+
+_LAST_ROLE = re.compile(r"[、兼][^、兼,，。;；:：“”()（）]*$")
+_TITLE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")$")
+
+
+def _stacked_roles(text: str, spans: Sequence[_Span], index: _Index, person: _Span,
+                   at: int, sentence: Sentence, out: _Out) -> None:
+    """The roles stacked before the one that opens at ``at`` (…、TITLE or …兼TITLE): the
+    person works for the organisation named before each, or for the people's government
+    of the place before a governor's title."""
+    while at > sentence.start and text[at - 1] in "、兼":
+        title = _TITLE_BEFORE.search(text, max(sentence.start, at - 8), at - 1)
+        if title is None:
+            return
+        employer = next((s for s in spans if s.end == title.start() and
+                         s.entity.type in _ORG_TYPES), None)
+        if employer is None and title.group().lstrip("副").startswith(_GOVERNOR_TITLES):
+            place = next((s for s in spans if s.end == title.start() and
+                          s.entity.type == "Region"), None)
+            employer = _government_of(place, index) if place is not None else None
+        if employer is None:
+            employer = _department_short_form(text, index, title.start())
+        if employer is None:
+            return
+        out.add(person.entity, "worksFor", employer.entity, sentence.start, sentence.end,
+                f"worksFor:{title.group()}", roleTitle=title.group())
+        at = employer.start
+
+
 _BARE_HEAD = re.compile(r"(?:联盟|联合体|协会|商会|学会|验证中心|创新中心|研究所|研究院)$")
 _TAKES_ROLE = re.compile(r"当选|出任|担任|兼任")
 _ROLE_TITLE = re.compile(r"(?:常务)?副?(?:理事长|会长|秘书长|主任|主席|院长|所长|社长)")
@@ -1379,6 +1521,38 @@ _TITLE_HEADS = {"会长": ("商会", "协会", "学会", "联合会", "促进会
                 "秘书长": ("联盟", "联合体", "协会", "商会", "学会", "联合会", "促进会", "基金会"),
                 "主任": ("中心", "实验室")}
 _ROLE_HOLDERS = ("Organization", "Company", "GovernmentBody", "Project")
+
+
+#: What says a person holds a role after "X是ORG…": a title or a founder's word.
+_ROLE_WORD = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")")
+
+
+def _works_for_untitled(text: str, sentence: Sentence, spans: Sequence[_Span],
+                        out: _Out) -> None:
+    """People named without a title before them: 张三（A公司总经理）说 (the organisation
+    in the brackets), A公司的张三介绍 (the one before 的) and 张三是A公司副总经理 / 张三是A
+    公司的创始人之一 (the one after 是, a role word following in the clause)."""
+    for person in spans:
+        if person.entity.type != "Person":
+            continue
+        rule = person.mention.rule
+        employer = None
+        if rule == "person:（）":
+            employer = next((s for s in spans if s.start == person.end + 1 and
+                             s.entity.type in _ROLE_HOLDERS), None)
+        elif rule == "person:的":
+            employer = next((s for s in spans if s.end + 1 == person.start and
+                             s.entity.type in _ORG_TYPES), None)
+        elif text[person.end:person.end + 1] == "是":
+            employer = next((s for s in spans if s.start == person.end + 1 and
+                             s.entity.type in _ROLE_HOLDERS), None)
+            clause_end = _CLAUSE.search(text, person.end, sentence.end)
+            limit = clause_end.start() if clause_end else sentence.end
+            if employer is not None and not _ROLE_WORD.search(text, employer.end, limit):
+                employer = None
+        if employer is not None:
+            out.add(person.entity, "worksFor", employer.entity, sentence.start,
+                    sentence.end, f"worksFor:{rule}")
 
 
 def _roles_taken(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
