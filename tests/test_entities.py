@@ -139,3 +139,43 @@ def test_a_bare_zone_word_refers_to_the_zone_not_to_a_park_named_inside_it():
     park = by_name(entities(text))["河北甲乙高新技术产业开发区"]
     bare = [m.start for m in park.mentions if m.rule.startswith("coref:")]
     assert text.index("高新区正在") in bare
+
+
+def test_a_short_name_the_article_declares_is_an_alias():
+    text = ("中国石油化工股份有限公司北京燕山分公司(以下简称“燕山石化”)是重要的炼化企业。"
+            "燕山石化副总经理贺振宇介绍,公司每年将供氢600吨。")
+    ents = by_name(entities(text))
+    assert "燕山石化" in ents["中国石油化工股份有限公司北京燕山分公司"].aliases
+    assert "燕山石化" not in ents
+
+
+def test_a_project_named_by_its_place_and_head_is_the_project_built_there():
+    text = ("北京二七精工装备有限公司在任丘经济技术开发区投资建设精密电主轴生产基地项目,"
+            "总投资3.6亿元。副总经理温雪峰介绍,任丘基地投产后,企业的产能将扩大一倍。")
+    ents = by_name(entities(text))
+    assert "任丘基地" in ents["精密电主轴生产基地项目"].aliases
+    text = ("甲公司计划投资4.2亿元,在鹿泉经济开发区建设燃料电池重卡运营及加氢服务项目。"
+            "公司董事长说,鹿泉项目一期占地约65亩。")
+    ents = by_name(entities(text))
+    assert "鹿泉项目" in ents["燃料电池重卡运营及加氢服务项目"].aliases
+
+
+def test_a_project_named_by_another_place_stays_apart():
+    text = ("北京二七精工装备有限公司在任丘经济技术开发区投资建设精密电主轴生产基地项目。"
+            "公司的保定基地明年投产。")
+    assert "保定基地" not in by_name(entities(text))["精密电主轴生产基地项目"].aliases
+
+
+def test_a_sites_short_name_may_leave_out_one_word_before_its_head():
+    text = ("甲氢能科技有限公司与高碑店市人民政府签约,投资建设高碑店氢燃料电池电堆生产基地。"
+            "公司负责人说,电堆基地一期明年3月开工。")
+    ents = by_name(entities(text))
+    assert "电堆基地" in ents["高碑店氢燃料电池电堆生产基地"].aliases
+
+
+def test_a_centre_named_by_the_tail_of_a_project_built_before_is_that_project():
+    text = ("河北瑞通医药物流有限公司投资2.6亿元,在园区东侧建设医药冷链物流中心。"
+            "按计划,冷链物流中心明年年底前投入运营。")
+    ents = by_name(entities(text))
+    assert "冷链物流中心" in ents["医药冷链物流中心"].aliases
+    assert "冷链物流中心" not in ents

@@ -1452,3 +1452,102 @@ def test_a_signing_counted_before_the_event_it_happened_at_is_the_events():
 def test_the_host_place_of_a_signing_does_not_take_its_totals():
     assert run("产业链对接会昨天在廊坊举行,廊坊市共签约项目18个,总投资62亿元。",
                SIGNING_FAIR, CITY) == [("fair", 18, "个"), ("fair", 6.2e9, "元")]
+
+
+# --- round 8: facts that generalise (causes found on the two former blind sets) -----------
+
+FACILITY_FIRM = ("branch", "Company", ("甲石化有限公司燕山分公司", "燕山石化"))
+GROUP = ("group", "Company", ("乙石化集团",))
+
+
+def test_qi_after_a_predicate_noun_is_the_subject_not_the_noun():
+    text = ("甲石化有限公司燕山分公司(以下简称“燕山石化”)是乙石化集团在京的重要企业,"
+            "其提纯装置日产能达2000公斤。")
+    assert run(text, FACILITY_FIRM, GROUP) == [("branch", 2000, "公斤")]
+
+
+def test_a_demonstrative_and_a_rank_before_a_bare_head_still_name_the_zone():
+    text = ("承接落地的主阵地是秦皇岛经济技术开发区。这个省级开发区规划面积约38平方公里,"
+            "已入驻企业260余家。")
+    assert run(text, ECONOMIC_ZONE) == [("zone", 38, "平方公里"), ("zone", 260, "家")]
+
+
+PLATFORM_II = ("platform", "Project", ("高阳纺织工业互联网平台",))
+COUNTY_GY = ("gaoyang", "Region", ("高阳县", "高阳"))
+
+
+def test_a_target_after_lizheng_belongs_to_the_bare_head_it_names():
+    text = ("高阳县与甲科技有限公司共建高阳纺织工业互联网平台。"
+            "高阳县下一步将引导更多企业设立服务网点,力争明年平台接入企业突破500家。")
+    assert run(text, COUNTY_GY, FIRMS[0], PLATFORM_II) == [("platform", 500, "家")]
+
+
+COOP_BASE = ("base", "Park", ("南开—玉田生物医药产业协作基地", "协作基地"))
+
+
+def test_projects_settling_in_a_sites_short_name_are_counted_for_the_site():
+    text = ("两地将共建南开—玉田生物医药产业协作基地。签约当天,首批4个项目同步落地协作基地,"
+            "总投资约31亿元。")
+    assert run(text, COOP_BASE) == [("base", 4, "个"), ("base", 3.1e9, "元")]
+
+
+def test_projects_landed_are_no_project_named_before_by_its_bare_head():
+    text = "示范产业园建设甲生物医药产业化项目。今年示范产业园落地项目总投资达120亿元。"
+    project = ("project", "Project", ("甲生物医药产业化项目",))
+    assert run(text, PARK, project) == [("park", 1.2e10, "元")]
+
+
+def test_projects_signed_after_an_agreement_are_the_events_not_the_signers():
+    text = ("产业协作推介会在示范产业园举行。廊坊市人民政府与甲科技有限公司签署《战略合作协议》,"
+            "9个汽车零部件项目现场签约,总投资52.8亿元。")
+    gov = ("gov", "GovernmentBody", ("廊坊市人民政府",))
+    fair = ("fair", "Event", ("产业协作推介会",))
+    pact = ("pact", "Policy", ("战略合作协议",))
+    assert run(text, fair, PARK, gov, FIRMS[0], pact) == [
+        ("fair", 9, "个"), ("fair", 5.28e9, "元")]
+
+
+def test_a_share_in_tenths_after_a_share_word_is_a_percentage_fact():
+    text = "甲科技有限公司今年新签订单7.2亿元,其中新能源汽车订单占比超过四成。"
+    assert run(text, FIRMS[0]) == [("a", 7.2e8, "元"), ("a", 40, "%")]
+
+
+def test_land_given_to_build_a_named_park_is_that_parks():
+    sub_park = ("sub", "Park", ("氢能装备产业园",))
+    text = "示范产业园专门划出约500亩土地建设氢能装备产业园,目前已有4家企业入驻。"
+    assert run(text, PARK, sub_park)[0] == ("sub", 500, "亩")
+    text = "示范产业园将再拿出1200亩土地,建设氢能装备产业园。"
+    assert run(text, PARK, sub_park) == [("sub", 1200, "亩")]
+    assert run("廊坊将在示范产业园预留300亩土地,用于承接北京的成果转化。", CITY, PARK) == [
+        ("park", 300, "亩")]
+
+
+ALLIANCE = ("alliance", "Organization", ("京津冀工业母机创新联合体",))
+
+
+def test_members_counted_after_an_alliance_are_the_alliances_even_at_an_event():
+    congress = ("congress", "Event", ("2025京津冀工业母机产业链协同发展大会",))
+    founders = (("tju", "Organization", ("天津大学",)),
+                ("hebut", "Organization", ("河北工业大学",)))
+    text = ("2025京津冀工业母机产业链协同发展大会在天津开幕。大会还发布了由天津大学和河北工业大学等"
+            "单位共同发起的京津冀工业母机创新联合体,首批成员单位达到56家。")
+    assert run(text, congress, ALLIANCE, *founders) == [("alliance", 56, "家")]
+
+
+def test_a_bare_yuanqu_after_a_park_the_zone_builds_is_the_zone():
+    text = ("秦皇岛经济技术开发区是此次合作的主要承载地。开发区管委会主任介绍,"
+            "园区规划建设了约1200亩的氢能装备产业园。今年以来,园区已接待京津企业考察团组30余批次。")
+    sub_park = ("sub", "Park", ("氢能装备产业园",))
+    assert run(text, ECONOMIC_ZONE, sub_park)[-1] == ("zone", 30, "批次")
+
+
+def test_firms_enjoying_a_policy_are_counted_for_the_policy():
+    text = "河北出台《河北省促进机器人产业发展若干措施》。截至9月底,全省已有130余家企业享受该政策。"
+    policy = ("policy", "Policy", ("河北省促进机器人产业发展若干措施",))
+    assert run(text, HEBEI, policy) == [("policy", 130, "家")]
+
+
+def test_what_a_fleet_formed_by_two_firms_puts_on_the_road_is_the_fleets():
+    text = "甲科技有限公司与乙能源有限公司合资组建氢能物流车队,首批投放氢燃料电池重卡100辆。"
+    fleet = ("fleet", "Project", ("氢能物流车队",))
+    assert run(text, *FIRMS, fleet) == [("fleet", 100, "辆")]

@@ -129,7 +129,7 @@ SETS = {
                 {"entities": 0.95, "relations": 0.95, "facts": 0.80},
                 full_recall=("issuedBy",)),
         GoldSet("blind-2", 4, "评测语料(盲测集二)",
-                {"entities": 0.90, "relations": 0.70, "facts": 0.70}, not_facts={
+                {"entities": 0.95, "relations": 0.80, "facts": 0.90}, not_facts={
             "blind2-luquan-fangshan-hydrogen": [(250, "公里"), (500, "公斤"), (30, "%"),
                                                 (3000000, "元")],
             "blind2-gaoyang-industrial-internet": [(40, "公里"), (160, "公里"), (8, "台"),
@@ -139,7 +139,7 @@ SETS = {
             "blind2-nankai-yutian-biomedicine": [(120, "公里"), (2000000, "元")],
         }),
         GoldSet("blind", 4, "评测语料(盲测集)",
-                {"entities": 0.95, "relations": 0.85, "facts": 0.85}),
+                {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )
 }
 

@@ -610,3 +610,91 @@ def test_a_facility_opening_a_sentence_before_you_is_a_project():
     assert found["故城县汽车零部件检测服务平台"] == "Project"
     found = mentions("园区很大。这支故城冷链示范车队由两家企业组建。")
     assert "这支故城冷链示范车队" not in found
+
+
+def test_facilities_set_up_built_or_formed_by_a_verb_are_projects():
+    found = mentions("甲公司与乙公司合资组建氢能物流车队,首批投放重卡100辆。")
+    assert found["氢能物流车队"] == "Project"
+    found = mentions("丙局在玉田经济开发区设立了药品审评服务工作站,审批时限压缩40%。")
+    assert found["药品审评服务工作站"] == "Project"
+    found = mentions("双方在邯钢建立了特种机器人联合验证中心,去年以来完成算法迭代40余次。")
+    assert found["特种机器人联合验证中心"] == "Project"
+    found = mentions("园区还将联合石家庄铁道大学搭建氢能装备检测服务平台,服务企业。")
+    assert found["氢能装备检测服务平台"] == "Project"
+    found = mentions("研究院在玉田设立分院,引进骨科植入器械项目。")
+    assert found["骨科植入器械项目"] == "Project"
+
+
+def test_several_facilities_of_a_kind_built_at_once_are_no_name():
+    found = mentions("甲燃气有限公司今年还将新建两座油气氢电综合能源站。")
+    assert not any(name.endswith("能源站") for name in found)
+
+
+def test_a_built_name_may_hold_ji_or_yu_where_the_part_before_names_no_site():
+    found = mentions("甲公司计划投资4.2亿元,在开发区建设燃料电池重卡运营及加氢服务项目。")
+    assert found["燃料电池重卡运营及加氢服务项目"] == "Project"
+    found = mentions("甲中心与衡水学院签署合作协议,共建汽车零部件检测与人才实训基地,提供检测服务。")
+    assert found["汽车零部件检测与人才实训基地"] == "Project"
+    found = mentions("甲公司将在开发区建设电驱动系统生产基地及智能网联测试中心。")
+    assert found["电驱动系统生产基地"] == "Project"
+    assert "电驱动系统生产基地及智能网联测试中心" not in found
+
+
+def test_a_body_named_by_what_it_does_after_the_verb_that_founds_it():
+    found = mentions("天津工业大学与高阳县共建纺织智能制造研究院,研究院已派驻教授23人。")
+    assert found["纺织智能制造研究院"] == "Organization"
+    found = mentions("去年6月,甲科技与乙局在开发区成立了线缆质量智能检测中心。")
+    assert found["线缆质量智能检测中心"] == "Organization"
+
+
+def test_shuangfang_lizheng_and_a_bearing_open_no_name():
+    found = mentions("到2027年,双方力争协作基地入驻企业超过50家。")
+    assert "双方力争协作基地" not in found
+    found = mentions("永清县位于廊坊市中部,北距北京经济技术开发区约50公里。")
+    assert found["北京经济技术开发区"] == "Park"
+    assert "北距北京经济技术开发区" not in found
+
+
+def test_two_places_joined_by_yu_open_an_events_name():
+    found = mentions("11月28日,北京市房山区与石家庄市鹿泉区氢能产业协作对接会在鹿泉举行。")
+    assert found["北京市房山区与石家庄市鹿泉区氢能产业协作对接会"] == "Event"
+    found = mentions("企业在北京与天津氢能产业对接会上签约。")
+    assert not any(name.startswith("北京与") for name in found)
+
+
+def test_a_places_base_for_an_industry_is_a_park():
+    found = mentions("位于房山的北京高端制造业基地已引进氢能企业30余家。")
+    assert found["北京高端制造业基地"] == "Park"
+    found = mentions("甲公司在开发区投资建设高压储氢装备生产基地。")
+    assert found["高压储氢装备生产基地"] == "Project"
+
+
+def test_a_build_verb_inside_a_company_name_does_not_hide_the_one_after_it():
+    found = mentions("清川氢能与高碑店市城市建设投资集团有限公司合作建设清川高碑店加氢综合能源站,"
+                     "计划投资1.2亿元。")
+    assert found["清川高碑店加氢综合能源站"] == "Project"
+
+
+def test_a_facility_opening_an_indented_paragraph_before_you_is_a_project():
+    found = mentions("工人2000名。\n    清河县汽车零部件检测服务平台由两家机构合作运营。")
+    assert found["清河县汽车零部件检测服务平台"] == "Project"
+
+
+def test_a_cut_short_form_of_a_company_does_not_match_inside_a_word():
+    found = mentions("天津蓟州精密铸造有限公司投资建设铸件智能工厂项目,年产精密铸件5万吨。")
+    assert "精密铸" not in found
+    found = mentions("甲石化股份有限公司北京分公司是中国石化在京的企业。天津四机今年扩产。"
+                     "中国石油化工股份有限公司也来了。")
+    assert "中国石" not in found
+
+
+def test_the_university_a_centre_is_named_after_is_kept_inside_its_name():
+    doc = Document(id="t", text="北京理工大学电动车辆国家工程研究中心也与永清县合作。",
+                   norm="北京理工大学电动车辆国家工程研究中心也与永清县合作。")
+    inner = {(m.text, m.label) for m in find_mentions(doc) if m.rule == "inner:parent"}
+    assert ("北京理工大学", "Organization") in inner
+
+
+def test_a_short_description_after_a_loose_verb_is_no_name():
+    found = mentions("联盟宣告成立,联盟将搭建供需信息平台,推动企业互认检测结果。")
+    assert "供需信息平台" not in found

@@ -144,3 +144,15 @@ def test_chips_seedlings_buildings_wafers_and_vehicle_trips_are_counted_units():
 def test_magnitudes_give_whole_values_without_float_noise():
     assert [q.value for q in find_quantities("总投资4.6亿元,年产1.2万吨,产值3.3亿元")] == [
         460000000, 12000, 330000000]
+
+
+def test_a_share_in_tenths_or_a_half_after_a_share_word_is_a_percentage():
+    found = find_quantities("订单占比超过四成,本地配套率还不到三成,配套占比首次超过一半,"
+                            "比重约六成左右")
+    assert [(q.value, q.unit, q.qualifier, q.text) for q in found] == [
+        (40, "%", ">", "超过四成"), (30, "%", "<", "不到三成"), (50, "%", ">", "超过一半"),
+        (60, "%", "~", "约六成左右")]
+
+
+def test_tenths_and_halves_elsewhere_are_changes_not_shares():
+    assert find_quantities("成本降低三成,周期缩短了一半,七成产品销往京津") == []

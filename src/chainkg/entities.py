@@ -3,7 +3,11 @@
 Forms of one name are merged: a region's labels (唐山 / 唐山市), a company's short form
 (九曜智能 -> 北京九曜智能科技有限公司: its characters appear in order in the full name
 once the region prefix and legal suffix are dropped), a name with or without a bracketed
-place, 《》, a year prefix or a region written in full; "A更名为B" merges A and B. 我省 /
+place, 《》, a year prefix or a region written in full; "A更名为B" merges A and B, and so does
+"A(以下简称“B”)". A site's short names join its project: one word left out before the head
+(电堆基地 -> 高碑店氢燃料电池电堆生产基地), its place and head (任丘基地 for the project a
+sentence before built in 任丘经济技术开发区), the tail of its name read as a body's
+(冷链物流中心 after 医药冷链物流中心). 我省 /
 全省 attach to the publishing province and a bare 园区 to the park in focus, as mentions
 that are not aliases.
 
@@ -26,7 +30,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from chainkg.lexicon import COMPANY_LEGAL_SUFFIXES
-from chainkg.mentions import chain_label_index, region_label_index
+from chainkg.mentions import DECLARED_SHORT, chain_label_index, region_label_index
 from chainkg.model import Document, Entity, Mention
 
 __all__ = ["canonical_form", "is_short_form", "resolve_entities"]
@@ -190,6 +194,9 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
     _add_town_mentions(doc, groups, towns)
     _merge_short_forms(groups)
     _merge_renamed(doc, groups)
+    _merge_declared_short(doc, groups)
+    _merge_place_short(doc, groups)
+    _merge_site_tails(groups)
     _attach_references(doc, groups)
     entities = _entities(groups)
     return [replace(e, attrs={**e.attrs, "parent": towns[e.name]}) if e.name in towns
@@ -268,6 +275,8 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
         return False
     if kind == "Event":
         return plain_full.startswith(plain_short) or plain_full.endswith(plain_short)
+    if kind == "Project" and _drops_a_word(plain_short, plain_full):
+        return True       # 电堆基地 -> 高碑店氢燃料电池电堆生产基地
     if plain_short[:1] in "省市区县" and plain_full.startswith("<") and \
             re.sub(r"<[^>]*>", "", plain_full) == plain_short[1:]:
         return True       # 省发展改革委 -> 河北省发展改革委
@@ -282,6 +291,29 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
     enclosing = set().union(*(_enclosing(p) for p in full_places)) if full_places else set()
     return bool(short_places) and short_places <= enclosing and \
         remainder == re.sub(r"<[^>]*>", "", plain_full)
+
+
+_SITE_HEADS = ("基地", "项目", "中心", "平台", "生产线", "工厂", "产业园")
+_DROPPED_WORD = 4   # characters: at most one word (生产, 智能制造) left out before the head
+
+
+def _drops_a_word(short: str, full: str) -> bool:
+    """Whether a site's short name keeps the words before one word of its full name and
+    the head (电堆基地 for 高碑店氢燃料电池电堆生产基地; not 汽车零部件基地 for
+    汽车零部件检测与人才实训基地, where a whole phrase is left out).
+
+    >>> _drops_a_word("电堆基地", "高碑店氢燃料电池电堆生产基地项目")
+    True
+    """
+    full = full.removesuffix("项目") if not short.endswith("项目") else full
+    head = next((h for h in _SITE_HEADS if short.endswith(h) and full.endswith(h)), None)
+    if head is None:
+        return False
+    stem, body = short[:-len(head)], full[:-len(head)]
+    if len(stem) < 2:
+        return False
+    at = body.rfind(stem)
+    return at >= 0 and 0 < len(body) - at - len(stem) <= _DROPPED_WORD
 
 
 @lru_cache(maxsize=1024)
@@ -315,6 +347,87 @@ def _merge_renamed(doc: Document, groups: dict[tuple[str, str], _Group]) -> None
         if before and after and before is not after and before.type == after.type:
             after.mentions.extend(before.mentions)
             groups.pop((before.type, before.key), None)
+
+
+def _merge_declared_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> None:
+    """``A(以下简称“B”)``: B is A's short name, wherever the article uses it."""
+    matches = list(DECLARED_SHORT.finditer(doc.norm))
+    if not matches:
+        return
+    by_end: dict[int, _Group] = {}
+    by_start: dict[int, _Group] = {}
+    for group in groups.values():
+        for m in group.mentions:
+            if not m.rule.startswith(("inner:", "coref:")):
+                by_end.setdefault(m.end, group)
+                by_start.setdefault(m.start, group)
+    for match in matches:
+        full, short = by_end.get(match.start()), by_start.get(match.start("short"))
+        if full is None or short is None or full is short or full.type != short.type:
+            continue
+        if (short.type, short.key) not in groups:
+            continue    # merged already
+        full.mentions.extend(short.mentions)
+        del groups[(short.type, short.key)]
+        for m in short.mentions:
+            by_start[m.start] = by_end[m.end] = full
+
+
+_PLACE_HEADS = ("基地", "项目", "节点", "工厂")
+_SENTENCE_ENDS = "。!?！？\n"
+
+
+def _merge_place_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> None:
+    """A project named by its place and head (任丘基地, 鹿泉项目, 邯郸节点) is the last
+    project with that head that a sentence before placed there (在任丘经济技术开发区投资建设
+    [精密电主轴生产基地项目]; 在邯郸建设[…二级节点])."""
+    regions = region_label_index()
+    projects = [g for g in groups.values() if g.type == "Project"]
+    for short in projects:
+        forms = short.forms()
+        head = next((h for h in _PLACE_HEADS if forms and all(
+            f.endswith(h) and f[:-len(h)] in regions for f in forms)), None)
+        if head is None:
+            continue
+        place = forms[0][:-len(head)]
+        first = min(m.start for m in short.mentions)
+        best: tuple[int, _Group] | None = None
+        for full in projects:
+            if full is short or (full.type, full.key) not in groups:
+                continue
+            for m in full.mentions:
+                name = _display(m)
+                if m.start >= first or not (name if head == "项目" else name.removesuffix(
+                        "项目")).endswith(head):
+                    continue    # (任丘基地 for …生产基地项目, 鹿泉项目 for …服务项目)
+                opening = max(doc.norm.rfind(mark, 0, m.start) for mark in _SENTENCE_ENDS) + 1
+                if place in doc.norm[opening:m.start] and (best is None or m.start > best[0]):
+                    best = (m.start, full)
+        if best is not None:
+            best[1].mentions.extend(short.mentions)
+            del groups[(short.type, short.key)]
+
+
+_TAIL = 4   # characters: the shortest tail of a site's name that refers back to it
+
+
+def _merge_site_tails(groups: dict[tuple[str, str], _Group]) -> None:
+    """A centre or platform named later by the tail of a project's name (冷链物流中心 after
+    医药冷链物流中心) is that project, though its suffix alone reads as a body."""
+    projects = [g for g in groups.values() if g.type == "Project"]
+    if not projects:
+        return
+    for body in [g for g in groups.values() if g.type == "Organization"]:
+        forms = body.forms()
+        first = min(m.start for m in body.mentions)
+        if not forms or any(len(f) < _TAIL for f in forms):
+            continue
+        sites = [g for g in projects if min(m.start for m in g.mentions) < first and all(
+            any(n.removesuffix("项目").endswith(f) and len(n.removesuffix("项目")) > len(f)
+                for n in g.forms()) for f in forms)]
+        if len(sites) == 1:
+            sites[0].mentions.extend(body.mentions)
+            del groups[(body.type, body.key)]
 
 
 def _attach_references(doc: Document, groups: dict[tuple[str, str], _Group]) -> None:

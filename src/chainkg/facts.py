@@ -15,7 +15,10 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    the clause (the host place yields to an event in the sentence): the event
                    named last in the sentence or the paragraph (or after the number:
                    18个项目在[对接会]上签约), not an agreement or policy named after it; with
-                   no event named, never a policy
+                   no event named, never a policy; the signers of an agreement in a clause
+                   before do not own the count (A与B签署《协议》,9个项目现场签约,总投资…)
+``fact:members``   a count of members (首批成员单位56家) is the last alliance, association
+                   or consortium named before it in the sentence, even at an event
 ``fact:policy``    a sentence opened by a policy's outcomes or terms (措施出台半年多来,
                    方案实施以来, 《办法》施行后, 按照协议, 协议明确/约定): the policy named
                    there, else the last one whose name ends in that noun (协议 → …合作协议),
@@ -29,7 +32,8 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    按设备投资额的15%给予补贴, 按每公斤10元给予补贴): the policy of the
                    paragraph, else
                    the one named most (its outcomes, 《措施》实施以来…享受政策企业95家 and
-                   协议约定…20项, are the policy's as the clause's topic)
+                   协议约定…20项, are the policy's as the clause's topic; so are the firms
+                   counted before 享受该政策: 全省已有130余家企业享受该政策)
 ``fact:company``   a registered capital (注册资本) is the last company's before it
 ``fact:within``    a clause opened by 其中 breaks down the previous fact: 其中北京企业36家
                    (but 其中[某园区]已落地… opens that park's own figures, and
@@ -49,7 +53,9 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    总投资9.6亿元); a site said to be built by others ([这座加氢站]由A与B共同投资
                    3200万元建设, A投资1.2亿元,新建了一座[B车间], A投资2.8亿元建设该[平台]),
                    but what only a company has (销售收入, 员工, 市场份额) stays the company's;
-                   land a park sets aside (将在[开发区]预留300亩土地: not 购地) is the park's
+                   land a park sets aside (将在[开发区]预留300亩土地: not 购地) is the park's,
+                   but land given to build a named site is the site's (拿出1200亩土地,建设[B
+                   产业园]; 划出约500亩土地建设[B]); a fleet (…物流车队) is a site too
 ``fact:clause``    the nearest candidate before the number in its clause (the first party
                    where that is the partner of A与[B]签订了年供500吨…的合同)
 ``fact:subject``   where that candidate, or the one ``fact:sentence`` finds, is only a place inside
@@ -93,10 +99,12 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 A candidate is an entity mention, or an anaphor resolved to an entity (我省/全省 → the
 province, 全市 → the last city, county-level cities such as 辛集市 included, 全区 → the last
 district, 全县/该县 → the last county, 三地 → 京津冀, 园区/区内 → the last park
-(园区北侧的[B]…。园区共接待…: not B, a park inside the one the paragraph is about),
+(园区北侧的[B]…。园区共接待…: not B, a park inside the one the paragraph is about, nor a
+park it builds: 园区规划建设了…的[B]。…园区已接待…),
 公司/这家 → the last company (the one opening a clause of its sentence, not an object:
 A是本土企业,引入[B]的投资。公司… → A; after a speech verb the last one), 其 at a clause
-start → the last actor, 该项目 → the last project or park being built, 学校/该校 → the last
+start → the last actor (but the subject where that actor follows 是: A是[B]在京的企业,其… →
+A), 该项目 → the last project or park being built, 学校/该校 → the last
 university, 这一机制/《方案》 → the last policy, the head after a demonstrative and a
 relative clause (这个由A控股的[项目], 这家由北京团队创办的[企业]) → the last of its
 kind, 园区 after a park's committee → that park;
@@ -105,8 +113,10 @@ the last company; at a sentence start 集团/公司 → the last company (集团
 集团 in its name), 企业 → the last company named in the paragraph and 当天 → the last
 event; 建成后 → a project site named earlier in the
 sentence; and a clause-initial bare head such as 产业学院, 联合体, 示范区 or 开发区 (also
-after 这个/这一/该, after a place opening the clause: 邯郸[节点]建成后, 遵化的[二级节点]建成后,
-or after 参加/出席/参与: 120余家企业参加[对接会]) → the last entity
+after 这个/这一/该 and a rank: 这个省级[开发区], after a place opening the clause: 邯郸[节点]
+建成后, 遵化的[二级节点]建成后, after 力争: 力争明年[平台]接入企业突破500家, or after
+参加/出席/参与: 120余家企业参加[对接会]; after 落地/入驻/落户 a short name of four characters
+or more only: 4个项目同步落地[协作基地], not 落地项目) → the last entity
 whose name ends so, also one named inside another name: 开发区 after
 邯郸经济技术开发区管委会 (高新区 and 经开区 for a zone named …高新技术产业开发区 or
 …经济技术开发区); and a site's short name, the last 5 to 12 characters of its name
@@ -710,12 +720,14 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         if kind == "Company" and chosen is not None and not _SPEECH.search(
                 norm, max(0, position - 3), position):
             chosen = _sentence_topic(norm, every, chosen)
-        if kind == "Park" and chosen is not None and _INSIDE_PARK.search(
-                norm, max(0, chosen.start - 12), chosen.start) and any(
+        if kind == "actor" and chosen is not None and norm[chosen.start - 1:chosen.start] in (
+                "是", "系"):
+            chosen = _sentence_topic(norm, every, chosen)  # A是[B]在京的企业,其…: A
+        if kind == "Park" and chosen is not None and _inner_park(norm, chosen.start) and any(
                 mark in norm[chosen.end:position] for mark in "。!?"):
             paragraph = norm.rfind("\n", 0, position) + 1  # 园区北侧的[B],…。园区共接待…
             chosen = next((m for m in reversed(free_standing.within(paragraph, chosen.start))
-                           if not _INSIDE_PARK.search(norm, max(0, m.start - 12), m.start)),
+                           if not _inner_park(norm, m.start)),
                           chosen)  # the park the paragraph is about, not one inside it
         if kind == "city" and chosen is not None and chosen.start < norm.rfind("\n", 0, position):
             return _most_named(norm, every, position) or chosen.entity
@@ -762,6 +774,18 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     found.extend(c for c in _head_anaphors(norm, mentions, index, nested)
                  if not taken.overlapping(c.start, c.end))
     return found
+
+
+#: A park the park in focus builds (园区规划建设了约1200亩的[B产业园]): a part of it.
+_BUILT_BY_PARK = re.compile(r"(?:园区|开发区|高新区|经开区)(?:正在|还|已|将|专门)*"
+                            r"(?:规划建设|建设|新建|打造)了?[^,;:。!?]{0,10}$")
+
+
+def _inner_park(norm: str, start: int) -> bool:
+    """Whether the park named at ``start`` lies inside the park in focus (园区北侧的[B],
+    园区规划建设了…的[B]): a later bare 园区 is not B."""
+    return bool(_INSIDE_PARK.search(norm, max(0, start - 12), start)
+                or _BUILT_BY_PARK.search(norm, max(0, start - 20), start))
 
 
 def _free_standing(norm: str, mention: _Candidate, by_start: dict[int, _Candidate]) -> bool:
@@ -860,8 +884,15 @@ _ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("高新技术开�
 _AFTER_DE = re.compile(r"(?<=的)[\u4e00-\u9fff]")
 _CONTRACT_HEAD = re.compile(r"(?:协议|合同)(?=投资|总投资|金额|总额|额)")  # as _CONTRACT_NOUNS
 _HEAD_OPENING = re.compile(  # where a bare head may stand: 。基地…, 该基地, 这个基地由…
-    rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|该|本|及|、|这个|这一|这座|这条|此"
-    r"|参加|出席|参与)")  # 120余家企业参加[对接会]: the event's participants
+    rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|及|、|参加|出席|参与"
+    r"|(?:该|本|这个|这一|这座|这条|此)(?:国家级|省级|市级|县级|区级)?"
+    r"|力争(?:今年|明年|年内|到20\d\d年)?)")
+# (120余家企业参加[对接会]: the event's participants; 这个省级[开发区]: the zone named before;
+# 力争明年[平台]接入企业突破500家: a target's topic)
+#: Verbs of settling, after which a site's short name of four characters or more refers
+#: back (首批4个项目同步落地[协作基地]; not 落地项目12个, a count).
+_SETTLING = re.compile(r"(?:落地|入驻|落户|进驻)(?:到|于|在)?")
+_SETTLED_SITE = 4
 
 
 def _heads_naming(entity: Entity) -> set[str]:
@@ -915,10 +946,11 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
     starts += [m.end + (norm[m.end:m.end + 1] == "的") for m in mentions  # 遵化的[节点]建成后
                if m.entity.type == "Region" and _opens_clause(norm, m.start)]
     after_de = {m.start() for m in _AFTER_DE.finditer(norm)} - set(starts)  # 该公司的[…测试场项目]
+    settled = {m.end() for m in _SETTLING.finditer(norm)} - set(starts)  # 落地[协作基地]
     sizes = sorted({len(word) for word in heads}, reverse=True)  # 产业学院 before 学院
     openings = {word[:2] for word in heads}  # (every head is two characters or more)
     contracts = [m.end() for m in _CONTRACT_HEAD.finditer(norm)]  # 协议投资额
-    for start in sorted({*starts, *after_de}):
+    for start in sorted({*starts, *after_de, *settled}):
         if norm[start:start + 2] not in openings:
             continue  # no head begins here
         i = bisect.bisect_right(contracts, start + _LONG_TAILS.stop - 1)
@@ -926,6 +958,8 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
         for size in sizes:
             if size <= cut:
                 break  # 协议投资额: the contracted investment, not the agreement's
+            if start in settled and size < _SETTLED_SITE:
+                break  # 落地项目12个: a count, not the last project
             if start in after_de and size < _LONG_TAILS.start:
                 break  # after 的 only a site's long short name: 该公司的封闭测试场项目
             word = norm[start:start + size]
@@ -996,8 +1030,9 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
             return True  # 是三地共同编制图谱的6条产业链: inside a relative clause
     if _QUANTITY_END.search(norm, max(0, start - 8), start):
         return True  # 10家北京药企: part of what is counted
-    if (quantity.unit in _SMALL_COUNT_UNITS and _bare(candidate.entity.name).endswith(
-            _COUNTED_HEADS) and _COUNTING_VERBS.fullmatch(norm[end:quantity.start])):
+    if (quantity.unit in _SMALL_COUNT_UNITS and end <= quantity.start and _bare(
+            candidate.entity.name).endswith(_COUNTED_HEADS)
+            and _COUNTING_VERBS.fullmatch(norm[end:quantity.start])):
         return True  # 示范项目达到50个: the thing counted, not its owner
     if end == quantity.start or start == quantity.end:
         return True  # 北京6个区, 10家北京药企
@@ -1157,6 +1192,9 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     party = _respective_party(norm, quantity, in_sentence, sentence)
     if party is not None:
         return party, "fact:respective"  # A、B、C分别落地9个、5个、4个: the 5 is B's
+    association = _members_of(norm, quantity, in_sentence)
+    if association is not None:
+        return association, "fact:members"  # …发布了[联合体],首批成员单位达到56家
     event = _signing_event(norm, quantity, in_sentence, sentence, candidates, paragraph)
     if event is not None:
         return event, "fact:signing"  # …对接会举行。随后,18个项目集中签约,总投资62.5亿元
@@ -1170,7 +1208,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         if c.start < c_start < c.end:
             c_start = c.start
     policy = _policy_target(norm, quantity, in_sentence)
-    if policy is None and _support_term(norm, quantity, c_start):
+    if policy is None and (_support_term(norm, quantity, c_start)
+                           or _BENEFICIARIES.match(norm, quantity.end)):
         policy = _last_policy(norm, candidates, quantity.start)  # 给予最高500万元的奖励
     if policy is not None:
         return policy, "fact:policy"
@@ -1211,6 +1250,9 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if colon >= 0 and colon != c_start - 1:  # 各建一园:北京园区位于… starts afresh
         in_sentence = [c for c in in_sentence if c.start > colon]
     usable = [c for c in in_sentence if not _excluded(norm, c, quantity, in_sentence)]
+    site = _land_for(norm, quantity, in_sentence)
+    if site is not None:
+        return site, "fact:project"  # 划出约500亩土地建设[B产业园]: the land B is built on
     land = next((c for c in in_sentence if c_start <= c.start and c.end <= quantity.start
                  and c.entity.type == "Park" and norm[c.start - 1:c.start] == "在"), None)
     if land is not None and quantity.unit in _AREA_UNITS and _SET_ASIDE.search(
@@ -1314,7 +1356,8 @@ _WE = re.compile(r"我们|我们的|我司")  # “…我们的转台已配套�
 _COMPANY_METRICS = re.compile(r"注册资本|注册资金|实缴资本")  # only a company has them
 _TARGET_WORDS = re.compile(r"提出|明确|要求|指出|强调|规定|部署|目标|力争|到20\d\d年")
 _ACCORDING_TO = ("根据", "按照", "依据", "依照")  # 根据《规划》,全市将建成加氢站20座
-_PROJECT_SITES = ("基地", "项目", "园", "中心", "工厂", "工程", "站", "节点", "平台", "实验室")
+_PROJECT_SITES = ("基地", "项目", "园", "中心", "工厂", "工程", "站", "节点", "平台", "实验室",
+                  "车队")
 _INVESTED_SITES = (*_PROJECT_SITES, "生产线", "车间")  # 投资4.5亿元建设的[…生产线]
 _BUILD_VERBS = re.compile(r"(?:建设|新建|扩建|投建|打造|建成|新上|上马|建)的?$")
 _BUILT_BEFORE_SITE = re.compile(  # 投资1.2亿元,新建了一座[B车间]; 投资2.8亿元建设该[平台]
@@ -1471,6 +1514,44 @@ def _last_policy(norm: str, candidates: _Index, position: int) -> Entity | None:
     return max(reversed(named), key=lambda c: counts[c.entity.id]).entity
 
 
+#: Firms counted as a policy's beneficiaries (130余家企业享受该政策), as 享受政策企业95家 is.
+_BENEFICIARIES = re.compile(r"[\u4e00-\u9fff]{0,4}?享受(?:了|到)?(?:该|这一|此项?|上述|相关)?"
+                            r"(?:政策|措施|补贴|奖补|扶持|奖励)")
+_MEMBERS = re.compile(r"(?:首批|现有|共有)?(?:成员单位|会员单位|会员企业|成员企业)"
+                      r"(?:已经|已|达到|达|为|有|超过)*$")
+_ASSOCIATION_ENDS = ("联盟", "联合体", "协会", "商会", "学会", "促进会", "研究会", "联合会",
+                     "共同体")
+
+
+def _members_of(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate]
+                ) -> Entity | None:
+    """The alliance whose members a count states (首批成员单位56家): the last association
+    named before the number in its sentence, whatever else opens the sentence."""
+    if not _MEMBERS.search(norm, max(0, quantity.start - 12), quantity.start):
+        return None
+    return next((c.entity for c in reversed(in_sentence) if c.end <= quantity.start
+                 and c.entity.type in ("Organization", "Cluster")
+                 and _bare(c.entity.name).endswith(_ASSOCIATION_ENDS)), None)
+
+
+_LAND_FOR = re.compile(r"(?:的)?(?:土地|用地)[,，]?(?:用于|用来|专门|专门用于)?"
+                       r"(?:建设|新建|打造|规划建设)(?:一个|一座)?")
+
+
+def _land_for(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate]
+              ) -> Entity | None:
+    """The park or project that an area of land is given to build (拿出1200亩土地,建设[B
+    产业园]; 划出约500亩土地建设[B]); not land kept for no site named (预留300亩土地,用于
+    承接…: the park's)."""
+    if quantity.unit not in _AREA_UNITS:
+        return None
+    match = _LAND_FOR.match(norm, quantity.end)
+    if match is None:
+        return None
+    return next((c.entity for c in in_sentence if c.start == match.end()
+                 and c.entity.type in ("Park", "Project")), None)
+
+
 def _built_project(norm: str, quantity: Quantity, usable: Sequence[_Candidate],
                    sentence: Sentence) -> Entity | None:
     """The project a company builds, for the investment in it and the figures after it:
@@ -1589,11 +1670,30 @@ def _signing_event(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
                 event = before
                 break
             before = candidates.last_before(before.start)
-        if event is None or any(c.end <= quantity.start and c.entity.type != "Policy"
+        lower = _projects_signed_at(norm, c_start, sentence.start)
+        if event is None or any(lower <= c.start and c.end <= quantity.start
+                                and c.entity.type != "Policy"
                                 and not _excluded(norm, c, quantity, in_sentence)
                                 for c in in_sentence):
             return None  # …,[A公司]签约…: a sentence of its own subject
     return event.entity
+
+
+_PROJECTS_SIGNED = re.compile(r"\s*(?:共有|共|另有|还有|首批)?\d+个[^,;:。]{0,12}?项目"
+                              r"[^,;:。]{0,6}?(?:签约|签下)")
+
+
+def _projects_signed_at(norm: str, c_start: int, s_start: int) -> int:
+    """Where the count of projects signed opens, for a clause that states it or the
+    total after it (A与B签署《协议》,[9个项目现场签约,总投资52.8亿元]: the signers of the
+    agreement are not the subject of the count); else the sentence start."""
+    if _PROJECTS_SIGNED.match(norm, c_start):
+        return c_start
+    if c_start > s_start and _SIGNING_TOTALS.match(norm, c_start):
+        previous, _ = _clause_bounds(norm, c_start - 2, s_start, c_start)
+        if _PROJECTS_SIGNED.match(norm, previous):
+            return previous
+    return s_start
 
 
 def _company_own(norm: str, quantity: Quantity, site: Entity,

@@ -93,9 +93,10 @@ SUFFIX_TYPES: dict[str, str] = {
 }
 
 #: Head nouns of facilities news names by what they are, without 项目 or 基地 (…中试线,
-#: …超级工厂, …示范车队, …加氢站): a built or operated facility is a Project.
-FACILITY_HEADS = ("生产线", "中试线", "示范线", "工厂", "示范车队", "加氢站", "充换电站", "换电站",
-                  "充电站", "数据中心")
+#: …超级工厂, …物流车队, …加氢站, …检测认证服务站): a built or operated facility is a
+#: Project (not a 车间: the gold gives a workshop's figures to its company).
+FACILITY_HEADS = ("生产线", "中试线", "示范线", "工厂", "车队", "加氢站", "充换电站", "换电站",
+                  "充电站", "能源站", "服务站", "工作站", "数据中心")
 
 #: Company suffixes that end a legal name (dropped when deriving short forms).
 #: Products whose names end like an organisation's (…五轴联动加工中心 is a machine).
@@ -151,7 +152,7 @@ LEFT_STOP_WORDS = frozenset(_words(
     "同年 当天 以来 此前 培育 壮大 做强 引导 不仅 既有 也有 还有 只有 一家 两家 "
     "上马 新上 布局 投资建设 合作建设 签约建设 投资设立 出任 兼任 "
     "一座 一个 这个 那个 这里 那里 各地 各类 选址 计划 建成 组织 所在 所在的 当选 组成 "
-    "主持 致辞 发言 演讲 列入 列为"
+    "主持 致辞 发言 演讲 列入 列为 双方 两地 力争 争取 确保 北距 南距 东距 西距"
 ))
 
 #: Head nouns of "A、B、C等N家<head>" enumerations and the type of their items.

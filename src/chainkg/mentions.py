@@ -12,7 +12,12 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``partner:与`` (天津新兴燃气与唐山旭华科技合作: trade names starting with a place);
 - ``project:<verb>``: what a sentence says is built, named or not (…在X园建设高压储氢装备
   生产基地, 双方将共建…转化中心, 建设A产业园和B创新中心, 同B合作建设…生产线项目, 投资2亿元
-  上马…项目): the name opens after the verb, never at the 与/同/在 of the clause before;
+  上马…项目, 建立了…验证中心, 搭建…检测服务平台, 引进…器械项目, 落地了…装备项目): the
+  name opens after the verb, never at the 与/同/在 of the clause before, nor at a verb
+  inside a company's name (城市建设投资集团有限公司合作建设[X站]); it may hold 及/与 where
+  the part before names no site (建设燃料电池重卡运营及加氢服务项目); several of a kind
+  (新建两座…能源站) and short descriptions after 建立/搭建/引进/落地 (搭建供需信息平台) are
+  no name;
 - ``project:measure`` and ``project:的``: facilities named by what they are, without
   项目/基地, ending in a closed list of heads (:data:`~chainkg.lexicon.FACILITY_HEADS`:
   …中试线, …超级工厂, …示范车队, …加氢站): after a measure word (这支X示范车队由…, 一条X
@@ -37,7 +42,10 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``suffix:协议``: an agreement named without 《》 after the places that sign it
   (平谷—安国中医药产业协作框架协议); an agreement with no place (供货协议) is no name;
 - ``suffix:园``: sub-parks named by their district (昌平园; 中关村科技园区昌平园);
-- ``alias:short`` (later uses of a company's short form: 九曜智能), ``alias:region`` (a
+- ``alias:简称``: the short name declared for the name before the bracket
+  (中国石油化工股份有限公司北京燕山分公司(以下简称“燕山石化”)), wherever it is used;
+- ``alias:short`` (later uses of a company's short form: 九曜智能; a form cut from the front
+  only where it ends a jieba token: not 中国石 in 中国|石化), ``alias:region`` (a
   short form that keeps the region and abbreviates the rest, a leading 第 dropped: 天津四机
   for 天津第四机床有限公司, 北京汇驰在冀…), ``alias:person`` (a person named by title
   once, named again bare: X当选联盟理事长) and ``alias:repeat`` (a pattern-named project
@@ -52,8 +60,11 @@ verb (积极参与) and 联合 between two names. It keeps an ordinal or a numbe
 place (中国第一汽车…, 北京二七精工…), a rare word jieba cut into two characters (京津冀道|地
 药材产业联盟), 和 inside a trade name (北京诺和康泰…, …的瑞和康生物…), 与/及
 between two subject nouns of a school, body or event (…人工智能与数据科学学院,
-…机械工程及自动化学院, …供需对接与成果发布会) and a chain label holding 和 that opens a
-name (新能源和智能网联汽车产业链…对接会). A school co-built by two parties (共建的…现代
+…机械工程及自动化学院, …供需对接与成果发布会), two places hosting an event
+(北京市房山区与石家庄市鹿泉区…对接会) and a chain label holding 和 that opens a
+name (新能源和智能网联汽车产业链…对接会). A body named by what it does needs no proper noun
+right after the verb that founds it (共建纺织智能制造研究院, 成立了…检测中心); 双方, 两地, 力争
+and a bearing (北距) end a name. A school co-built by two parties (共建的…现代
 产业学院) needs no proper noun; products named like bodies (…加工中心), the Nth of
 something (第一个生产基地) and short forms inside a chain label (新能源 of 北京新能源汽车
 股份有限公司) are no names.
@@ -61,14 +72,15 @@ something (第一个生产基地) and short forms inside a chain label (新能�
 等项目 (电堆、储氢瓶等项目); "A有限公司B项目" names project B, with A its owner. A verb
 phrase before a bare suffix (直接运往公司, 鼓励示范区), a role (运营方), a bare zone's
 committee or part (开发区管委会, 开发区…片区), a kind of project from a place (京津冀优质
-项目) and a city centre (天津市中心) are no names; a zone's base (…开发区生物医药基地) is
-a park; a committee of an association
+项目) and a city centre (天津市中心) are no names; a zone's base (…开发区生物医药基地) and a
+place's base for an industry (北京高端制造业基地) are parks; a committee of an association
 (…联盟专家委员会) stands for the association.
 
 Overlaps are resolved longest first by :func:`filter_spans`. Names inside a longer name
 that relations need are kept apart with a rule starting ``inner:`` (the parent company of
-a branch, the park of a management committee or an event, the main event of a forum, and
-the regions and chains named inside names).
+a branch, the park of a management committee or an event, the main event of a forum, the
+university or association a centre is named after (北京理工大学…研究中心), and the regions
+and chains named inside names).
 
 >>> from chainkg.model import Document
 >>> text = "唐山市高新区与北京九曜智能科技有限公司合作。"
@@ -105,6 +117,7 @@ from chainkg.lexicon import (
 from chainkg.model import Document, Mention, Sentence
 
 __all__ = [
+    "DECLARED_SHORT",
     "LIST_MARK",
     "Tokens",
     "cached_short_forms",
@@ -153,14 +166,24 @@ _FACILITY = "|".join(FACILITY_HEADS)
 _RUNS = (r"(?:今年|去年|已|已经|正式|\d{1,2}月)?"
          r"(?:投入运营|投入运行|投入使用|上线运行|上线|投用|投运)")
 #: A measure word between the verb and what it builds (再建一条…生产线, 组建一支…车队).
-_MEASURE = r"(?:一条|一座|一支|一个|一家|一处)?"
+_MEASURE = r"(?P<measure>[一两三四五六七八九十几]{1,2}[条座支个家处])?"
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
+_BUILD_VERB = (r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|再建|组建|上马|新上|建立|搭建|引进"
+               r"|落地(?=了))")
+_BUILT_HEAD = (r"(?P<head>(?:生产基地|产业化基地|基地|中心|节点|平台|实验室|"
+               r"(?:产业|创新|协作|合作)园|" + _FACILITY + r")(?:项目)?|项目)")
+_BUILT_END = (r"(?=[,，。;；、和及也已将等在里于可]|(?P<runs>" + _RUNS + r")|(?P<follower>" +
+              _NAME_FOLLOWERS + r"|年产|设计|迎来|完成)|$)")
 _BUILT_RE = re.compile(
-    r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|再建|组建|上马|新上)[的了]?" + _MEASURE +
-    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>(?:生产基地|产业化基地|"
-    r"基地|中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|" + _FACILITY + r")(?:项目)?|项目))"
-    r"(?=[,，。;；、和及也已将等在里于可]|(?P<runs>" + _RUNS + r")|(?P<follower>" +
-    _NAME_FOLLOWERS + r"|年产|设计|迎来|完成)|$)")
+    _BUILD_VERB + "[的了]?" + _MEASURE +
+    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?" + _BUILT_HEAD + ")" + _BUILT_END)
+#: "建设A及B项目", "共建A与B基地": one name holding 及 or 与, where A alone names no site
+#: (建设X基地及Y中心 are two, and so are 区域总部和售后服务中心).
+_BUILT_JOINED_RE = re.compile(
+    _BUILD_VERB + "[的了]?" + _MEASURE +
+    r"(?P<name>(?P<left>[^\s\d,，。;；:：、“”《》()（）的和及与在]{4,12}?)[及与]"
+    r"[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,16}?" + _BUILT_HEAD + ")" + _BUILT_END)
+_SITE_END = re.compile(r"(?:项目|基地|中心|节点|平台|实验室|园|园区|工程|" + _FACILITY + ")$")
 #: "这支/一条 X示范车队/生产线": a facility the text introduces with a measure word.
 _MEASURED_FACILITY = re.compile(
     r"(?:这支|一支|这条|一条|这座|一座)(?:新建的|新改造的|新上的|在建的)?"
@@ -174,7 +197,7 @@ _PROJECT_IS = re.compile(
 _FACILITY_BY = re.compile(
     r"(?![这那该一此])(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在是由]{4,24}?"
     r"(?:平台|" + _FACILITY + r"))(?=由)")
-_SENTENCE_OPENS = re.compile(r"[。\n\u3000]")
+_SENTENCE_OPENS = re.compile(r"[。\n\u3000][ \t\u3000]*")  # and the indent after it
 #: "A有限公司的X超级工厂": a facility its owner names, opening after 的.
 _OWNED_FACILITY = re.compile(
     r"(?:有限公司|集团)的(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{4,20}?"
@@ -380,6 +403,11 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                     begin = label_start     # 新能源和智能网联汽车产业链…对接会
                     k = toks.index_at(label_start) - 1
                     continue
+            first = _paired_place(toks, k, begin) if word in "与和" and kind == "Event" else None
+            if first is not None:
+                begin = toks.starts[first]  # 北京市房山区与石家庄市鹿泉区…对接会: both hosts
+                k = first - 1
+                continue
             if word in "与及" and _joins_subjects(toks, k, begin, kind):
                 begin = at      # …人工智能与数据科学学院, 京津冀氢能与燃料电池…联盟
                 k -= 1
@@ -512,6 +540,22 @@ def _joins_trade_name(toks: Tokens, k: int, kind: str) -> bool:
         len(toks.words[k + 1]) >= 2 and toks.tags[k + 1] in ("nz", "nr", "")
 
 
+def _paired_place(toks: Tokens, k: int, begin: int) -> int | None:
+    """The first token of the place before 与/和 (token ``k``) where two places open an
+    event's name (北京市房山区与石家庄市鹿泉区氢能产业协作对接会) and the first opens its
+    clause (not 在A与B…, the preposition's); else None."""
+    nxt = toks.index_at(begin)
+    if nxt != k + 1 or not _is_place_token(toks, nxt):
+        return None
+    first = k
+    while first > 0 and _is_place_token(toks, first - 1):
+        first -= 1
+    if first == k:
+        return None
+    before = toks.words[first - 1] if first > 0 else ""
+    return first if not before or before[-1] in _PUNCT or before[-1] in "日月年" else None
+
+
 def _joins_subjects(toks: Tokens, k: int, begin: int, kind: str) -> bool:
     """与 joining two subject nouns inside the name of a school, body or event (人工智能与
     数据科学学院, 氢能与燃料电池产业创新联盟): the noun before it is a short common noun
@@ -634,15 +678,20 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             # A有限公司B项目: B项目 is the project's name, A its owner
             begin = [m.end() for m in _LEGAL_END.finditer(text, begin, s)][-1]
             name, core = text[begin:end], text[begin:s]
-        if kind == "Project" and suffix == "基地" and any(z in core for z in _BARE_ZONES):
-            kind = "Park"   # 北京房山经济技术开发区生物医药基地: a zone's base is a park
+        if kind == "Project" and suffix == "基地" and (
+                any(z in core for z in _BARE_ZONES) or (
+                core.endswith(("产业", "制造业")) and _has_region_prefix(core))):
+            kind = "Park"   # 北京房山经济技术开发区生物医药基地: a zone's base is a park, and so
+            # is a place's base for an industry (北京高端制造业基地, 怀来大数据产业基地)
         if _bad_core(core, kind, suffix) or name.endswith(PRODUCT_NOUNS):
             continue
         if kind in _NEEDS_ANCHOR and not owner_named and \
                 not _has_anchor(toks, begin, s) and not (
                 kind in ("Project", "Organization") and (
                     text[max(0, begin - 3):begin].endswith(_PARTY_DE) or
-                    text.startswith(_BUILT_BY_AFTER, end))):
+                    text.startswith(_BUILT_BY_AFTER, end))) and not (
+                suffix in _FOUNDED_HEADS and _FOUNDED_BEFORE.search(
+                    text, max(0, begin - 5), begin)):
             continue
         body_of = _ASSOCIATION_END.search(core) if kind == "GovernmentBody" else None
         if body_of:     # 中国氢能联盟专家委员会: a body of an association is the association
@@ -736,6 +785,10 @@ _BARE_ZONES = frozenset({"开发区", "示范区", "高新区", "经开区", "�
                          "保税区", "科技园"})
 _PARTY_DE = ("合作的", "共建的", "签约的", "投资的", "联合的", "合资的", "建设的", "打造的",
              "建成的", "落地的", "引进的", "新建的", "设立的", "成立的", "组建的")
+#: Bodies named by what they do, right after the verb that founds them (两地共建纺织
+#:智能制造研究院, 成立了线缆质量智能检测中心): a name, though it holds no proper noun.
+_FOUNDED_HEADS = frozenset({"研究院", "研究所", "学院", "中心", "研究中心", "创新中心"})
+_FOUNDED_BEFORE = re.compile(r"(?:共建|合建|成立|组建|设立|建立)了?$")
 #: What follows a project named by the parties that build it (P由A投资建设, P，由A…).
 _BUILT_BY_AFTER = ("由", "，由", ",由")
 _NEEDS_ANCHOR = frozenset({"Organization", "Cluster", "Project"})
@@ -922,13 +975,36 @@ def _abbreviation_mentions(text: str) -> list[Mention]:
             for i, char in enumerate(match.group())]
 
 
+#: Verbs that take plain descriptions as often as names: what they set up is named only
+#: by a longer core (搭建[氢能装备检测服务]平台, not 搭建[供需信息]平台).
+_LOOSE_BUILD_VERBS = frozenset({"建立", "搭建", "引进", "落地"})
+_LOOSE_CORE = 5
+
+
+def _built_matches(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """The matches of a construction pattern, searched again after a company's legal
+    suffix where the verb was part of its name (…城市建设投资集团有限公司合作建设[X站])."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        legal = [m.end() for m in _LEGAL_END.finditer(match["name"])]
+        if legal:
+            pos = match.start("name") + legal[-1]
+            continue
+        yield match
+        pos = match.end()
+
+
 def _built_mentions(text: str) -> list[Mention]:
     """What a sentence says is built (北京X公司…在Y园建设高压储氢装备生产基地; 双方将共建
     …转化中心; 建设A产业园和B创新中心): projects, with rule ``project:<verb>``; a built
     产业园 stays a park."""
     out = []
-    for match in _BUILT_RE.finditer(text):
+    joined = [m for m in _built_matches(_BUILT_JOINED_RE, text)
+              if not _SITE_END.search(m["left"])]
+    for match in [*_built_matches(_BUILT_RE, text), *joined]:
         verb, found = match.group("verb"), [match]
+        if (match.group("measure") or "一")[0] != "一":
+            continue    # 新建两座…综合能源站: several of a kind, none named
         while (item := _BUILT_ITEM_RE.match(text, found[-1].end())) is not None:
             found.append(item)
         for item in found:
@@ -944,6 +1020,8 @@ def _built_mentions(text: str) -> list[Mention]:
             if len(name) < 6 or core in GENERIC_NAME_CORES or core.startswith(
                     _CATEGORY_PREFIXES) or _ORDINAL_COUNT.match(name):
                 continue    # 建设的第一个生产基地: which one, not a name
+            if verb in _LOOSE_BUILD_VERBS and len(core) < _LOOSE_CORE:
+                continue    # 联盟将搭建供需信息平台: a description, not a name
             kind = "Park" if item.group("head").endswith("园") else "Project"
             out.append(Mention(item.start("name"), item.end("name"), name, kind,
                                f"project:{verb}"))
@@ -1167,8 +1245,13 @@ def _is_common_word(word: str) -> bool:
     return jieba.dt.FREQ.get(word, 0) > 50
 
 
-def _alias_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Occurrences of the short forms of the companies found so far."""
+def _alias_mentions(text: str, mentions: Sequence[Mention], toks: Tokens | None = None
+                    ) -> list[Mention]:
+    """Occurrences of the short forms of the companies found so far; a form cut from the
+    front of the short name (中国石 of 中国石油化工) only where it ends a jieba token, not
+    inside a word (中国|石化, 精密|铸件)."""
+    token_ends = None if toks is None else frozenset(
+        start + len(word) for start, word in zip(toks.starts, toks.words, strict=True))
     out = []
     seen: set[str] = set()
     companies: set[str] = set()
@@ -1200,17 +1283,42 @@ def _alias_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         companies.add(m.text)
         out.extend(_region_short_mentions(text, m.text))
         forms = list(cached_short_forms(m.text))
-        if forms:
-            forms += [forms[0][:2], forms[0][:3], forms[0][:4]]
-        for form in forms:
+        cut = {forms[0][:2], forms[0][:3], forms[0][:4]} - set(forms) if forms else set()
+        for form in [*forms, *sorted(cut, key=len, reverse=True)]:
             if form in seen or len(form) < 2 or _is_common_word(form) or \
                     form in _chain_label_text():
                 continue    # 北京新能源汽车股份有限公司: 新能源(汽车) stays the chain
             seen.add(form)
             start = text.find(form)
             while start >= 0:
-                out.append(Mention(start, start + len(form), form, "Company", "alias:short"))
-                start = text.find(form, start + len(form))
+                end = start + len(form)
+                if form not in cut or token_ends is None or end in token_ends:
+                    out.append(Mention(start, end, form, "Company", "alias:short"))
+                start = text.find(form, end)
+    return out
+
+
+#: "A(以下简称“B”)", "A(简称B)": B is the short name the article uses for A from here on.
+DECLARED_SHORT = re.compile(
+    r"[(（](?:以下)?简称[为:：]?(?P<quote>[“\"])?(?P<short>[^“”\"《》()（）\s,，。、]{2,12})"
+    r"(?(quote)[”\"])[)）]")
+
+
+def _declared_short_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The short name an article declares for the name right before the bracket
+    (中国石油化工股份有限公司北京燕山分公司(以下简称“燕山石化”)), there and wherever it is
+    used again, with the name's type and rule ``alias:简称`` (entities merge the two)."""
+    ends = {m.end: m for m in mentions if m.label not in ("Region", "Person", "Industry")}
+    out = []
+    for match in DECLARED_SHORT.finditer(text):
+        named = ends.get(match.start())
+        if named is None:
+            continue
+        short = match.group("short")
+        start = match.start("short")
+        while start >= 0:
+            out.append(Mention(start, start + len(short), short, named.label, "alias:简称"))
+            start = text.find(short, start + len(short))
     return out
 
 
@@ -1270,6 +1378,10 @@ def _region_short_mentions(text: str, name: str) -> list[Mention]:
 _PARK_SUFFIXES = tuple(k for k, v in SUFFIX_TYPES.items() if v == "Park")
 
 
+#: The body that a school, institute or centre named after it belongs to (X大学Y学院).
+_PARENT_BODY = re.compile(r"[^\s,，。、]{2,12}?(?:大学|百人会)(?=[^\s,，。、]{2})")
+
+
 def _inner_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Names inside names that relations need: a branch's parent, a committee's park."""
     out = []
@@ -1299,6 +1411,13 @@ def _inner_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                     out.append(Mention(m.start, m.start + cut, text[m.start:m.start + cut],
                                        "Park", "inner:park"))
                     break
+        if m.label == "Organization":
+            # 北京理工大学电动车辆国家工程研究中心: the university its centre belongs to
+            parent = _PARENT_BODY.match(m.text)
+            if parent is not None and len(m.text) - parent.end() >= 2:
+                end = m.start + parent.end()
+                out.append(Mention(m.start, end, text[m.start:end], "Organization",
+                                   "inner:parent"))
         if m.label == "GovernmentBody":
             for suffix in ("管理委员会", "管委会", "招商局"):
                 if m.text.endswith(suffix) and len(m.text) > len(suffix) + 2:
@@ -1427,7 +1546,8 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
         *_enumeration_mentions(text, toks),
     ]
     first = filter_spans(candidates)
-    candidates.extend(_alias_mentions(text, first))
+    candidates.extend(_alias_mentions(text, first, toks))
+    candidates.extend(_declared_short_mentions(text, first))
     kept = filter_spans(candidates)
     found = kept + _inner_mentions(text, kept) + _name_part_mentions(text, kept, toks)
     original = doc.text

@@ -3,7 +3,8 @@
 A :class:`Quantity` holds the value with 万/亿 resolved, the unit from the closed set
 :data:`UNITS` (万元/亿元 resolve to 元), and the qualifier: ``>`` for
 超/逾/突破/不少于/余/多/以上, ``<`` for 近/不到/不足, ``~`` for 约/左右, ``=`` otherwise.
-Years (2023年) are dates, not quantities, and are not returned.
+Years (2023年) are dates, not quantities, and are not returned. A share in tenths or a half
+after a word for a share (占比超过四成, 配套率不到三成, 占比超过一半) is a percentage.
 
 >>> [(q.value, q.unit, q.qualifier) for q in find_quantities("累计承接4.3万余家,投资超千亿元")]
 [(43000.0, '家', '>'), (100000000000.0, '元', '>')]
@@ -193,7 +194,29 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         quantity = _from_match(match, offset)
         if quantity is not None:
             found.append(quantity)
-    return found
+    shares = [_share(match, offset) for match in _SHARE.finditer(text)]
+    return sorted([*found, *shares], key=lambda q: q.start) if shares else found
+
+
+#: A share in tenths or a half after the word for a share or a rate (订单占比超过四成,
+#: 本地配套率还不到三成, 配套占比首次超过一半): a percentage. Elsewhere 三成, 一半 are left
+#: out (降三成, 缩短一半: changes the gold does not count).
+_SHARE = re.compile(
+    r"(?:占比|比例|比重|配套率)(?:首次|已经|已|达到|达|为|是|还|也|均|仅)*"
+    rf"(?P<share>(?P<pre>{'|'.join(p for p, _ in _PREFIX_QUALIFIERS)})?"
+    r"(?:(?P<tenths>[一二两三四五六七八九])成|(?P<half>一半))(?P<post>以上|左右|多)?)")
+
+
+def _share(match: re.Match[str], offset: int) -> Quantity:
+    """The percentage a :data:`_SHARE` match states.
+
+    >>> [(q.value, q.qualifier) for q in find_quantities("订单占比超过四成,配套率不到一半")]
+    [(40.0, '>'), (50.0, '<')]
+    """
+    value = 50.0 if match["half"] else 10.0 * _DIGITS[match["tenths"]]
+    start, end = match.span("share")
+    return Quantity(value, "%", _qualifier(match["pre"], None, match["post"]), start + offset,
+                    end + offset, match["share"], match["half"] or match["tenths"] + "成")
 
 
 def parse_quantity(s: str) -> Quantity | None:
