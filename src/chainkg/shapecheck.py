@@ -8,12 +8,18 @@ shape pairs, the dev articles and mutated articles) with two engines:
   read once per process into plans of Python tests (:func:`planned_shapes`) and
   evaluated in one pass over each subject's triples, grouped by subject, beside the
   ontology and reference data (indexed once per process; only the reference nodes the
-  data touches are checked again). Only the SPARQL-based constraints need a query
-  engine: each runs on a small Oxigraph store holding the triples its patterns can
-  match (read from the query's algebra: its constant predicates, and for a variable
-  predicate every triple whose predicate another pattern binds it to; everything if
-  neither). About 1.9 µs per triple on batches of 64 articles, 1.3 without the SPARQL
-  constraints.
+  data touches are checked again). Most subjects take a fast path: the subjects with
+  the same predicates and types share one (:class:`_FastPath`), under which a subject
+  has no results if each of its paths holds one value that passed the same property
+  shapes before (in any earlier call, or in this one for shapes that look at types),
+  so only new values are tested; any other subject is evaluated in full. Only the
+  SPARQL-based constraints need a query engine: each runs on a small Oxigraph store
+  holding the triples its patterns can match (read from the query's algebra: its
+  constant predicates, and for a variable predicate every triple whose predicate
+  another pattern binds it to; everything if neither). On the builder's batches of 16
+  articles, each checked once: about 1.0 µs per triple (a third of it Oxigraph loading
+  and querying the triples the SPARQL constraints see), 0.65 without the SPARQL
+  constraints, 1.3 in the build's workers (1.9, 1.4 and 2.3 before the fast path).
 - :func:`load_store`, :func:`check_store`: the shapes compiled to SPARQL SELECT queries
   (:func:`compile_shapes`: one for all value tests of a shape's properties, one for
   all its counts, one per pair or unique-language test, one per SPARQL constraint), run
@@ -60,12 +66,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
+from operator import contains
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -131,6 +139,13 @@ class ShapeResult:
     path: str | None = None
     value: str | None = None
     message: str = ""
+
+
+def _order(result: ShapeResult) -> tuple[str, ...]:
+    """The sort key of results: their fields in order, a missing path or value first
+    (two results of one focus and component may differ in having one)."""
+    return (result.shape, result.focus, result.severity, result.component, result.path or "",
+            result.value or "", result.message)
 
 
 # --- compiling the shapes -------------------------------------------------------------
@@ -697,7 +712,7 @@ def check_store(store: ox.Store, *, sparql: bool = True,
         if timings is not None:
             key = f"{query.branches[0].shape.rsplit('#', 1)[-1]} {query.kind}"
             timings[key] = timings.get(key, 0.0) + time.perf_counter() - started
-    return sorted(results)
+    return sorted(results, key=_order)
 
 
 def report_of(results: list[ShapeResult]) -> ValidationReport:
@@ -788,6 +803,9 @@ def triples_of(lines: Iterable[str]) -> Iterator[tuple[str, str, str]]:
 # evaluated in one pass over each subject's triples grouped by subject. Only the SPARQL
 # constraints run on Oxigraph, over the triples their patterns can match (_View).
 
+#: A subject's triples: predicate -> its object, or its objects if several (a tuple; a list
+#: in the reference index). Most predicates have one object: no tuple to make, hold, free.
+_Props = dict[str, str | Sequence[str]]
 _RDF_TYPE = f"<{RDF.type}>"
 _SUBCLASS_OF = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
 _STRING = f"{_XSD}string"
@@ -808,6 +826,16 @@ _LEXICAL = {f"{_XSD}{name}": re.compile(pattern) for name, pattern in {
     "boolean": "true|false|1|0", "date": _DATE + _TIMEZONE,
     "dateTime": f"{_DATE}T(?:{_TIME}){_TIMEZONE}", "time": f"(?:{_TIME}){_TIMEZONE}"}.items()}
 _INTEGER = _LEXICAL[f"{_XSD}integer"]
+
+
+def _objects(props: _Props, predicate: str) -> Sequence[str]:
+    """The objects of ``predicate`` in ``props``, always a sequence.
+
+    >>> _objects({"<p>": "<a>", "<q>": ("<b>", "<c>")}, "<p>"), _objects({}, "<p>")
+    (('<a>',), ())
+    """
+    found = props.get(predicate, ())
+    return (found,) if found.__class__ is str else found  # type: ignore[return-value]
 
 
 def _unescape(text: str) -> str:
@@ -884,6 +912,7 @@ _OPERATORS: dict[str, Callable[[object, object], bool]] = {
 
 
 _COMPARABLES: dict[str, tuple[str, object] | None] = {}
+_COMPARED: set[tuple[str, str, str]] = set()  # (left, operator, right) found true
 
 
 def _compare(left: str, operator: str, right: str) -> bool:
@@ -914,11 +943,16 @@ def _lang_matches(lang: str, ranges: tuple[str, ...]) -> bool:
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: fast
 class _Check:
-    """One test of one value: its component, its message, and ``ok(term, context)``."""
+    """One test of one value: its component, its message, and ``ok(term, context)``.
+
+    ``contextual``: the answer depends on the graph (the value's types: ``sh:class``),
+    not on the value alone.
+    """
 
     component: str
     message: str
     ok: Callable[[str, _Context], bool]
+    contextual: bool = False
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: fast
@@ -934,6 +968,11 @@ class _PropertyPlan:
     qualified: tuple[_Check, ...] | None = None
     unique_lang: bool = False
     pairs: tuple[tuple[str, str, str], ...] = ()  # (component, other path, operator)
+
+    @property
+    def contextual(self) -> bool:
+        """Whether a value's failures depend on the graph (see :class:`_Check`)."""
+        return any(c.contextual for c in (*self.checks, *(self.qualified or ())))
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: fast
@@ -959,14 +998,12 @@ def _nt(node) -> str:
     raise ValidationError(f"ontology/shapes.ttl: a blank node {node} where a term is needed")
 
 
-def _is_literal(term: str) -> bool:
-    return term[0] == '"'
-
-
-_NODE_KIND_TESTS: dict[object, Callable[[str], bool]] = {
-    SH.IRI: lambda t: t[0] == "<", SH.BlankNode: lambda t: t[0] == "_",
-    SH.Literal: _is_literal, SH.BlankNodeOrIRI: lambda t: t[0] != '"',
-    SH.BlankNodeOrLiteral: lambda t: t[0] != "<", SH.IRIOrLiteral: lambda t: t[0] != "_"}
+#: sh:nodeKind -> ``ok(term, context)``
+_NODE_KIND_TESTS: dict[object, Callable[[str, _Context], bool]] = {
+    SH.IRI: lambda t, _c: t[0] == "<", SH.BlankNode: lambda t, _c: t[0] == "_",
+    SH.Literal: lambda t, _c: t[0] == '"', SH.BlankNodeOrIRI: lambda t, _c: t[0] != '"',
+    SH.BlankNodeOrLiteral: lambda t, _c: t[0] != "<",
+    SH.IRIOrLiteral: lambda t, _c: t[0] != "_"}
 
 
 def _datatype_check(datatype: str) -> Callable[[str, _Context], bool]:
@@ -1014,16 +1051,15 @@ class _Planner(_Compiler):
         for cls in self.objects(node, SH["class"]):
             checks.append(_Check("ClassConstraintComponent",
                                  message or f"Value is not an instance of {cls}",
-                                 lambda t, c, cls=f"<{cls}>": c.is_instance(t, cls)))
+                                 lambda t, c, cls=f"<{cls}>": c.is_instance(t, cls), True))
         for datatype in self.objects(node, SH.datatype):
             checks.append(_Check("DatatypeConstraintComponent",
                                  message or f"Value is not a literal with datatype {datatype}",
                                  _datatype_check(str(datatype))))
         for kind in self.objects(node, SH.nodeKind):
-            test = _NODE_KIND_TESTS[kind]
             checks.append(_Check("NodeKindConstraintComponent",
                                  message or f"Value is not of node kind {kind}",
-                                 lambda t, _c, test=test: test(t)))
+                                 _NODE_KIND_TESTS[kind]))
         if self.one(node, SH["in"]) is not None:
             members = frozenset(_canonical_terms([_nt(m) for m in self.items(node, SH["in"])]))
             checks.append(_Check("InConstraintComponent", message or "Value is not in the list",
@@ -1063,7 +1099,8 @@ class _Planner(_Compiler):
             checks.append(_Check(
                 "OrConstraintComponent", message or "Value does not conform to any shape in sh:or",
                 lambda t, c, options=options: any(all(check.ok(t, c) for check in option)
-                                                  for option in options)))
+                                                  for option in options),
+                any(check.contextual for option in options for check in option)))
         return checks
 
     def property_plan(self, node, name: str) -> _PropertyPlan:
@@ -1216,13 +1253,13 @@ def _reference() -> _Reference:
     return _Reference(_index(triples), referrers, by_predicate)
 
 
-def _subclasses(subjects: Iterable[dict[str, dict[str, list[str]]]]
+def _subclasses(subjects: Iterable[dict[str, _Props]]
                 ) -> Callable[[str], frozenset[str]]:
     """class -> it and its subclasses (``rdfs:subClassOf*``) in ``subjects`` (memoised)."""
     children: dict[str, set[str]] = {}
     for index in subjects:
         for s, props in index.items():
-            for parent in props.get(_SUBCLASS_OF, ()):
+            for parent in _objects(props, _SUBCLASS_OF):
                 children.setdefault(parent, set()).add(s)
 
     @cache
@@ -1246,18 +1283,21 @@ def _reference_subclasses() -> Callable[[str], frozenset[str]]:
 class _Context:
     """What a test may look up beyond its value: the types of nodes, the class hierarchy."""
 
-    def __init__(self, subjects: dict[str, dict[str, list[str]]],
-                 reference: dict[str, dict[str, list[str]]],
+    def __init__(self, subjects: dict[str, _Props],
+                 reference: dict[str, _Props],
                  subclasses: Callable[[str], frozenset[str]]) -> None:
         self.subjects = subjects
         self.reference = reference
         self.subclasses = subclasses
         self.instances: dict[tuple[str, str], bool] = {}
         self.failures: dict[tuple, tuple[tuple[str, str | None, str], ...]] = {}
+        #: the values found to pass the shapes of a path that look at types (this call),
+        #: by :attr:`_FastPath.contextual` slot
+        self.passed: dict[int, set[str]] = {}
 
-    def types(self, node: str) -> list[str]:
+    def types(self, node: str) -> Sequence[str]:
         props = self.subjects.get(node) or self.reference.get(node)
-        return props.get(_RDF_TYPE, []) if props else []
+        return _objects(props, _RDF_TYPE) if props else ()
 
     def is_instance(self, node: str, cls: str) -> bool:
         """``node rdf:type/rdfs:subClassOf* cls``."""
@@ -1299,34 +1339,166 @@ def _value_failures(prop: _PropertyPlan, values: list[str] | tuple[str, ...],
                            prop.message or f"more than one value with language {lang}")
 
 
-def _evaluate(plan: _ShapePlan, focus: str, props: dict[str, list[str]], context: _Context,
+def _failures(prop: _PropertyPlan, values: list[str] | tuple[str, ...], context: _Context
+              ) -> tuple[tuple[str, str | None, str], ...]:
+    """:func:`_value_failures`, memoised for the call: the same values (a record's
+    article, sentence, rule) fail the same way wherever they occur."""
+    key = (prop, values[0] if len(values) == 1 else tuple(values))
+    found = context.failures.get(key)
+    if found is None:
+        found = context.failures[key] = tuple(_value_failures(prop, values, context))
+    return found
+
+
+def _evaluate(plan: _ShapePlan, focus: str, props: _Props, context: _Context,
               out: list[ShapeResult]) -> None:
     """Add the results of ``plan`` on one focus node (whose triples are ``props``) to ``out``.
 
-    The failures of a property's values are the same wherever the same values occur
-    (a record's article, sentence, rule): they are memoised for the call.
+    The failures of a property's values are memoised for the call (:func:`_failures`).
     """
     for check in plan.checks:
         if not check.ok(focus, context):
             out.append(ShapeResult(plan.shape, focus, plan.severity, check.component, None,
                                    focus, check.message))
-    memo = context.failures
     for prop in plan.properties:
-        values = props.get(prop.path, ())
-        key = (prop, values[0] if len(values) == 1 else tuple(values))
-        failures = memo.get(key)
-        if failures is None:
-            failures = memo[key] = tuple(_value_failures(prop, values, context))
-        for component, value, message in failures:
+        values = _objects(props, prop.path)
+        for component, value, message in _failures(prop, values, context):
             out.append(ShapeResult(prop.shape, focus, prop.severity, component, prop.path,
                                    value, message))
         for component, other, operator in prop.pairs:
-            others = props.get(other, ())
+            others = _objects(props, other)
             for value in values:
                 if not all(_compare(value, operator, o) for o in others):
                     out.append(ShapeResult(prop.shape, focus, prop.severity, component,
                                            prop.path, value,
                                            prop.message or "the value is not below the other"))
+
+
+#: Property groups whose checks look at the value alone -> the values found to pass,
+#: shared by every call (a value that passed once passes again).
+_PASSED: dict[tuple[_PropertyPlan, ...], set[str]] = {}
+_PASSED_LIMIT = 50_000
+
+
+@dataclass(frozen=True, eq=False)
+class _FastPath:
+    """How to tell at once that a subject of one :class:`_Signature` has no results.
+
+    It has none if its focus passes ``focus_checks``, each of its paths with property
+    shapes has one value, which passed those shapes before (or passes them now: the
+    set of values that passed grows), and each pair ``(path, other, operator)``
+    compares true. Anything else, and the subject is evaluated in full (:func:`_evaluate`).
+    """
+
+    focus_checks: tuple[_Check, ...]
+    #: (path, the values that passed its shapes, the tests of one value alone
+    #: (:func:`_alone_tests`)) for the paths whose shapes look at the value alone
+    shared: tuple[tuple[str, set[str], tuple[Callable[[str, _Context], bool], ...]], ...]
+    #: the same for the paths whose shapes look at types, the values that passed
+    #: kept per call (``_Context.passed[slot]``)
+    contextual: tuple[tuple[str, int, tuple[Callable[[str, _Context], bool], ...]], ...]
+    pairs: tuple[tuple[str, str, str], ...]
+
+
+_SLOTS = itertools.count()  # numbers the contextual paths of every fast path
+
+
+@dataclass(frozen=True, eq=False)
+class _Signature:
+    """What the subjects with the same predicates and types share: the plans that target
+    them, the shapes among those with SPARQL constraints, and their fast path (None: a
+    path none of them has breaks a count, so every such subject has results)."""
+
+    plans: tuple[_ShapePlan, ...]
+    sparql: tuple[str, ...]
+    fast: _FastPath | None
+
+
+def _signature(plans: tuple[_ShapePlan, ...], predicates: tuple[str, ...]) -> _Signature:
+    """The :class:`_Signature` of the subjects with ``predicates`` that ``plans`` target."""
+    present = set(predicates)
+    groups: dict[str, list[_PropertyPlan]] = {}
+    pairs = []
+    fast = True
+    for plan in plans:
+        for prop in plan.properties:
+            if prop.path not in present:  # no values: what fails, fails on every subject
+                fast = fast and not any(_value_failures(prop, (), None))  # type: ignore[arg-type]
+                continue
+            groups.setdefault(prop.path, []).append(prop)
+            pairs += [(prop.path, other, operator) for _c, other, operator in prop.pairs]
+    shared, contextual = [], []
+    for path, props in groups.items():
+        group, tests = tuple(props), tuple(t for prop in props for t in _alone_tests(prop))
+        if any(prop.contextual for prop in group):
+            contextual.append((path, next(_SLOTS), tests))
+        else:
+            shared.append((path, _PASSED.setdefault(group, set()), tests))
+    focus_checks = tuple(c for plan in plans for c in plan.checks)
+    return _Signature(plans, tuple(p.shape for p in plans if p.sparql), _FastPath(
+        focus_checks, tuple(shared), tuple(contextual), tuple(pairs)) if fast else None)
+
+
+def _alone_tests(prop: _PropertyPlan) -> tuple[Callable[[str, _Context], bool], ...]:
+    """Tests ``ok(value, context)`` that a subject with this one value at ``prop.path``
+    passes ``prop`` if all pass (as ``not _value_failures(prop, (value,), context)``)."""
+    tests = tuple(check.ok for check in prop.checks)
+    qualified = tuple(check.ok for check in prop.qualified or ())
+
+    def counts_pass(n_qualified: int) -> bool:
+        found = {"minCount": 1, "maxCount": 1, "qualifiedMinCount": n_qualified,
+                 "qualifiedMaxCount": n_qualified}
+        return all(found[key] >= limit if key.endswith("MinCount") or key == "minCount"
+                   else found[key] <= limit for key, limit in prop.counts)
+
+    if_qualified, if_not = counts_pass(1), counts_pass(0)
+    if if_qualified == if_not:  # the counts do not depend on the value
+        return tests if if_qualified else (lambda _v, _c: False,)
+
+    def counts_ok(value: str, context: _Context) -> bool:
+        return if_qualified if all(test(value, context) for test in qualified) else if_not
+
+    return (*tests, counts_ok)
+
+
+def _no_results(fast: _FastPath, focus: str, props: _Props,
+                context: _Context) -> bool:
+    """Whether the subject ``focus`` surely has no results (False: it may have some)."""
+    for check in fast.focus_checks:
+        if not check.ok(focus, context):
+            return False
+    for path, passed, tests in fast.shared:
+        value = props[path]
+        if value not in passed:
+            if value.__class__ is not str:  # several objects
+                return False
+            for test in tests:
+                if not test(value, context):
+                    return False
+            passed.add(value)
+    for path, slot, tests in fast.contextual:
+        value = props[path]
+        passed = context.passed.get(slot)
+        if passed is None:
+            passed = context.passed[slot] = set()
+        if value not in passed:
+            if value.__class__ is not str:
+                return False
+            for test in tests:
+                if not test(value, context):
+                    return False
+            passed.add(value)
+    compared = _COMPARED
+    for path, other, operator in fast.pairs:
+        value = props[path]  # one object: it passed above
+        bounds = props.get(other, ())
+        for bound in (bounds,) if bounds.__class__ is str else bounds:
+            pair = (value, operator, bound)
+            if pair not in compared:
+                if not _compare(value, operator, bound):  # type: ignore[arg-type]
+                    return False
+                compared.add(pair)  # type: ignore[arg-type]
+    return True
 
 
 @dataclass(frozen=True)
@@ -1337,19 +1509,26 @@ class _Targets:
     by_predicate: dict[str, tuple[_ShapePlan, ...]]
     by_node: dict[str, tuple[_ShapePlan, ...]]
 
-    memo: dict[tuple, tuple[_ShapePlan, ...]] = field(default_factory=dict)
+    memo: dict[tuple, _Signature] = field(default_factory=dict)
 
-    def of(self, node: str, props: dict[str, list[str]]) -> tuple[_ShapePlan, ...]:
-        """The plans that target ``node`` (memoised by its predicates and types)."""
-        key = (tuple(props), tuple(props.get(_RDF_TYPE, ())))
-        plans = self.memo.get(key)
-        if plans is None:
-            found: dict[_ShapePlan, None] = {}
-            for kind in key[1]:
-                found.update(dict.fromkeys(self.by_type.get(kind, ())))
+    def signature(self, props: _Props) -> _Signature:
+        """The signature of a subject with triples ``props`` (memoised by its predicates and
+        types), leaving out the plans that target the subject itself (``by_node``)."""
+        types = props.get(_RDF_TYPE, ())
+        key = (tuple(props), types if types.__class__ is not list else tuple(types))
+        found = self.memo.get(key)
+        if found is None:
+            plans: dict[_ShapePlan, None] = {}
+            for kind in _objects(props, _RDF_TYPE):
+                plans.update(dict.fromkeys(self.by_type.get(kind, ())))
             for predicate in key[0]:
-                found.update(dict.fromkeys(self.by_predicate.get(predicate, ())))
-            plans = self.memo[key] = tuple(found)
+                plans.update(dict.fromkeys(self.by_predicate.get(predicate, ())))
+            found = self.memo[key] = _signature(tuple(plans), key[0])
+        return found
+
+    def of(self, node: str, props: _Props) -> tuple[_ShapePlan, ...]:
+        """The plans that target ``node``."""
+        plans = self.signature(props).plans
         if node in self.by_node:
             plans = tuple(dict.fromkeys((*plans, *self.by_node[node])))
         return plans
@@ -1498,10 +1677,8 @@ def _view(text: str) -> _View:
                  frozenset(binders))
 
 
-def _view_store(views: list[_View], subjects: dict[str, dict[str, list[str]]],
-                watched: dict[str, list[tuple[str, str]]], reference: _Reference | None
-                ) -> ox.Store:
-    """A store with the triples (data and reference) that any of ``views`` can see."""
+def _wanted(views: tuple[_View, ...]) -> dict[str, frozenset[str] | None]:
+    """Predicate -> the objects any of ``views`` can see (None: any object)."""
     wanted: dict[str, frozenset[str] | None] = {}
     for view in views:
         for p, objects in view.predicates.items():
@@ -1509,6 +1686,17 @@ def _view_store(views: list[_View], subjects: dict[str, dict[str, list[str]]],
                 wanted[p] = None
             else:
                 wanted[p] = (wanted.get(p) or frozenset()) | objects if objects else objects
+    return wanted
+
+
+def _view_store(views: tuple[_View, ...], subjects: dict[str, _Props],
+                watched: dict[str, list[tuple[str, str]]], reference: bool) -> ox.Store:
+    """A store with the triples (data and reference) that any of ``views`` can see.
+
+    ``watched``: the data triples of some predicates, by predicate, those with objects
+    that :func:`_wanted` names only (the others are found in ``subjects``).
+    """
+    wanted = _wanted(views)
     binders = {b for view in views for b in view.binders}
 
     def pairs(predicate: str) -> Iterator[tuple[str, str]]:
@@ -1516,21 +1704,35 @@ def _view_store(views: list[_View], subjects: dict[str, dict[str, list[str]]],
             yield from watched[predicate]
         else:
             for s, props in subjects.items():
-                for o in props.get(predicate, ()):
+                for o in _objects(props, predicate):
                     yield s, o
-        if reference is not None:
-            yield from reference.by_predicate.get(predicate, ())
 
     for binder in binders:
-        for _s, o in list(pairs(binder)):
-            if o[0] == "<":
+        found = [*pairs(binder), *(_reference().by_predicate.get(binder, ()) if reference else ())]
+        for _s, o in found:
+            if o[0] == "<" and wanted.get(o, ()) is not None:
+                if wanted.get(o) is not None:  # every object now: not only the watched ones
+                    watched.pop(o, None)
                 wanted[o] = None
-    lines = [f"{s} {p} {o} ." for p, objects in wanted.items() for s, o in pairs(p)
-             if objects is None or o in objects]
+    lines = []
+    for p, objects in wanted.items():
+        lines += [f"{s} {p} {o} ." for s, o in pairs(p) if objects is None or o in objects]
+        if reference:
+            lines += _reference_lines(p, objects)
     store = ox.Store()
     if lines:
-        store.load(_keep_datatypes("\n".join(lines)).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+        text = "\n".join(lines)
+        # IRIs only (the terms as given: valid): no need to check them again
+        store.load(_keep_datatypes(text).encode("utf-8"), ox.RdfFormat.N_TRIPLES,
+                   lenient='"' not in text)
     return store
+
+
+@lru_cache(maxsize=1024)
+def _reference_lines(predicate: str, objects: frozenset[str] | None) -> list[str]:
+    """The reference triples of ``predicate`` (with one of ``objects``), as N-Triples lines."""
+    return [f"{s} {predicate} {o} ." for s, o in _reference().by_predicate.get(predicate, ())
+            if objects is None or o in objects]
 
 
 def _ox_term(term: str):
@@ -1543,14 +1745,19 @@ def _ox_term(term: str):
 
 # - the entry points -
 
-def _grouped(triples: Iterable[tuple[str, str, str]], watch: set[str]
-             ) -> tuple[dict[str, dict[str, list[str]]], dict[str, list[tuple[str, str]]]]:
-    """Triples by subject and predicate (literals as stored); those of ``watch`` by predicate."""
-    subjects: dict[str, dict[str, list[str]]] = {}
-    watched: dict[str, list[tuple[str, str]]] = {p: [] for p in watch}
+def _grouped(triples: Iterable[tuple[str, str, str]]) -> dict[str, _Props]:
+    """Triples by subject and predicate (literals as stored, each triple once).
+
+    >>> grouped = _grouped([("<a>", "<p>", '"05"^^<http://www.w3.org/2001/XMLSchema#integer>'),
+    ...                     ("<a>", "<p>", "<b>"), ("<b>", "<p>", "<a>")])
+    >>> grouped["<a>"], grouped["<b>"]
+    ({'<p>': ('"5"^^<http://www.w3.org/2001/XMLSchema#integer>', '<b>')}, {'<p>': '<a>'})
+    """
+    subjects: dict[str, _Props] = {}
     canonical = _CANONICAL
     pending: list[str] = []
     dirty: list[str] = []  # the subjects of pending literals
+    last, props = None, {}
     for s, p, o in triples:
         if o[-1] != '"' and o[0] == '"':  # a typed or tagged literal: as Oxigraph stores it
             found = canonical.get(o)
@@ -1559,25 +1766,39 @@ def _grouped(triples: Iterable[tuple[str, str, str]], watch: set[str]
                 dirty.append(s)
             else:
                 o = found
-        props = subjects.get(s)
-        if props is None:
-            subjects[s] = {p: [o]}
-        else:
-            values = props.get(p)
-            if values is None:
-                props[p] = [o]
-            else:
-                values.append(o)
-        if p in watched:
-            watched[p].append((s, o))
+        if s != last:  # a subject's triples mostly come together
+            props = subjects.get(s)
+            if props is None:
+                props = subjects[s] = {}
+            last = s
+        values = props.get(p)
+        if values is None:
+            props[p] = o
+        elif values.__class__ is str:
+            if o != values:  # a triple twice (two articles state it) counts once
+                props[p] = (values, o)
+        elif o not in values:
+            props[p] = (*values, o)  # type: ignore[misc]
     if pending:
         _canonical_terms(pending)
-        for subject in set(dirty):
-            for values in subjects[subject].values():
-                for i, o in enumerate(values):
-                    if o[0] == '"' and o[-1] != '"' and canonical.get(o, o) is not o:
-                        values[i] = canonical[o]
-    return subjects, watched
+        changed = {o for o in pending if canonical[o] != o}  # most are stored as given
+        for subject in set(dirty) if changed else ():
+            props = subjects[subject]
+            for p in props:
+                objects = _objects(props, p)
+                if any(o in changed for o in objects):
+                    stored = tuple(dict.fromkeys(canonical.get(o, o) for o in objects))
+                    props[p] = stored[0] if len(stored) == 1 else stored
+    return subjects
+
+
+def _watched_of(props: _Props, watch: dict[str, frozenset[str] | None]
+                ) -> tuple[tuple[str, frozenset[str] | None], ...]:
+    """The predicates of ``watch`` a subject has, with the objects wanted (None: any),
+    but ``rdf:type`` if none of the subject's types is wanted."""
+    types = _objects(props, _RDF_TYPE)
+    return tuple((p, watch[p]) for p in props if p in watch and (
+        p != _RDF_TYPE or watch[p] is None or any(t in watch[p] for t in types)))
 
 
 def check_triples(triples: Iterable[tuple[str, str, str]], *, sparql: bool = True,
@@ -1610,19 +1831,22 @@ def check_triples(triples: Iterable[tuple[str, str, str]], *, sparql: bool = Tru
 def _check_triples(triples: Iterable[tuple[str, str, str]], sparql: bool, reference: bool,
                    plans: tuple[_ShapePlan, ...]) -> list[ShapeResult]:
     sparql_plans = [p for p in plans if p.sparql] if sparql else []
-    views = [_view(q.text) for p in sparql_plans for q in p.sparql]
+    views = tuple(_view(q.text) for p in sparql_plans for q in p.sparql)
     everything = any(v.everything for v in views)
-    watch = set() if everything else {
-        p for v in views for p in (*v.predicates, *v.binders)}
-    subjects, watched = _grouped(triples, watch)
+    watch = {} if everything else _wanted(views)  # the predicates of views and their objects
+    for passed in (*_PASSED.values(), _COMPARED):
+        if len(passed) > _PASSED_LIMIT:  # sentences seldom come again: forget them now and then
+            passed.clear()
+    subjects = _grouped(triples)
     ref = _reference() if reference else None
     ref_subjects = ref.subjects if ref is not None else {}
     # a subject in both: its reference triples too
     for subject in subjects.keys() & ref_subjects.keys():
         props = subjects[subject]
         for p, values in ref_subjects[subject].items():
-            props[p] = list(dict.fromkeys([*values, *props.get(p, ())]))
-    own_classes = not reference or any(_SUBCLASS_OF in props for props in subjects.values())
+            props[p] = tuple(dict.fromkeys([*values, *_objects(props, p)]))
+    own_classes = not reference or any(map(contains, subjects.values(),
+                                            itertools.repeat(_SUBCLASS_OF)))
     if own_classes:
         subclasses = _subclasses([ref_subjects, subjects])
         targets = _targets(plans, subclasses)
@@ -1631,7 +1855,7 @@ def _check_triples(triples: Iterable[tuple[str, str, str]], sparql: bool, refere
     if ref is not None and not own_classes and plans is planned_shapes():
         cached = _reference_results(plans)
         # reference subjects that point at a data subject: its types may be new
-        again = {r for s in subjects for r in ref.referrers.get(s, ())}
+        again = {r for s in ref.referrers.keys() & subjects.keys() for r in ref.referrers[s]}
     else:
         cached, again = ({}, {}), set(ref_subjects)
     context = _Context(subjects, ref_subjects, subclasses)
@@ -1639,14 +1863,39 @@ def _check_triples(triples: Iterable[tuple[str, str, str]], sparql: bool, refere
     sparql_foci: dict[str, list[str]] = {p.shape: [] for p in sparql_plans}
     evaluated = set(subjects)
 
-    def evaluate(node: str, props: dict[str, list[str]]) -> None:
+    def evaluate(node: str, props: _Props) -> None:
         for plan in targets.of(node, props):
             _evaluate(plan, node, props, context, out)
             if plan.shape in sparql_foci:
                 sparql_foci[plan.shape].append(node)
 
+    by_node = targets.by_node
+    watched: dict[str, list[tuple[str, str]]] = {p: [] for p in watch}
+    watching: dict[_Signature, tuple] = {}  # the watched predicates it has, their objects
+    signatures = targets.memo
     for subject, props in subjects.items():
-        evaluate(subject, props)
+        signature = signatures.get((tuple(props), props.get(_RDF_TYPE, ())))
+        if signature is None:
+            signature = targets.signature(props)
+        if watch:
+            found = watching.get(signature)
+            if found is None:
+                found = watching[signature] = _watched_of(props, watch)
+            for p, objects in found:
+                values = props[p]
+                if values.__class__ is str:
+                    if objects is None or values in objects:
+                        watched[p].append((subject, values))  # type: ignore[arg-type]
+                else:
+                    watched[p] += [(subject, o) for o in values if objects is None or o in objects]
+        fast = signature.fast
+        if (fast is not None and subject not in by_node
+                and _no_results(fast, subject, props, context)):
+            for shape in signature.sparql:
+                if shape in sparql_foci:
+                    sparql_foci[shape].append(subject)
+        else:
+            evaluate(subject, props)
     for subject in again:
         if subject not in evaluated:
             evaluated.add(subject)
@@ -1663,14 +1912,15 @@ def _check_triples(triples: Iterable[tuple[str, str, str]], sparql: bool, refere
     if sparql_plans:
         if everything:
             lines = [f"{s} {p} {o} ." for s, props in subjects.items()
-                     for p, values in props.items() for o in values]
+                     for p in props for o in _objects(props, p)]
             store = load_store(lines, reference=reference)
         else:
-            store = _view_store(views, subjects, watched, ref)
+            store = _view_store(views, subjects, watched, reference)
         for plan in sparql_plans:
             nodes = [t for n in dict.fromkeys(sparql_foci[plan.shape])
                      if (t := _ox_term(n)) is not None]
             for query in plan.sparql:
                 out.extend(_sparql_results(store, query, nodes))
     return sorted({replace(r, value=_written_as_oxigraph(r.value))
-                   if r.value is not None and r.value[0] == '"' else r for r in out})
+                   if r.value is not None and r.value[0] == '"' else r for r in out},
+                  key=_order)
