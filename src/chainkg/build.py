@@ -27,7 +27,7 @@ from urllib.parse import unquote
 
 from rdflib import Graph
 
-from chainkg.cache import ExtractionCache
+from chainkg.cache import ExtractionCache, pack_extraction, unpack_extraction
 from chainkg.errors import ChainkgError, InputError, ValidationError
 from chainkg.iris import BASE, is_reference_iri, normalise_name
 from chainkg.model import Extraction
@@ -235,6 +235,11 @@ class _Extracted:
     own_triples: int = 0
     cached: bool = False
     failure: InputError | None = None
+    #: where its own Turtle, its shared N-Triples lines and (without a cache folder) its
+    #: packed extraction are in the build's part files
+    own: _Segment | None = None
+    shared: _Segment | None = None
+    packed: _Segment | None = None
     #: SHACL results about this article's graph (builder bugs, not bad input)
     problems: tuple[ShapeResult, ...] = ()
 
@@ -242,21 +247,46 @@ class _Extracted:
 _WORKER_STATE: dict[str, object] = {}
 
 
-def _part(number: int, suffix: str) -> Path:
+@dataclass(frozen=True)
+class _Segment:
+    """Where some bytes of one article are in a part file of the build's folder."""
+
+    file: str
+    offset: int
+    length: int
+
+
+def _append(kind: str, data: bytes) -> _Segment:
+    """Append ``data`` to this process's part file of ``kind``; say where it went.
+
+    Each process appends to its own files, named by kind and process id, so a corpus
+    makes a few temporary files, not several per article: deleting thousands of files
+    takes seconds on some file systems.
+    """
     folder: Path = _WORKER_STATE["folder"]  # type: ignore[assignment]
-    return folder / f"article-{number:07d}{suffix}"
+    name = f"{kind}-{os.getpid()}"
+    with open(folder / name, "ab") as stream:
+        offset = stream.tell()
+        stream.write(data)
+    return _Segment(name, offset, len(data))
 
 
-def _write_parts(number: int, ex: Extraction) -> ArticleParts:
+def _read(segment: _Segment, folder: Path) -> bytes:
+    """The bytes :func:`_append` put at ``segment``."""
+    with open(folder / segment.file, "rb") as stream:
+        stream.seek(segment.offset)
+        return stream.read(segment.length)
+
+
+def _lines(lines: list[str]) -> bytes:
+    return "".join(line + "\n" for line in lines).encode("utf-8")
+
+
+def _write_parts(ex: Extraction) -> tuple[ArticleParts, _Segment, _Segment]:
     """Write one article's triples: its own nodes as Turtle, the shared ones as N-Triples."""
     parts = article_parts(ex)
-    _part(number, ".ttl").write_text(parts.own, encoding="utf-8")
-    _write_shared(number, parts.shared)
-    return parts
-
-
-def _write_shared(number: int, lines: list[str]) -> None:
-    _part(number, ".nt").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return parts, _append("own", parts.own.encode("utf-8")), _append("shared",
+                                                                      _lines(parts.shared))
 
 
 def _extract_batch(batch: list[tuple[int, Path]]) -> list[_Extracted]:
@@ -264,18 +294,20 @@ def _extract_batch(batch: list[tuple[int, Path]]) -> list[_Extracted]:
     from chainkg.pipeline import extract
     from chainkg.text import read_article
 
-    cache: ExtractionCache = _WORKER_STATE["cache"]  # type: ignore[assignment]
+    cache: ExtractionCache | None = _WORKER_STATE["cache"]  # type: ignore[assignment]
     out = []
     triples: list[Triple] = []
     for number, path in batch:
         try:
             doc = read_article(path)
-            ex = cache.get(doc.content_hash or "", doc.id)
+            ex = cache.get(doc.content_hash or "", doc.id) if cache is not None else None
             cached = ex is not None
             if ex is None:
                 ex = extract(doc)
-                cache.put(ex)
-            parts = _write_parts(number, ex)
+                if cache is not None:
+                    cache.put(ex)
+            packed = _append("extractions", pack_extraction(ex)) if cache is None else None
+            parts, own, shared = _write_parts(ex)
         except InputError as err:
             out.append(_Extracted(path, number, failure=err))
             continue
@@ -290,7 +322,7 @@ def _extract_batch(batch: list[tuple[int, Path]]) -> list[_Extracted]:
             triples += parts.triples
         out.append(_Extracted(path, number, doc.id, doc.content_hash or "",
                               tuple(entity_summaries(ex)), len(ex.relations), len(ex.facts),
-                              parts.own_triples, cached))
+                              parts.own_triples, cached, own=own, shared=shared, packed=packed))
     if triples:
         out = _with_problems(out, _article_problems(triples))
     return out
@@ -340,32 +372,34 @@ def _shared_problems(turtle: Path) -> list[ShapeResult]:
     return check_triples(triples, sparql=False)
 
 
-def _rekey_batch(batch: list[_Extracted]) -> list[int]:
+def _rekey_batch(batch: list[_Extracted]) -> list[_Extracted]:
     """Phase two for articles whose short names name another article's entity.
 
     Their shared triples are written again with the entities renamed; in their own
     Turtle the entity IRIs are replaced. Only if renaming merges two of an article's
     entities (so that its counts change) is the whole article written again.
     """
-    cache: ExtractionCache = _WORKER_STATE["cache"]  # type: ignore[assignment]
+    cache: ExtractionCache | None = _WORKER_STATE["cache"]  # type: ignore[assignment]
     index: AliasIndex = _WORKER_STATE["index"]  # type: ignore[assignment]
-    counts = []
+    folder: Path = _WORKER_STATE["folder"]  # type: ignore[assignment]
+    out = []
     for item in batch:
-        ex = cache.get(item.content_hash, item.doc_id or "")
-        if ex is None:
+        if item.packed is not None:
+            ex = unpack_extraction(_read(item.packed, folder))
+        elif cache is None or (ex := cache.get(item.content_hash, item.doc_id or "")) is None:
             raise OSError(f"{item.path}: its extraction vanished from the cache")
         rekeyed = index.rekey(ex)
         before, after = entity_iris(ex), entity_iris(rekeyed)
         if len(set(before.values())) != len(set(after.values())):
-            counts.append(_write_parts(item.number, rekeyed).own_triples)
+            parts, own, shared = _write_parts(rekeyed)
+            out.append(replace(item, own_triples=parts.own_triples, own=own, shared=shared))
             continue
         renamed = {before[k]: after[k] for k in before if before[k] != after[k]}
-        own = _part(item.number, ".ttl")
-        own.write_text(rename_entities(own.read_text(encoding="utf-8"), renamed),
-                       encoding="utf-8")
-        _write_shared(item.number, shared_lines(rekeyed, after))
-        counts.append(item.own_triples)
-    return counts
+        assert item.own is not None
+        turtle = rename_entities(_read(item.own, folder).decode("utf-8"), renamed)
+        out.append(replace(item, own=_append("own", turtle.encode("utf-8")),
+                           shared=_append("shared", _lines(shared_lines(rekeyed, after)))))
+    return out
 
 
 def _set_worker_state(state: dict[str, object]) -> None:
@@ -443,7 +477,7 @@ def build_corpus(
     conform to ``ontology/shapes.ttl``. Articles that fail are listed in the report.
 
     Phase one, parallel over the articles of a large corpus: extract each article (or
-    read it from the cache; a temporary one without ``cache_dir``) and write its
+    read it from the cache in ``cache_dir``) and write its
     triples in two parts: the article's own nodes (the article, its provenance records)
     as finished Turtle, and the shared ones (entities, stated relations) as N-Triples.
     Then short names are matched across articles, and only the articles where a short
@@ -460,7 +494,7 @@ def build_corpus(
     report = BuildReport(out=out or Path("-"))
     with tempfile.TemporaryDirectory(prefix="chainkg-build-") as tmp:
         folder = Path(tmp)
-        cache = ExtractionCache(cache_dir or folder / "cache")
+        cache = ExtractionCache(cache_dir) if cache_dir is not None else None
         if workers > 1:
             from chainkg.pipeline import extract
             from chainkg.text import parse_text
@@ -490,9 +524,8 @@ def build_corpus(
         report.entities = len({(t, k) for item in good for t, k, _, _ in item.entities})
         rekeyed = [item for item in good if index.affects(item.entities)]
         _WORKER_STATE.update(index=index)
-        own_counts = {item.number: item.own_triples for item in good}
-        own_counts.update(zip((item.number for item in rekeyed),
-                              _run(_rekey_batch, rekeyed, workers, False), strict=True))
+        again = {item.number: item for item in _run(_rekey_batch, rekeyed, workers, False)}
+        good = [again.get(item.number, item) for item in good]
         _WORKER_STATE.clear()
         log.info("%d of %d articles rewritten with names from other articles",
                  len(rekeyed), len(good))
@@ -501,8 +534,8 @@ def build_corpus(
         shared = folder / "shared.nt"
         with shared.open("wb") as whole:
             for item in good:
-                with (folder / f"article-{item.number:07d}.nt").open("rb") as stream:
-                    shutil.copyfileobj(stream, whole)
+                assert item.shared is not None
+                whole.write(_read(item.shared, folder))
         # the graph is assembled beside ``out`` and renamed into place once whole and valid
         place = out.parent if out is not None else folder
         place.mkdir(parents=True, exist_ok=True)
@@ -515,9 +548,9 @@ def build_corpus(
                 _raise_unless_valid(report.out, good, _shared_problems(turtle))
             with turtle.open("ab") as stream:
                 for item in sorted(good, key=lambda item: item.doc_id or ""):
-                    with (folder / f"article-{item.number:07d}.ttl").open("rb") as part:
-                        shutil.copyfileobj(part, stream)
-            report.triples += sum(own_counts.values())
+                    assert item.own is not None
+                    stream.write(_read(item.own, folder))
+            report.triples += sum(item.own_triples for item in good)
             clock = _lap(report, "merge", clock)
             if out is not None:
                 os.replace(turtle, out)

@@ -29,7 +29,14 @@ from typing import Any
 from chainkg.model import Document, Entity, Extraction, Fact, Mention, Relation, Sentence
 from chainkg.paths import ONTOLOGY_DIR
 
-__all__ = ["ExtractionCache", "code_version", "extraction_from_dict", "extraction_to_dict"]
+__all__ = [
+    "ExtractionCache",
+    "code_version",
+    "extraction_from_dict",
+    "extraction_to_dict",
+    "pack_extraction",
+    "unpack_extraction",
+]
 
 
 @cache
@@ -126,6 +133,22 @@ def _unpack(data: list[Any]) -> Extraction:
     )
 
 
+def pack_extraction(ex: Extraction) -> bytes:
+    """An extraction as the compact UTF-8 JSON the cache stores (see :func:`unpack_extraction`)."""
+    return json.dumps(_pack(ex), ensure_ascii=False).encode("utf-8")
+
+
+def unpack_extraction(data: bytes) -> Extraction:
+    """The extraction :func:`pack_extraction` packed.
+
+    >>> from chainkg.model import Document, Extraction
+    >>> ex = Extraction(Document("a", "文本", "文本"), (), (), (), ())
+    >>> unpack_extraction(pack_extraction(ex)) == ex
+    True
+    """
+    return _unpack(json.loads(data))
+
+
 @dataclasses.dataclass(frozen=True)
 class ExtractionCache:
     """Extractions stored as JSON files named by content hash, code version and article id."""
@@ -141,7 +164,7 @@ class ExtractionCache:
         """The cached extraction, or None (also for an unreadable entry)."""
         path = self._path(content_hash, doc_id)
         try:
-            return _unpack(json.loads(path.read_bytes()))
+            return unpack_extraction(path.read_bytes())
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -150,7 +173,7 @@ class ExtractionCache:
         if not ex.doc.content_hash:
             return
         path = self._path(ex.doc.content_hash, ex.doc.id)
-        data = json.dumps(_pack(ex), ensure_ascii=False).encode("utf-8")
+        data = pack_extraction(ex)
         try:
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
         except FileNotFoundError:  # the first entry
