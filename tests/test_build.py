@@ -207,6 +207,22 @@ def test_a_graph_breaking_the_shapes_is_not_written_and_the_article_is_named(tmp
     assert out.read_text(encoding="utf-8") == "# the previous graph\n"
 
 
+def test_an_entity_breaking_the_shapes_once_merged_stops_the_build(tmp_path):
+    corpus, cache = tmp_path / "articles", tmp_path / "cache"
+    firm, other = _company("e1", "河北罗数科技有限公司"), _company("e2", "北京九曜智能科技有限公司")
+    _cached_corpus(corpus, cache, {"good": [firm], "bad": [firm, other]})
+    # a company located in a company: the entity's shape catches it in the merged part
+    bad = ExtractionCache(cache).get(read_article(corpus / "bad.txt").content_hash, "bad")
+    wrong = Relation("e1", "locatedIn", "e2", 0, 3, "test")
+    ExtractionCache(cache).put(replace(bad, relations=(wrong,)))
+    out = tmp_path / "graph.ttl"
+    with pytest.raises(ValidationError) as caught:
+        build_corpus([corpus], out, cache_dir=cache)
+    assert "in the merged entities" in str(caught.value)
+    assert "locatedIn" in str(caught.value)
+    assert not out.exists() and list(tmp_path.glob(".graph.ttl.*")) == []
+
+
 def test_the_build_benchmark_runs_at_a_tiny_size():
     import subprocess
     import sys

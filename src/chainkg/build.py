@@ -361,14 +361,10 @@ def _with_problems(items: list[_Extracted], problems: list[ShapeResult]) -> list
     return out
 
 
-def _shared_problems(turtle: Path) -> list[ShapeResult]:
-    """SHACL results on the merged entity part of the graph (``turtle``), beside the reference."""
-    import pyoxigraph as ox
-
+def _shared_problems(triples: list[Triple]) -> list[ShapeResult]:
+    """SHACL results on the merged entity part of the graph, beside the reference."""
     from chainkg.shapecheck import check_triples
 
-    triples = ((str(t.subject), str(t.predicate), str(t.object))
-               for t in ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE))
     return check_triples(triples, sparql=False)
 
 
@@ -542,10 +538,12 @@ def build_corpus(
         fd, name = tempfile.mkstemp(dir=place, prefix=f".{report.out.name}.", suffix=".tmp")
         turtle = Path(name)
         try:
+            merged: list[Triple] | None = [] if validate else None
             with open(fd, "w", encoding="utf-8") as stream:
-                report.triples = write_turtle(_sorted_unique(shared), stream)
-            if validate:
-                _raise_unless_valid(report.out, good, _shared_problems(turtle))
+                report.triples = write_turtle(_sorted_unique(shared), stream, triples=merged)
+            if merged is not None:
+                _raise_unless_valid(report.out, good, _shared_problems(merged))
+                del merged
             with turtle.open("ab") as stream:
                 for item in sorted(good, key=lambda item: item.doc_id or ""):
                     assert item.own is not None

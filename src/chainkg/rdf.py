@@ -413,26 +413,35 @@ _TEMPLATES: dict[tuple[str, ...], str] = {}
 _PREDICATE_OF, _PAIR = itemgetter(1), itemgetter(1, 2)
 
 
-def write_turtle(lines: Iterable[str], stream: IO[str], *, header: bool = True) -> int:
+def write_turtle(lines: Iterable[str], stream: IO[str], *, header: bool = True,
+                 triples: list[Triple] | None = None) -> int:
     """Write sorted, unique N-Triples ``lines`` as Turtle grouped by subject; returns the count.
 
     ``header=False`` leaves out the ``@prefix`` lines, for a part appended to a file
-    that has them.
+    that has them. ``triples``, if given, receives the triples as written, after each
+    subject's labels are merged (what a parser would read back).
     """
     if header:
         write_prefixes(stream)
     count = 0
     subject, pairs = None, []
+
+    def flush() -> None:
+        merged = _one_label(pairs)
+        if triples is not None:
+            triples.extend((subject, p, o) for p, o in merged)
+        stream.write(_turtle_block(subject, merged)[0])
+
     for line in lines:
         s, p, rest = line.split(" ", 2)
         if s != subject:
             if subject is not None:
-                stream.write(_subject_block(subject, pairs))
+                flush()
             subject, pairs = s, []
         pairs.append((p, rest[:-2]))  # drop " ."
         count += 1
     if subject is not None:
-        stream.write(_subject_block(subject, pairs))
+        flush()
     return count
 
 
