@@ -142,3 +142,23 @@ def test_no_chain_keyword_holds_a_sentence_end_or_a_space():
     for keyword, _, _ in chain_keywords():
         sentences = split_sentences(Document(id="k", text=keyword, norm=keyword))
         assert [s.text for s in sentences] == [keyword]
+
+
+def test_names_are_blanked_where_they_overlap_and_chains_stay():
+    # a chain named inside another name (…机器人…公司) does not speak for the sentence:
+    # every character of every name is blanked once, overlapping names included
+    from chainkg.classify import _mask_names
+    from chainkg.model import Entity, Mention
+
+    text = "天津机器人公司与机器人产业园合作发展机器人"
+    company = Entity("c", "Company", "天津机器人公司", mentions=(
+        Mention(0, 7, "天津机器人公司", "Company", "suffix:公司"),
+        Mention(2, 7, "机器人公司", "Company", "alias")))
+    park = Entity("p", "Park", "机器人产业园", mentions=(
+        Mention(8, 14, "机器人产业园", "Park", "suffix:产业园"),
+        Mention(8, 11, "机器人", "Park", "inner:chain")))
+    chain = Entity("i", "Industry", "机器人", mentions=(
+        Mention(18, 21, "机器人", "Industry", "chain"),))
+    masked = _mask_names(text, [company, park, chain])
+    assert len(masked) == len(text)
+    assert masked == "\u3000" * 7 + "与" + "\u3000" * 6 + "合作发展机器人"

@@ -684,3 +684,24 @@ def test_shi_without_a_role_word_is_no_employment():
 def test_the_company_a_sentence_opens_in_owns_the_facility_it_shows():
     found = triples("在河北甲乙纺织集团有限公司，一条新改造的智能纺纱示范线正满负荷运转。")
     assert ("智能纺纱示范线", "involves", "河北甲乙纺织集团有限公司") in found
+
+
+def test_the_spans_of_a_sentence_by_type_and_clause():
+    # the rules read one sentence at a time through this view: its spans in text order,
+    # those of each type, its text and its clauses
+    from chainkg.relations import _Index, _SentenceSpans
+    from chainkg.sentences import split_sentences
+    from chainkg.text import parse_text as parse
+
+    ex = extract(parse("北京九曜智能科技有限公司落户唐山市高新区，与唐山市签约。", "t"))
+    sentence = split_sentences(ex.doc)[0]
+    index = _Index(ex.entities)
+    spans = _SentenceSpans(ex.doc.norm, sentence, index.within(sentence.start, sentence.end))
+    assert [s.entity.name for s in spans.of("Company")] == ["北京九曜智能科技有限公司"]
+    # places inside names (北京…公司, 唐山市高新区) are not spans of their own
+    assert [(s.entity.name, s.type) for s in spans.of_any("Region", "Park")] == [
+        ("唐山市高新区", "Park"), ("唐山市", "Region")]
+    assert spans.of("Person") == []
+    assert spans.body == ex.doc.norm[sentence.start:sentence.end]   # normalised: ，-> ,
+    assert [ex.doc.norm[a:b] for a, b in spans.clauses] == [
+        "北京九曜智能科技有限公司落户唐山市高新区", "与唐山市签约。"]

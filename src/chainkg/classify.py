@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from chainkg.lexicon import longest_word_pattern
 from chainkg.model import Document, Entity, Relation, Sentence
@@ -52,6 +52,7 @@ NON_CHAIN_WORDS = ("钢铁", "特钢", "钢管", "钢集团", "钢股份", "码�
                    "煤业", "水泥", "国有资本", "投资发展", "投资运营", "投资管理", "基金管理",
                    "资产管理", "发展集团",
                    "城投", "城建", "银行", "证券", "保险")
+_NON_CHAIN_WORD = re.compile("|".join(map(re.escape, NON_CHAIN_WORDS)))
 #: Name endings of schools: a school's subject (中医药大学) is not a chain membership.
 _SCHOOL_ENDS = ("大学", "学院", "学校", "医院", "中学", "职业技术大学")
 _PLACED = frozenset({"Company", "Project", "Cluster", "Park", "Organization"})
@@ -61,6 +62,8 @@ _BUYS = re.compile(r"[^。;；]{0,24}?(?:采购|购置|购买|订购|选购)")
 _SELLS = re.compile(r"[^。;；,，]{0,6}?(?:供应|供货|销售|提供|交付)")
 _HOSTED_IN = re.compile(r"(?:落户|落地|入驻|进驻|位于|选址|在)$")
 _ENUM_HEAD = re.compile(r"等[^,，。;；]{0,20}?(?:企业|药企|车企|公司|单位|项目|服务商)")
+_ENUM_REST = re.compile(r"[^,，。;；]{0,40}?(?=等)")
+_BUY_WORD = re.compile(r"采购|购置|购买|订购|选购")
 
 
 @cache
@@ -142,14 +145,20 @@ def _label_hits(text: str) -> set[str]:
     return {table[m.group()][0] for m in _label_re().finditer(text)}
 
 
-def _name_chains(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _name_chains(name: str) -> tuple[str, ...]:
+    """The chains a name places its bearer in (cached: names recur across articles).
+
+    >>> _name_chains("北京金城泰尔制药有限公司")
+    ('biomedicine',)
+    """
     found = _label_hits(name)
     for word, slug in NAME_HINTS.items():
         if word in name:
             found.add(slug)
     if "nev" in found and "hydrogen" in found:
         found.discard("nev")
-    return found
+    return tuple(found)
 
 
 def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Relation],
@@ -168,7 +177,7 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
     text = doc.norm
     hit_starts, hit_ends, all_hits = _hit_spans(text)
     dominant = _dominant(all_hits)
-    masked = _mask_names(text, entities)
+    masked: list[str] = []     # the text with names blanked, made when first needed
     out: dict[tuple[str, str], Relation] = {}
 
     def add(entity: Entity, slug: str, start: int, end: int, rule: str) -> None:
@@ -191,7 +200,12 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
         if sentence.index not in hits_of:
             # chains named inside other names (…机器人自动化有限公司) place only those
             hits_of[sentence.index] = hits_inside(sentence)
-            labels_of[sentence.index] = _label_hits(masked[sentence.start:sentence.end])
+            if not hits_of[sentence.index]:
+                labels_of[sentence.index] = set()   # no keyword, so no chain label either
+                return hits_of[sentence.index]
+            if not masked:
+                masked.append(_mask_names(text, entities))
+            labels_of[sentence.index] = _label_hits(masked[0][sentence.start:sentence.end])
         return hits_of[sentence.index]
 
     def _speaks_of(slug: str, mentions: Sequence) -> bool:
@@ -207,6 +221,7 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
                 return True
         return False
 
+    may_buy = _BUY_WORD.search(text) is not None
     for e in entities:
         if e.type not in _PLACED:
             continue
@@ -220,7 +235,7 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
         by_name = _name_chains(e.name)
         for slug in by_name:
             add(e, slug, main.start, main.end, "inChain:name")
-        if by_name or any(word in e.name for word in NON_CHAIN_WORDS):
+        if by_name or _NON_CHAIN_WORD.search(e.name):
             continue
         context: set[str] = set()
         for m in real:
@@ -246,7 +261,7 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
                                                          sentence.start, sentence.end,
                                                          "inSegment:keyword",
                                                          {"kind": "segment"})
-        buyer = e.type == "Company" and any(
+        buyer = e.type == "Company" and may_buy and any(
             _BUYS.match(text, m.end) and text[m.start - 1:m.start] not in ("从", "向")
             and not _SELLS.match(text, m.end) for m in real)   # 从A采购: A sells
         if buyer:
@@ -276,9 +291,10 @@ def classify(doc: Document, entities: Sequence[Entity], relations: Sequence[Rela
     placed = {r.s for r in out.values()}
     if dominant and target(dominant) is not None:
         for e in entities:
+            if e.type != "Project" or e.id in placed:
+                continue
             real = [m for m in e.mentions if not m.rule.startswith(("inner:", "coref:"))]
-            if e.type == "Project" and e.id not in placed and real and not any(
-                    word in e.name for word in NON_CHAIN_WORDS):
+            if real and not _NON_CHAIN_WORD.search(e.name):
                 add(e, dominant, real[0].start, real[0].end, "inChain:article")
     return [*out.values(), *segments.values()]
 
@@ -292,19 +308,28 @@ def _mask_names(text: str, entities: Sequence[Entity]) -> str:
     >>> _mask_names("天津机器人公司生产机器人", [e]).lstrip("\u3000")
     '生产机器人'
     """
-    chars = list(text)
+    names = []
     for e in entities:
-        if e.type == "Industry":
+        if e.type != "Industry":
+            for m in e.mentions:
+                if not m.rule.startswith(("inner:", "coref:")):
+                    names.append((m.start, m.end))
+    names.sort()
+    pieces = []
+    done = 0    # text before ``done`` is in ``pieces``
+    for start, end in names:
+        start = max(start, done)
+        if end <= start:
             continue
-        for m in e.mentions:
-            if not m.rule.startswith(("inner:", "coref:")):
-                chars[m.start:m.end] = "\u3000" * (m.end - m.start)
-    return "".join(chars)
+        pieces += (text[done:start], "\u3000" * (end - start))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _enum_end(text: str, pos: int) -> int:
     """Skip to the 等 that closes an enumeration starting before ``pos``."""
-    match = re.compile(r"[^,，。;；]{0,40}?(?=等)").match(text, pos)
+    match = _ENUM_REST.match(text, pos)
     return match.end() if match else pos
 
 

@@ -83,7 +83,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, pairwise
 
@@ -129,12 +128,17 @@ _PARK_SUFFIXES = ("园区", "园", "区", "港", "基地", "城")
 _SIGNED = re.compile(r"(?:正式)?(?:签约|签订|签署)")
 
 
-@dataclass(frozen=True)
 class _Span:
-    start: int
-    end: int
-    entity: Entity
-    mention: Mention
+    """One mention of an entity: its offsets, the entity and its type, the mention."""
+
+    __slots__ = ("end", "entity", "mention", "start", "type")
+
+    def __init__(self, start: int, end: int, entity: Entity, mention: Mention) -> None:
+        self.start = start
+        self.end = end
+        self.entity = entity
+        self.type = entity.type
+        self.mention = mention
 
 
 class _Index:
@@ -156,6 +160,16 @@ class _Index:
                                 and e.name.endswith(("公司", "集团"))]
         self.organisations = [e for e in entities if e.type in ("Organization",
                                                                 "GovernmentBody")]
+        self._company_forms: list[tuple[Entity, tuple[str, ...]]] | None = None
+
+    def company_forms(self) -> list[tuple[Entity, tuple[str, ...]]]:
+        """Each legal company with its short forms of three characters or more (an
+        organisation whose name opens with one is the company's: A公司技术中心)."""
+        if self._company_forms is None:
+            self._company_forms = [
+                (c, tuple(f for f in cached_short_forms(c.name) if len(f) >= 3))
+                for c in self.legal_companies]
+        return self._company_forms
 
     def within(self, start: int, end: int, types: Iterable[str] | None = None
                ) -> list[_Span]:
@@ -164,7 +178,7 @@ class _Index:
         allowed = set(types) if types is not None else None
         while i < len(self.spans) and self.spans[i].start < end:
             span = self.spans[i]
-            if span.end <= end and (allowed is None or span.entity.type in allowed):
+            if span.end <= end and (allowed is None or span.type in allowed):
                 out.append(span)
             i += 1
         return out
@@ -174,10 +188,46 @@ class _Index:
         allowed = set(types)
         i = bisect_left(self.starts, offset) - 1
         while i >= 0 and offset - self.spans[i].start <= window:
-            if self.spans[i].entity.type in allowed and self.spans[i].end <= offset:
+            if self.spans[i].type in allowed and self.spans[i].end <= offset:
                 return self.spans[i]
             i -= 1
         return None
+
+
+class _SentenceSpans(list):
+    """The spans of one sentence in text order (a list, as every rule reads them), with
+    what the rules ask of them worked out once: the sentence's text, the spans of each
+    entity type and the clauses."""
+
+    def __init__(self, text: str, sentence: Sentence, spans: Iterable[_Span]) -> None:
+        super().__init__(spans)
+        self.body = text[sentence.start:sentence.end]
+        self.by_type: dict[str, list[_Span]] = {}
+        for span in self:
+            self.by_type.setdefault(span.type, []).append(span)
+        self._text = text
+        self._sentence = sentence
+        self._clauses: tuple[tuple[int, int], ...] | None = None
+
+    def of(self, type_: str) -> list[_Span]:
+        """The spans of entities of type ``type_``, in text order (shared: do not
+        modify)."""
+        return self.by_type.get(type_, _NONE)
+
+    def of_any(self, *types: str) -> list[_Span]:
+        """The spans of entities of any of ``types``, in text order."""
+        return [s for s in self if s.type in types]
+
+    @property
+    def clauses(self) -> tuple[tuple[int, int], ...]:
+        """The (start, end) of each clause of the sentence."""
+        if self._clauses is None:
+            self._clauses = _clause_bounds(self._text, self._sentence.start,
+                                           self._sentence.end)
+        return self._clauses
+
+
+_NONE: list[_Span] = []
 
 
 class _Out:
@@ -194,7 +244,7 @@ class _Out:
         if p == "cooperatesWith" and (oid, p, sid) in self.items:
             return
         if key not in self.items:
-            self.items[key] = Relation(sid, p, oid, start, end, rule, dict(attrs))
+            self.items[key] = Relation(sid, p, oid, start, end, rule, attrs)
 
 
 def most_specific(regions: Sequence[Entity]) -> list[Entity]:
@@ -206,15 +256,19 @@ def most_specific(regions: Sequence[Entity]) -> list[Entity]:
     >>> [e.name for e in most_specific([bj, dx])]
     ['大兴区']
     """
-    iris = {e.attrs.get("region") for e in regions} | {e.attrs.get("parent") for e in regions}
-    ancestors: set[str] = {e.attrs["parent"] for e in regions if e.attrs.get("parent")}
-    for iri in iris:
+    ancestors: set[str] = set()
+    for e in regions:
+        parent = e.attrs.get("parent")
+        if parent:
+            ancestors.add(parent)
+            ancestors |= _enclosing_regions(parent)
+        iri = e.attrs.get("region")
         if iri:
             ancestors |= _enclosing_regions(iri)
     out: list[Entity] = []
     for e in regions:
-        if (e.attrs.get("region") not in ancestors or not e.attrs.get("region")) and \
-                e not in out:
+        iri = e.attrs.get("region")
+        if (not iri or iri not in ancestors) and e not in out:
             out.append(e)
     return out
 
@@ -248,31 +302,50 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
                  if e.type in ("Region", "Park") and e.attrs.get("region")}
     _name_relations(entities, region_of, out)
     for sentence in sentences:
-        spans = index.within(sentence.start, sentence.end)
-        if not spans:
+        found = index.within(sentence.start, sentence.end)
+        if not found:
             continue
-        _located_from_text(text, sentence, spans, out, index.by_id)
-        _parks_inside_parks(text, sentence, spans, out)
+        spans = _SentenceSpans(text, sentence, found)
+        # the rules in a fixed order (the first reading of a relation is kept), each
+        # asked only when the sentence names the types of entity it needs
+        types = spans.by_type
+        places = "Region" in types or "Park" in types
+        parties = "Company" in types or "Organization" in types or \
+            "GovernmentBody" in types
+        if places:
+            _located_from_text(text, sentence, spans, out, index.by_id)
+        if "Park" in types:
+            _parks_inside_parks(text, sentence, spans, out)
         _settled(text, sentence, spans, index, out)
-        _sited_clauses(text, sentence, spans, out)
+        if "Park" in types:
+            _sited_clauses(text, sentence, spans, out)
         _cooperation(text, sentence, spans, out, index)
         _built_projects(text, sentence, spans, out)
         _signed_at(text, sentence, spans, index, out)
-        _built_by(text, sentence, spans, index, out)
-        _founders(text, sentence, spans, out)
-        _takes_on(text, sentence, spans, index, out)
-        _purchases(text, sentence, spans, out)
-        _supplies(text, sentence, spans, out)
-        _seats(text, sentence, spans, index, out)
-        _joint_ventures(text, sentence, spans, index, out)
-        _subsidiaries(text, sentence, spans, out)
-        _branches(text, sentence, spans, index, out)
-        _relocations(text, sentence, spans, index, out)
-        _issued(text, sentence, spans, index, out)
-        _covers(sentence, spans, out)
-        _works_for(text, sentence, spans, index, out)
-        _roles_taken(text, sentence, spans, index, out)
-        _works_for_untitled(text, sentence, spans, out)
+        if parties:
+            _built_by(text, sentence, spans, index, out)
+        if "Project" in types or "Organization" in types:
+            _founders(text, sentence, spans, out)
+        if parties:
+            _takes_on(text, sentence, spans, index, out)
+        if "Company" in types:
+            _purchases(text, sentence, spans, out)
+            _supplies(text, sentence, spans, out)
+        if places:
+            _seats(text, sentence, spans, index, out)
+        if "Company" in types:
+            _joint_ventures(text, sentence, spans, index, out)
+            _subsidiaries(text, sentence, spans, out)
+            _branches(text, sentence, spans, index, out)
+        if "Region" in types:
+            _relocations(text, sentence, spans, index, out)
+        if "Policy" in types:
+            _issued(text, sentence, spans, index, out)
+            _covers(sentence, spans, out)
+        if "Person" in types:
+            _works_for(text, sentence, spans, index, out)
+            _roles_taken(text, sentence, spans, index, out)
+            _works_for_untitled(text, sentence, spans, out)
     _settled_with_projects(out, index.by_id)
     _located_with_local_government(out, index.by_id)
     _resolve_locations(out, index.by_id)
@@ -323,36 +396,50 @@ def _name_relations(entities: Sequence[Entity], region_of: dict, out: _Out) -> N
 
     inner_regions: dict[tuple[int, int], list[Entity]] = {}
     inner_chains: dict[tuple[int, int], list[Entity]] = {}
+    inner_names: dict[str, list[Mention]] = {}     # entity id -> inner:parent/park mentions
     for e in entities:
         for m in e.mentions:
-            if m.rule == "inner:region" or m.rule.startswith("town:"):
+            rule = m.rule
+            if rule == "inner:region" or rule.startswith("town:"):
                 inner_regions.setdefault((m.start, m.end), []).append(e)
-            elif m.rule == "inner:chain":
+            elif rule == "inner:chain":
                 inner_chains.setdefault((m.start, m.end), []).append(e)
+            elif rule in ("inner:parent", "inner:park"):
+                inner_names.setdefault(e.id, []).append(m)
     companies = [e for e in entities if e.type == "Company"]
+    groups = [c for c in companies if c.name.endswith(("集团", "公司"))]
+    committees = [e for e in entities if e.type == "GovernmentBody" and
+                  e.name.endswith(("管委会", "管理委员会"))]
     # a company is named inside a project by its name or an alias of two characters or more
     company_forms = [(c, [f for f in (c.name, *c.aliases) if len(f) >= 2]) for c in companies]
     region_spans = sorted(inner_regions)
     for e in entities:
-        full = [m for m in e.mentions
-                if not m.rule.startswith(("inner:region", "inner:chain", "coref:"))]
-        main = max(full, key=lambda m: m.end - m.start, default=None)
+        if e.type not in _NAMED_IN_NAMES and e.id not in inner_names:
+            continue    # a place, person, event or chain: its name says nothing of it
+        main = None     # the longest of its own mentions (the first of the longest)
+        for m in e.mentions:
+            if not m.rule.startswith(_NOT_OWN_NAME) and (
+                    main is None or m.end - m.start > main.end - main.start):
+                main = m
         if main is None:
             continue
-        i = bisect_left(region_spans, (main.start, -1))
-        parts = []
-        while i < len(region_spans) and region_spans[i][0] < main.end:
-            s, end = region_spans[i]
-            if end <= main.end:
-                parts += [(s, _as_region(r, region_of)) for r in inner_regions[(s, end)]]
-            i += 1
-        parts = [(s, r) for s, r in parts if r is not None]
+        parts: list[tuple[int, Entity]] = []     # the regions inside the name, in order
+        if region_spans:
+            i = bisect_left(region_spans, (main.start, -1))
+            while i < len(region_spans) and region_spans[i][0] < main.end:
+                s, end = region_spans[i]
+                if end <= main.end:
+                    for r in inner_regions[(s, end)]:
+                        region = _as_region(r, region_of)
+                        if region is not None:
+                            parts.append((s, region))
+                i += 1
         if e.type in _LOCATABLE and parts:
-            parts.sort(key=lambda x: x[0])
             regions = most_specific([r for _, r in parts])
             regions = [r for r in regions if r.id != e.id]
             if regions:
-                last = max(regions, key=lambda r: max(s for s, x in parts if x is r))
+                last = regions[0] if len(regions) == 1 else max(
+                    regions, key=lambda r: max(s for s, x in parts if x is r))
                 out.add(e, "locatedIn", last, main.start, main.end, "locatedIn:name",
                         source="name")
         if e.type == "Park" and e.attrs.get("region") and not parts:
@@ -367,28 +454,34 @@ def _name_relations(entities: Sequence[Entity], region_of: dict, out: _Out) -> N
                     for chain in chains:
                         out.add(e, "coversChain", chain, main.start, main.end,
                                 "coversChain:name")
-        for m in e.mentions:
+        for m in inner_names.get(e.id, ()):
             if m.rule == "inner:parent":
-                for child in entities:
-                    if child is not e and child.type == "Company" and any(
+                for child in companies:
+                    if child is not e and any(
                             c.start == m.start and c.end > m.end and not c.rule.startswith(
                                 "inner:") for c in child.mentions):
                         out.add(child, "branchOf", e, m.start, m.end, "branchOf:分公司")
-            if m.rule == "inner:park":
-                for body in entities:
-                    if body.type == "GovernmentBody" and body.name.endswith(
-                            ("管委会", "管理委员会")) and any(
-                            c.start == m.start and c.end > m.end for c in body.mentions):
+            else:   # inner:park
+                for body in committees:
+                    if any(c.start == m.start and c.end > m.end for c in body.mentions):
                         out.add(e, "managedBy", body, m.start, m.end, "managedBy:管委会")
         if e.type == "Company":
-            for parent in companies:
-                if parent is not e and parent.name.endswith(("集团", "公司")) and \
-                        e.name.startswith(parent.name) and len(e.name) > len(parent.name) + 2:
+            for parent in groups:
+                if parent is not e and e.name.startswith(parent.name) and \
+                        len(e.name) > len(parent.name) + 2:
                     out.add(e, "branchOf", parent, main.start, main.end, "branchOf:name")
         if e.type == "Project":
             for company, forms in company_forms:
                 if any(f in e.name for f in forms):
                     out.add(e, "involves", company, main.start, main.end, "involves:name")
+
+
+#: The types of entity whose names the rules read (every other one only when a name
+#: holds its name: the parent of a branch, the park of a management committee).
+_NAMED_IN_NAMES = _LOCATABLE | {"Policy"}
+#: Mentions that are not the entity's own name (a place or chain inside another name,
+#: a pronoun or short reference).
+_NOT_OWN_NAME = ("inner:region", "inner:chain", "coref:")
 
 
 def _as_region(entity: Entity, region_of: dict) -> Entity | None:
@@ -407,13 +500,9 @@ def _as_region(entity: Entity, region_of: dict) -> Entity | None:
         return None
 
 
-def _clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
-    return list(_clause_bounds(text, sentence.start, sentence.end))
-
-
-@lru_cache(maxsize=64)
 def _clause_bounds(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """The clauses of ``text[start:end]`` (cached: a sentence's rules ask one by one)."""
+    """The clauses of ``text[start:end]``: (start, end) of each piece between commas,
+    semicolons and colons."""
     out = []
     for match in _CLAUSE.finditer(text, start, end):
         out.append((start, match.start()))
@@ -422,22 +511,25 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
     return tuple(out)
 
 
-def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
+def _located_from_text(text: str, sentence: Sentence, spans: _SentenceSpans,
                        out: _Out, by_id: dict[str, Entity]) -> None:
-    places = [s for s in spans if s.entity.type in ("Region", "Park")]
-    by_start = {p.start: p for p in places}
+    places = spans.of_any("Region", "Park")
+    if not places:
+        return      # every reading below starts from a place
+    by_start: dict[int, _Span] = {}
     for place in places:
         # 在X…举行的E / E在X…召开, X a run of places (北京亦庄, 北京顺义区李遂镇): the most
         # specific region of the run; a park stands for the region it lies in
-        if text[max(sentence.start, place.start - 1):place.start] != "在":
+        if place.start == sentence.start or text[place.start - 1] != "在":
             continue
+        by_start = by_start or {p.start: p for p in places}
         run = [place]
         while run[-1].end in by_start:
             run.append(by_start[run[-1].end])
         held = _HELD.match(text, run[-1].end)
-        if not held or (len(run) == 1 and place.entity.type == "Region"):
+        if not held or (len(run) == 1 and place.type == "Region"):
             continue
-        named = [p.entity for p in run if p.entity.type == "Region"]
+        named = [p.entity for p in run if p.type == "Region"]
         region = named[-1] if named else next(
             (by_id[r.o] for r in out.items.values() if r.s == place.entity.id
              and r.p == "locatedIn"), None)
@@ -448,38 +540,37 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
         else:
             targets = [s for s in spans if s.end == place.start - 1]
         for target in targets:
-            if target.entity.type in ("Event", "Project", "Organization"):
+            if target.type in ("Event", "Project", "Organization"):
                 out.add(target.entity, "locatedIn", region, sentence.start, sentence.end,
                         "locatedIn:在X举行", source="text")
     # 唐山…先后引进A、B等16个项目: projects a region brings in are located there
-    attract = _ATTRACT.search(text, sentence.start, sentence.end)
-    if attract and spans[0].entity.type == "Region" and spans[0].start < attract.start():
+    attract = _ATTRACT.search(text, sentence.start, sentence.end) \
+        if spans[0].type == "Region" else None
+    if attract and spans[0].start < attract.start():
         for span in spans:
-            if span.entity.type == "Project" and span.start > attract.start():
+            if span.type == "Project" and span.start > attract.start():
                 out.add(span.entity, "locatedIn", spans[0].entity, sentence.start,
                         sentence.end, "locatedIn:引进", source="text")
-    for park in spans:
-        if park.entity.type != "Park":
-            continue
-        seat = _SEAT_VERB.search(text, max(sentence.start, park.start - 3), park.start)
+    for park in spans.of("Park"):
+        seat = _SEAT_VERB.search(text, max(sentence.start, park.start - 3), park.start) \
+            if text[park.start - 1:park.start] in _SEAT_ENDS else None
         if seat:
             _located_at(text, sentence, spans, park, True, out, by_id,
                         park.start - seat.start())
-    regions = [s for s in spans if s.entity.type in ("Region",)]
-    for region in regions:
+    for region in spans.of("Region"):
         if _RELY.match(text, region.end):
             # 秦皇岛依托燕山大学…, 宝坻区依托A和B两大平台: what a place builds on is there
             for span in _actor_run(text, spans, region.end + 2, sentence.end):
-                if span.entity.type in _LOCATABLE:
+                if span.type in _LOCATABLE:
                     out.add(span.entity, "locatedIn", region.entity, sentence.start,
                             sentence.end, "locatedIn:依托", source="text")
         moved = _MOVED_TO.search(text, max(sentence.start, region.start - 4), region.start)
         if moved and moved.end() == region.start:
             # (总部)迁至X / 落户X: where the company now is
-            clause = max((c for c, _ in _clauses(text, sentence) if c <= region.start),
+            clause = max((c for c, _ in spans.clauses if c <= region.start),
                          default=sentence.start)
             movers = [s for s in spans if clause <= s.start and s.end <= moved.start()
-                      and s.entity.type in ("Company", "Organization", "Project")
+                      and s.type in ("Company", "Organization", "Project")
                       and _MOVER_GAP.fullmatch(text, s.end, moved.start())]
             if movers:
                 out.add(movers[0].entity, "locatedIn", region.entity, sentence.start,
@@ -489,7 +580,7 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
             # 保定市举行汽车零部件产业对接会: the event a place holds
             for span in spans:
                 if held_here.end() <= span.start <= held_here.end() + 1 and \
-                        span.entity.type == "Event":
+                        span.type == "Event":
                     out.add(span.entity, "locatedIn", region.entity, sentence.start,
                             sentence.end, "locatedIn:X举行", source="text")
         before = text[max(sentence.start, region.start - 3):region.start]
@@ -497,20 +588,21 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
         if before.endswith("是") and _LOCAL_FIRM.match(text, region.end):
             # A是巨鹿县的老牌药企: a firm of that place
             for span in spans:
-                if span.end == region.start - 1 and span.entity.type in ("Company",
+                if span.end == region.start - 1 and span.type in ("Company",
                                                                          "Organization"):
                     out.add(span.entity, "locatedIn", region.entity, sentence.start,
                             sentence.end, "locatedIn:是X的企业", source="text")
-        seat = _SEAT_VERB.search(text, max(sentence.start, region.start - 3), region.start)
-        if seat or _opens_clause(text, sentence, region.start) or \
-                before.endswith(_BEFORE_PLACE_OF):
+        seat = _SEAT_VERB.search(text, max(sentence.start, region.start - 3), region.start) \
+            if before.endswith(_SEAT_ENDS) else None
+        if seat or before.endswith(_BEFORE_PLACE_OF) or \
+                _opens_clause(text, sentence, region.start):
             # 由河北定州的A投资, 迁安的A将与B合作: a place and 的 before an actor
             _located_at(text, sentence, spans, region, seat is not None, out, by_id,
                         region.start - seat.start() if seat else 2)
-        build = _BUILD.match(text, region.end)
-        if before.endswith("在") and build:
+        build = _BUILD.match(text, region.end) if before.endswith("在") else None
+        if build:
             for span in spans:
-                if span.start >= build.end() and span.entity.type in ("Project", "Park"):
+                if span.start >= build.end() and span.type in ("Project", "Park"):
                     if not _CLAUSE.search(text, build.end(), span.start):
                         out.add(span.entity, "locatedIn", region.entity, sentence.start,
                                 sentence.end, "locatedIn:在X建设", source="text")
@@ -519,11 +611,11 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
             # E在X召开 (any actor), P在X… (a project, event or body: where it is)
             held = _HELD.match(after.lstrip("整体"))
             subject = [s for s in spans if s.end == region.start - 1 or (
-                s.end < region.start - 1 and (held or s.entity.type == "Event") and
+                s.end < region.start - 1 and (held or s.type == "Event") and
                 _ADVERBS.fullmatch(text, s.end, region.start - 1))]   # E将在X举办
             for span in subject:
-                if (held and span.entity.type in ("Event", *_LOCATABLE)) or \
-                        span.entity.type in ("Event", "Project", "Organization", "Cluster"):
+                if (held and span.type in ("Event", *_LOCATABLE)) or \
+                        span.type in ("Event", "Project", "Organization", "Cluster"):
                     out.add(span.entity, "locatedIn", region.entity, sentence.start,
                             sentence.end, "locatedIn:在X召开", source="text")
         if before.endswith("在") and _HELD.match(after.lstrip("整体")):
@@ -533,7 +625,7 @@ def _located_from_text(text: str, sentence: Sentence, spans: Sequence[_Span],
                 tail = region.end + match.end()
                 if text[tail:tail + 1] == "的":
                     for span in spans:
-                        if tail + 1 <= span.start <= tail + 2 and span.entity.type in (
+                        if tail + 1 <= span.start <= tail + 2 and span.type in (
                                 "Event", *_LOCATABLE):
                             out.add(span.entity, "locatedIn", region.entity, sentence.start,
                                     sentence.end, "locatedIn:在X举行的", source="text")
@@ -543,11 +635,11 @@ _BEFORE_PLACE_OF = ("由", "与", "和", "、", "是", "来自")
 _LOCAL_FIRM = re.compile(r"的(?:一家|一个)?[^,，。;；、的]{0,6}?(?:企业|药企|车企|公司|工厂)")
 #: Verbs of place before a region: 位于X, 坐落于X, 地处X.
 _SEAT_VERB = re.compile(r"(?:位于|坐落于|坐落在|地处)$")
+_SEAT_ENDS = ("于", "在", "处")     # the last characters of those verbs
 
 
 def _opens_clause(text: str, sentence: Sentence, at: int) -> bool:
-    lead = text[sentence.start:at].lstrip(" \t\u3000")
-    return not lead or text[at - 1:at] in ("，", ",")
+    return text[at - 1:at] in ("，", ",") or not text[sentence.start:at].lstrip(" \t\u3000")
 
 
 def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _Span,
@@ -557,7 +649,7 @@ def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _
     specific region of the run of places X… and settled in a park of the run."""
     run = [region]
     for span in spans:
-        if span.start == run[-1].end and span.entity.type in ("Region", "Park"):
+        if span.start == run[-1].end and span.type in ("Region", "Park"):
             run.append(span)
     end = run[-1].end
     if text[end:end + 3] in ("本地的", "当地的"):
@@ -565,16 +657,16 @@ def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _
     targets: list[_Span] = []
     if text[end:end + 1] == "的":
         targets = [s for s in spans if end + 1 <= s.start <= end + 2 and
-                   s.entity.type in _LOCATABLE][:1]
+                   s.type in _LOCATABLE][:1]
     if not targets and after_verb:      # Y是一家总部位于X的…企业: Y, not what follows
         verb_at = region.start - verb_length
         lead = _SUBJECT_GAP.search(text[max(sentence.start, verb_at - 5):verb_at])
         subject_end = verb_at - len(lead.group()) if lead else verb_at
-        targets = [s for s in spans if s.end == subject_end and s.entity.type in _LOCATABLE]
+        targets = [s for s in spans if s.end == subject_end and s.type in _LOCATABLE]
     if not targets:
         return
-    regions = most_specific([s.entity for s in run if s.entity.type == "Region"])
-    parks = [s.entity for s in run if s.entity.type == "Park"]
+    regions = most_specific([s.entity for s in run if s.type == "Region"])
+    parks = [s.entity for s in run if s.type == "Park"]
     if not regions:     # 位于北京市昌平区中关村生命科学园: the place opening the park's name
         regions = [by_id[r.o] for p in parks for r in out.items.values()
                    if r.s == p.id and r.p == "locatedIn" and p.name.startswith(by_id[r.o].name)]
@@ -583,7 +675,7 @@ def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _
             out.add(target.entity, "locatedIn", regions[-1], sentence.start, sentence.end,
                     "locatedIn:位于", source="text")
         for park in parks:
-            if target.entity.type in _SETTLERS and park is not target.entity:
+            if target.type in _SETTLERS and park is not target.entity:
                 out.add(target.entity, "settledIn", park, sentence.start, sentence.end,
                         "settledIn:位于")
 
@@ -592,11 +684,11 @@ def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _
 _SUBJECT_GAP = re.compile(r"(?:是一家|是)?(?:总部|目前|现)?$")
 
 
-def _parks_inside_parks(text: str, sentence: Sentence, spans: Sequence[_Span],
+def _parks_inside_parks(text: str, sentence: Sentence, spans: _SentenceSpans,
                         out: _Out) -> None:
     """开发区内的X产业园: a park named inside another is located in it (``locatedIn:园区内``),
     which beats the place its name holds."""
-    parks = [s for s in spans if s.entity.type == "Park"]
+    parks = spans.of("Park")
     for outer in parks:
         for inner in parks:
             if inner.start > outer.end and text[outer.end:inner.start] in ("内的", "里的"):
@@ -629,12 +721,16 @@ _SETTLING_WORD = re.compile(r"入驻|入园|进驻|区内|园内|园区内|"
                             r"(?:落户|落地|扎根|选址)(?:于|在)此|在此(?:落户|落地|扎根)")
 
 
-def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+def _settled(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
              out: _Out) -> None:
-    parks = [s for s in spans if s.entity.type == "Park"]
-    body = text[sentence.start:sentence.end]
-    if not parks and _SETTLING_WORD.search(body):
-        region = next((s for s in spans if s.entity.type == "Region" and
+    """Who settles in which park (``settledIn:park``, ``settledIn:与园区签约``) or, with no
+    park named, in which place (``locatedIn:在X入驻``); see the module's docstring."""
+    if _SETTLERS.isdisjoint(spans.by_type) and not any(
+            s.mention.rule.startswith("project:") for s in spans):
+        return      # no company, organisation or project to settle
+    parks = spans.of("Park")
+    if not parks and _SETTLING_WORD.search(spans.body):
+        region = next((s for s in spans if s.type == "Region" and
                        text[s.start - 1:s.start] == "在"), None)
         if region is not None:
             # 3家央企总部已在雄安新区…入驻办公: a place, not the park of the last sentence
@@ -649,7 +745,7 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
         # A、B等9家企业与PARK签约 / 签订了入园协议: signed into the park
         if park.start > sentence.start and text[park.start - 1] == "与" and \
                 _SIGNED.match(text, park.end):
-            clause = max(a for a, _ in _clauses(text, sentence) if a <= park.start)
+            clause = max(a for a, _ in spans.clauses if a <= park.start)
             for span in spans:
                 if _is_settler(span) and clause <= span.start < park.start:
                     out.add(span.entity, "settledIn", park.entity, sentence.start,
@@ -657,7 +753,7 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
     if not parks:
         return
     # 在PARK， / 走进PARK: the whole sentence happens in the park
-    clauses = _clauses(text, sentence)
+    clauses = spans.clauses
     first_end = clauses[0][1]
     # 在PARK，… / 走进PARK，…: the whole sentence happens in the park; 在PARK inside a
     # clause is a trigger for that clause
@@ -679,7 +775,7 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
             at_park |= {c for c, _ in clauses if c < a}
     inherited = _inherited_triggers(text, clauses, spans)
     built = [s for s in spans if (s.mention.rule.startswith("project:") or (
-        s.entity.type == "Organization" and _is_joint_work(s)))
+        s.type == "Organization" and _is_joint_work(s)))
              and text[s.start - 1:s.start] == "的"]
     for span in spans:
         if not _is_settler(span) or any(
@@ -694,8 +790,8 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
         if not whole:
             c_start, c_end = next(((a, b) for a, b in clauses if a <= span.start < b),
                                   (sentence.start, sentence.end))
-            near_park = any(p.end <= span.start and re.fullmatch(
-                r"[^,，。;；]{0,8}的", text[p.end:span.start]) for p in parks)
+            near_park = any(p.end <= span.start and _NEAR_PARK.fullmatch(
+                text, p.end, span.start) for p in parks)
             if not (_SETTLE_TRIGGER.search(text, c_start, c_end) or near_park or
                     c_start in inherited or c_start in at_park):
                 continue
@@ -708,13 +804,17 @@ def _settled(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Inde
                 "settledIn:park")
 
 
+#: What may stand between a park and the actor after it (PARK的A, PARK新落户的A).
+_NEAR_PARK = re.compile(r"[^,，。;；]{0,8}的")
 _SITED = re.compile(r"(?:选址|落户|落地|入驻|进驻)(?:于|在|到)?$")
 
 
-def _sited_clauses(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
+def _sited_clauses(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) -> None:
     """P…，选址PARK，…: a clause that sites something in a park without naming it sites
     the sentence's subject (its first project or company)."""
-    candidates = [s for s in spans if s.entity.type in ("Project", "Company")]
+    if not spans.of("Park"):
+        return
+    candidates = spans.of_any("Project", "Company")
     subject = candidates[0] if candidates else None
     if subject is None or subject.start > sentence.start + 4:
         return
@@ -724,8 +824,8 @@ def _sited_clauses(text: str, sentence: Sentence, spans: Sequence[_Span], out: _
                         not _builds_what_settles(text, sentence, s, spans)), None)
         if subject is None:
             return
-    for a, b in _clauses(text, sentence)[1:]:
-        parks = [s for s in spans if a <= s.start < b and s.entity.type == "Park"]
+    for a, b in spans.clauses[1:]:
+        parks = [s for s in spans if a <= s.start < b and s.type == "Park"]
         if parks and _SITED.search(text, a, parks[0].start) and not any(
                 a <= s.start < b and _is_settler(s) for s in spans):
             out.add(subject.entity, "settledIn", parks[0].entity, sentence.start,
@@ -734,6 +834,9 @@ def _sited_clauses(text: str, sentence: Sentence, spans: Sequence[_Span], out: _
 
 _FOUNDED_BEFORE = re.compile(
     r"(?:合资成立|合资设立|合资建设|投资建设|出资设立|设立了?|成立了?)的?$")
+
+
+_SENTENCE_OR_PLACE = re.compile(r"[。；;在]")
 
 
 def _builds_what_settles(text: str, sentence: Sentence, span: _Span,
@@ -747,8 +850,8 @@ def _builds_what_settles(text: str, sentence: Sentence, span: _Span,
         if other.start < span.end or other.entity is span.entity:
             continue
         between = text[span.end:other.start]
-        if _is_settler(other) and other.entity.type in ("Company", "Project") and \
-                _FOUNDED_BEFORE.search(between) and not re.search(r"[。；;在]", between):
+        if _is_settler(other) and other.type in ("Company", "Project") and \
+                _FOUNDED_BEFORE.search(between) and not _SENTENCE_OR_PLACE.search(between):
             return True
     return False
 
@@ -756,7 +859,7 @@ def _builds_what_settles(text: str, sentence: Sentence, span: _Span,
 def _is_settler(span: _Span) -> bool:
     """Whether the actor can settle in a park (a dateline's agency cannot)."""
     return span.mention.rule != "publisher" and (
-        span.entity.type in _SETTLERS or span.mention.rule.startswith("project:"))
+        span.type in _SETTLERS or span.mention.rule.startswith("project:"))
 
 
 def _inherited_triggers(text: str, clauses: Sequence[tuple[int, int]],
@@ -785,10 +888,13 @@ def _actor_run(text: str, spans: Sequence[_Span], start: int, end: int) -> list[
             break
         if not run and len(gap) > 12:
             break
-        if span.entity.type in ACTORS:
+        if span.type in ACTORS:
             run.append(span)
             pos = span.end
     return run
+
+
+_ENUM_TAIL = re.compile(r"等[^,，。;；:：]{0,15}$")
 
 
 def _left_party(text: str, spans: Sequence[_Span], at: int, clause_start: int,
@@ -796,28 +902,28 @@ def _left_party(text: str, spans: Sequence[_Span], at: int, clause_start: int,
     """Who cooperates with what follows 与: the actor right before it, the items of an
     enumeration ending in 等…企业, or (与 opening a clause) the sentence's subject."""
     left = [s for s in spans if clause_start <= s.start and s.end <= at and
-            s.entity.type in ACTORS and _ADVERBS.fullmatch(text, s.end, at)]
+            s.type in ACTORS and _ADVERBS.fullmatch(text, s.end, at)]
     if left:
         run = left[-1:]
         for span in reversed([s for s in spans if s.end < run[0].start]):
-            if text[span.end:run[0].start] != "、" or span.entity.type not in ACTORS:
+            if text[span.end:run[0].start] != "、" or span.type not in ACTORS:
                 break
             run.insert(0, span)     # A、B与C合作: every item before 与
         return run
     lead = text[clause_start:at]
-    enum = re.search(r"等[^,，。;；:：]{0,15}$", lead)
+    enum = _ENUM_TAIL.search(lead)
     if enum:
         end = clause_start + enum.start()
         run = [s for s in spans if s.end <= end and s.start >= clause_start and
-               s.entity.type in ACTORS]
+               s.type in ACTORS]
         return run
     if _BARE_LEAD.fullmatch(lead) and index is not None:
         focus = index.last_before(clause_start, ["Company"], 300)
         return [focus] if focus is not None else []
     if not lead.strip() or lead in _LEADS:
-        before = [s for s in spans if s.end <= clause_start and s.entity.type in ACTORS
-                  and s.entity.type != "Region" and text[s.start - 1:s.start] not in _AT]
-        parties = [s for s in before if s.entity.type in _PARTIES]
+        before = [s for s in spans if s.end <= clause_start and s.type in ACTORS
+                  and s.type != "Region" and text[s.start - 1:s.start] not in _AT]
+        parties = [s for s in before if s.type in _PARTIES]
         if lead.strip():
             return before[-1:]
         return parties[:1] or before[:1]
@@ -825,11 +931,16 @@ def _left_party(text: str, spans: Sequence[_Span], at: int, clause_start: int,
 
 
 _CONJUNCTION = re.compile(r"[与和同]")
+_JOINED = re.compile("联合")
 
 
-def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
+def _cooperation(text: str, sentence: Sentence, spans: _SentenceSpans,
                  out: _Out, index: _Index | None = None) -> None:
-    for c_start, c_end in _clauses(text, sentence):
+    """A与B合作 (``cooperatesWith:与``), A公司联合B公司 and A、B、C联合发起
+    (``cooperatesWith:联合``), and the project partners cooperate on (``involves:合作``)."""
+    if not _COOP_VERB.search(text, sentence.start, sentence.end):
+        return      # every reading needs a verb of cooperation (联合, 共同… among them)
+    for c_start, c_end in spans.clauses:
         clause = text[c_start:c_end]
         verb = _COOP_VERB.search(clause)
         if not verb:
@@ -852,22 +963,22 @@ def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
             everyone = [*left, *right]
             for i, a in enumerate(everyone if joint else left):
                 for b in (everyone[i + 1:] if joint else right):
-                    if b.entity.type == "Region" and a.entity.type != "Region" and \
+                    if b.type == "Region" and a.type != "Region" and \
                             not places_ok:
                         continue
                     out.add(a.entity, "cooperatesWith", b.entity, sentence.start,
                             sentence.end, "cooperatesWith:与")
-            projects = [s for s in spans if s.entity.type == "Project" and s.start > verb_at
+            projects = [s for s in spans if s.type == "Project" and s.start > verb_at
                         and text[s.start - 1:s.start] != "为"]   # 为P提供: a supplier
             for project in projects[:1]:
                 for party in (*left, *right):
                     out.add(project.entity, "involves", party.entity, sentence.start,
                             sentence.end, "involves:合作")
             break
-    body = text[sentence.start:sentence.end]
-    ends = {s.end: s for s in spans if s.entity.type in _PARTIES}
-    starts = {s.start: s for s in spans if s.entity.type in _PARTIES}
-    for match in re.finditer("联合", body):
+    body = spans.body
+    ends = {s.end: s for s in spans if s.type in _PARTIES}
+    starts = {s.start: s for s in spans if s.type in _PARTIES}
+    for match in _JOINED.finditer(body):
         # A有限公司联合B分公司打造…: 联合 joining two names
         a = ends.get(sentence.start + match.start())
         b = starts.get(sentence.start + match.end())
@@ -876,7 +987,7 @@ def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
                     "cooperatesWith:联合")
     for match in _JOINT.finditer(body):
         at = sentence.start + match.start()
-        members = [s for s in spans if s.end <= at and s.entity.type in ACTORS]
+        members = [s for s in spans if s.end <= at and s.type in ACTORS]
         enum = [s for s in members if s.mention.rule.startswith("enumeration") or
                 text[s.end:s.end + 1] == "、" or text[s.start - 1:s.start] == "、"]
         _all_cooperate(out, enum, sentence, "cooperatesWith:联合")
@@ -885,30 +996,29 @@ def _cooperation(text: str, sentence: Sentence, spans: Sequence[_Span],
 _PARTIES = frozenset({"Company", "Organization", "GovernmentBody"})
 
 
-def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
+def _built_projects(text: str, sentence: Sentence, spans: _SentenceSpans,
                     out: _Out) -> None:
     """``involves`` for what a sentence says is built (mention rule ``project:<verb>``):
     the companies and bodies of its clause that build it, or else of the clauses before
     it (A与B签约，在X建设Y; A与B合作，双方将共建Y); a place joined to them by 与 or 和 is
     a party too (A将与邢台市共建Y)."""
-    clauses = _clauses(text, sentence)
     for project in spans:
-        if project.entity.type != "Project" and not project.mention.rule.startswith(
+        if project.type != "Project" and not project.mention.rule.startswith(
                 ("project:", "pattern:")):
             continue    # nothing built
         rule = project.mention.rule.split(":")[1] if ":" in project.mention.rule else ""
         owner = None
-        if project.entity.type == "Project":
+        if project.type == "Project":
             owner = next((s for s in spans if (s.end == project.start and
-                          s.entity.type in _PARTIES) or (s.end + 1 == project.start and
-                          text[s.end] == "的" and s.entity.type == "Company")), None)
+                          s.type in _PARTIES) or (s.end + 1 == project.start and
+                          text[s.end] == "的" and s.type == "Company")), None)
         if owner is not None:
             # A有限公司B项目, 引进了A公司年产…项目: the company naming it is a party
             out.add(project.entity, "involves", owner.entity, sentence.start, sentence.end,
                     "involves:name")
         if project.mention.rule == "project:measure":
             # 在A集团，一条新改造的X示范线…: the company the sentence opens in owns it
-            host = next((s for s in spans if s.entity.type == "Company" and
+            host = next((s for s in spans if s.type == "Company" and
                          s.end <= project.start and text[s.start - 1:s.start] == "在" and
                          s.start - 1 == sentence.start), None)
             if host is not None:
@@ -918,22 +1028,23 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
                                     "project:由"):
             continue    # …的X基地: no verb says who builds it
         if not project.mention.rule.startswith("project:"):
-            if project.entity.type != "Project" and project.mention.rule != "pattern:——":
+            if project.type != "Project" and project.mention.rule != "pattern:——":
                 continue
             verb = _BUILT_JUST_BEFORE.search(text, max(sentence.start, project.start - 6),
                                              project.start)
             if verb is None:
                 continue
             rule = verb.group(1)    # A在X投资建设的年产…项目
+        clauses = spans.clauses
         at = next((i for i, (a, b) in enumerate(clauses) if a <= project.start < b), 0)
         # 与PARK签约建设Y / 在PARK建设Y in its clause, or PARK opening a clause before
         # it (PARK规划面积…，正在建设Y)
-        park = next((s for s in reversed(spans) if s.entity.type == "Park" and
+        park = next((s for s in reversed(spans) if s.type == "Park" and
                      clauses[at][0] <= s.start and s.end <= project.start and
                      not s.mention.rule.startswith("project:")), None)
         if park is None:
             park = next((s for a, _b in reversed(clauses[:at]) for s in spans
-                         if s.start == a and s.entity.type == "Park"), None)
+                         if s.start == a and s.type == "Park"), None)
         if park is not None and park.entity is not project.entity and \
                 project.mention.rule.startswith("project:"):
             out.add(project.entity, "settledIn", park.entity, sentence.start, sentence.end,
@@ -943,12 +1054,12 @@ def _built_projects(text: str, sentence: Sentence, spans: Sequence[_Span],
                        s.mention.rule != "publisher" and not (
                            _speaker_of(s, spans) and
                            not _BARE_ORG.search(text, s.end, project.start)) and (
-                s.entity.type in _PARTIES or (s.entity.type == "Region" and (
+                s.type in _PARTIES or (s.type == "Region" and (
                     text[s.start - 1:s.start] in ("与", "和") or
                     text[s.end:s.end + 1] in ("与", "和"))))
                 and text[s.start - 1:s.start] not in _AT]
-            if project.entity.type == "Park":   # a park is built with bodies, not places
-                parties = [s for s in parties if s.entity.type != "Region"]
+            if project.type == "Park":   # a park is built with bodies, not places
+                parties = [s for s in parties if s.type != "Region"]
             if parties:
                 for party in parties:
                     out.add(project.entity, "involves", party.entity, sentence.start,
@@ -962,7 +1073,7 @@ _BARE_ORG = re.compile(r"学校|该校|公司|集团|企业|学院|研究院|我
 
 def _speaker_of(span: _Span, spans: Sequence[_Span]) -> bool:
     """Whether ``span`` is the employer named before a person (X局局长Y说): a source."""
-    return any(s.entity.type == "Person" and 0 <= s.start - span.end <= 5 for s in spans)
+    return any(s.type == "Person" and 0 <= s.start - span.end <= 5 for s in spans)
 
 
 #: A named project right after the verb that builds it (…投资建设的年产…项目).
@@ -1006,13 +1117,17 @@ def _inline_list_intro(text: str, sentence: Sentence) -> int | None:
     return colon if _SIGN_WORDS.search(text, intro_start, colon) else None
 
 
-def _signed_at(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+def _signed_at(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
                out: _Out) -> None:
-    body = text[sentence.start:sentence.end]
+    """A project signed at the event of its sentence or the one before
+    (``signedAt:签约``), the items of a signing list at the event before the list
+    (``signedAt:签约清单``)."""
+    if not spans.of("Project") and not any(s.mention.rule == "pattern:——" for s in spans):
+        return      # nothing that could be signed
     intro = _list_intro(text, sentence)
-    if intro is None and not _SIGN_WORDS.search(body):
+    if intro is None and not _SIGN_WORDS.search(spans.body):
         return
-    projects = [s for s in spans if s.entity.type == "Project" or (
+    projects = [s for s in spans if s.type == "Project" or (
         intro is not None and s.mention.rule == "pattern:——")]   # ——…共建X孵化园
     if not projects:
         return
@@ -1025,12 +1140,12 @@ def _signed_at(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
                 out.add(project.entity, "signedAt", found.entity, sentence.start,
                         sentence.end, "signedAt:签约清单")
                 lead = [s for s in spans if s.end == project.start and
-                        s.entity.type in _PARTIES]
+                        s.type in _PARTIES]
                 for party in lead:      # ——A公司B项目: A is a party to B
                     out.add(project.entity, "involves", party.entity, sentence.start,
                             sentence.end, "involves:签约清单")
         return
-    events = [s for s in spans if s.entity.type == "Event" and s.start < projects[0].start]
+    events = [s for s in spans if s.type == "Event" and s.start < projects[0].start]
     event = events[-1] if events else index.last_before(sentence.start, ["Event"], 200)
     if event is None:
         return
@@ -1045,11 +1160,13 @@ _BUILT_BY = re.compile(r"(?:双方|三方|各方|多方)?(?:共同|联合|合资
 _JOINT_VENTURE = re.compile(r"合资(?:成立|设立|组建|新设|注册)了?的?")
 
 
-def _built_by(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+def _built_by(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
               out: _Out) -> None:
     """P由A与B合资建设 / P由A、B与C三方共同推进 / ——P，由A投资建设: the parties of the
     project (``involves:由``), and partners of each other (``cooperatesWith:由``)."""
-    regions = {s.start: s for s in spans if s.entity.type == "Region"}
+    if "由" not in spans.body:
+        return
+    regions = {s.start: s for s in spans.of("Region")}
     for match in _BY_PARTIES.finditer(text, sentence.start, sentence.end):
         first = match.end()
         while first in regions:     # 由河北定州的A投资建设: A's place first
@@ -1058,7 +1175,7 @@ def _built_by(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Ind
             first += 1
         parties = _actor_run(text, spans, first, sentence.end)
         if not parties or parties[0].start != first or any(
-                s.entity.type not in _PARTIES for s in parties):
+                s.type not in _PARTIES for s in parties):
             continue
         if not _BUILT_BY.match(text, parties[-1].end):
             continue
@@ -1094,8 +1211,8 @@ _ASSOCIATIONS = ("联盟", "协会", "商会", "学会")
 
 def _is_joint_work(span: _Span) -> bool:
     """A project, or an alliance, consortium, centre or lab that parties set up."""
-    return span.entity.type == "Project" or (
-        span.entity.type == "Organization" and span.entity.name.endswith(_JOINT_HEADS))
+    return span.type == "Project" or (
+        span.type == "Organization" and span.entity.name.endswith(_JOINT_HEADS))
 
 
 #: What ends the clause of founders before what they found (A、B等17家单位组成的X,
@@ -1107,14 +1224,14 @@ _FOUNDED_TAIL = re.compile(r"(?:等[^,，。;；、]{0,12}?)?(?:共同|联合|�
 _BOUGHT_FROM = re.compile(r"从(?=[^,，。;；]{2,30}?(?:采购|购买|订购|购置|选购))")
 
 
-def _purchases(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
+def _purchases(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) -> None:
     """A…从B采购了…: supply is cooperation (``cooperatesWith:采购``); A is the company
     the sentence is about (the first one in it), B the one right after 从."""
     for match in _BOUGHT_FROM.finditer(text, sentence.start, sentence.end):
         seller = next((s for s in spans if s.start == match.end() and
-                       s.entity.type == "Company"), None)
+                       s.type == "Company"), None)
         buyer = next((s for s in spans if s.end <= match.start() and
-                      s.entity.type == "Company"), None)
+                      s.type == "Company"), None)
         if seller is not None and buyer is not None:
             out.add(buyer.entity, "cooperatesWith", seller.entity, sentence.start,
                     sentence.end, "cooperatesWith:采购")
@@ -1124,11 +1241,11 @@ _SUPPLIES_TO = re.compile(r"(?:供应|供货给|供货)$")
 _SUPPLIER_OF = re.compile(r"的(?:一级|二级|核心|主要|重要|长期)?(?:供应商|配套商|供货商)")
 
 
-def _supplies(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
+def _supplies(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) -> None:
     """A…产品直接供应B, A…成为B的一级供应商: supply is cooperation
     (``cooperatesWith:供应``); A is the first company of the sentence that is no partner
     after 与/和/、."""
-    companies = [s for s in spans if s.entity.type == "Company"]
+    companies = spans.of("Company")
     for buyer in companies:
         lead = text[max(sentence.start, buyer.start - 4):buyer.start]
         supplied = _SUPPLIES_TO.search(lead) is not None
@@ -1146,26 +1263,28 @@ def _supplies(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) 
 _TAKES_ON = re.compile(r"(?:负责|承担|参与)(?:该|这个|此|这一)(?:项目|基地|工程)")
 
 
-def _takes_on(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+def _takes_on(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
               out: _Out) -> None:
     """A负责该项目的建设运营: A is a party to the project named before."""
     for match in _TAKES_ON.finditer(text, sentence.start, sentence.end):
         party = next((s for s in spans if s.end == match.start() and
-                      s.entity.type in _PARTIES), None)
+                      s.type in _PARTIES), None)
         project = index.last_before(match.start(), ["Project"], 400)
         if party is not None and project is not None:
             out.add(project.entity, "involves", party.entity, sentence.start, sentence.end,
                     "involves:负责")
 
 
-def _founders(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
+def _founders(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) -> None:
     """The founders of a consortium, centre or project (``involves:发起``): the run of
     companies and bodies right before 组成的/共同发起成立/共建的 …; they cooperate
     pairwise, the founders of an alliance too."""
+    if not spans.of("Project") and not spans.of("Organization"):
+        return      # nothing founded
     for i, body in enumerate(spans):
         if not _is_joint_work(body):
             continue
-        clause = max((a for a, _ in _clauses(text, sentence) if a <= body.start),
+        clause = max((a for a, _ in spans.clauses if a <= body.start),
                      default=sentence.start)
         tail = _FOUNDED_TAIL.search(text, clause, body.start)
         if tail is None:
@@ -1175,7 +1294,7 @@ def _founders(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) 
         for span in reversed(spans[:i]):
             if span.end > pos or span.start < clause:
                 continue
-            if not _JOINER.fullmatch(text, span.end, pos) or span.entity.type not in _PARTIES:
+            if not _JOINER.fullmatch(text, span.end, pos) or span.type not in _PARTIES:
                 break
             founders.insert(0, span)
             pos = span.start
@@ -1191,41 +1310,41 @@ def _founders(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) 
 _SEAT = re.compile(r"(?:秘书处|总部|办公室)(?:设在|设于|落户|位于)")
 
 
-def _seats(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+def _seats(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
            out: _Out) -> None:
     """联盟秘书处设在X: the body of the sentence is in the place (or park) X."""
     for match in _SEAT.finditer(text, sentence.start, sentence.end):
         place = next((s for s in spans if s.start == match.end()), None)
         body = _bare_body(text, index, match.start(), sentence.start) or next(
             (s for s in reversed(spans) if s.end <= match.start() and
-             s.entity.type == "Organization"), None)
+             s.type == "Organization"), None)
         if place is None or body is None:
             continue
-        if place.entity.type == "Region":
+        if place.type == "Region":
             out.add(body.entity, "locatedIn", place.entity, sentence.start, sentence.end,
                     "locatedIn:秘书处", source="text")
-        elif place.entity.type == "Park":
+        elif place.type == "Park":
             out.add(body.entity, "settledIn", place.entity, sentence.start, sentence.end,
                     "settledIn:秘书处")
 
 
-def _joint_ventures(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+def _joint_ventures(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
                     out: _Out) -> None:
     """A与B合资成立C / 双方合资成立的C: C is a branch of each parent (the companies
     before 合资 in the sentence, or for 双方 the partners of the sentence before)."""
     for match in _JOINT_VENTURE.finditer(text, sentence.start, sentence.end):
-        child = next((s for s in spans if s.entity.type == "Company" and
+        child = next((s for s in spans if s.type == "Company" and
                       match.end() <= s.start <= match.end() + 1), None)
         if child is None:
             continue
-        clause = max((a for a, _ in _clauses(text, sentence) if a <= match.start()),
+        clause = max((a for a, _ in spans.clauses if a <= match.start()),
                      default=sentence.start)
-        parents = [s.entity for s in spans if s.entity.type == "Company" and
+        parents = [s.entity for s in spans if s.type == "Company" and
                    clause <= s.start and s.end <= match.start()]
         party_word = text[max(sentence.start, match.start() - 2):match.start()]
         if not parents and party_word in ("双方", "三方", "各方"):
             # P由A与B合资建设，双方合资成立的C: the parties named before in the sentence
-            earlier = list(dict.fromkeys(s.entity for s in spans if s.entity.type ==
+            earlier = list(dict.fromkeys(s.entity for s in spans if s.type ==
                                          "Company" and s.end <= clause))
             if len(earlier) >= 2:
                 parents = earlier[-2:] if party_word == "双方" else earlier
@@ -1246,11 +1365,11 @@ def _joint_ventures(text: str, sentence: Sentence, spans: Sequence[_Span], index
 _FOUNDS_CHILD = re.compile(r"(?:设立|成立|组建|注册)了?")
 
 
-def _subsidiaries(text: str, sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
+def _subsidiaries(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) -> None:
     """A…设立了C where C carries A's trade name (天津瑞普康…公司在石家庄设立了石家庄瑞普康…
     公司): C is a branch of A."""
     for match in _FOUNDS_CHILD.finditer(text, sentence.start, sentence.end):
-        child = next((s for s in spans if s.entity.type == "Company" and
+        child = next((s for s in spans if s.type == "Company" and
                       s.start == match.end()), None)
         if child is None:
             continue
@@ -1264,11 +1383,16 @@ def _subsidiaries(text: str, sentence: Sentence, spans: Sequence[_Span], out: _O
                         "branchOf:设立")
 
 
-def _branches(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+_SUBSIDIARY_WORD = re.compile(r"旗下|全资子公司|控股子公司|子公司")
+
+
+def _branches(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
               out: _Out) -> None:
-    companies = [s for s in spans if s.entity.type == "Company"]
-    for match in re.finditer(r"旗下|全资子公司|控股子公司|子公司", text[sentence.start:
-                                                                   sentence.end]):
+    """A旗下的B, A的全资子公司B, A等…子公司 (``branchOf:<word>``, ``branchOf:子公司``)."""
+    companies = spans.of("Company")
+    if not companies:
+        return
+    for match in _SUBSIDIARY_WORD.finditer(spans.body):
         at, end = sentence.start + match.start(), sentence.start + match.end()
         before = [s for s in companies if s.end <= at]
         after = [s for s in companies if s.start >= end]
@@ -1285,33 +1409,37 @@ def _branches(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Ind
                     sentence.end, f"branchOf:{match.group()}")
 
 
-def _relocations(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+_FROM = re.compile("从")
+_FIRMS = re.compile("药企|企业|车企")
+
+
+def _relocations(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
                  out: _Out) -> None:
-    body = text[sentence.start:sentence.end]
+    """A从X迁… (``relocatedFrom:从X迁``) and the listed firms of X企业…转移
+    (``relocatedFrom:X企业转移``)."""
+    body = spans.body
     if not _RELOCATE.search(body):
         return
-    for match in re.finditer(r"从", body):
+    for match in _FROM.finditer(body):
         at = sentence.start + match.end()
-        region = next((s for s in spans if s.start == at and s.entity.type == "Region"),
+        region = next((s for s in spans if s.start == at and s.type == "Region"),
                       None)
-        if region is None or not _RELOCATE.search(text[region.end:region.end + 8]):
+        if region is None or not _RELOCATE.search(text, region.end, region.end + 8):
             continue
-        subject = next((s for s in spans if s.entity.type == "Company" and
+        subject = next((s for s in spans if s.type == "Company" and
                         s.start < region.start), None)
         if subject is None:
             subject = index.last_before(sentence.start, ["Company"], 300)
         if subject is not None:
             out.add(subject.entity, "relocatedFrom", region.entity, sentence.start,
                     sentence.end, "relocatedFrom:从X迁")
-    for region in spans:
-        if region.entity.type != "Region":
-            continue
-        if re.match(r"药企|企业|车企", text[region.end:region.end + 2]) and \
-                _RELOCATE.search(text[region.end:sentence.end]):
+    for region in spans.of("Region"):
+        if _FIRMS.match(text, region.end, region.end + 2) and \
+                _RELOCATE.search(text, region.end, sentence.end):
             for span in spans:
                 listed = span.mention.rule.startswith("enumeration") or \
                     text[span.end:span.end + 1] in ("、", "等")
-                if span.entity.type == "Company" and span.end <= region.start and listed:
+                if span.type == "Company" and span.end <= region.start and listed:
                     out.add(span.entity, "relocatedFrom", region.entity, sentence.start,
                             sentence.end, "relocatedFrom:X企业转移")
 
@@ -1320,21 +1448,22 @@ def _relocations(text: str, sentence: Sentence, spans: Sequence[_Span], index: _
 _ISSUED_AFTER = re.compile(r"(?:联合|共同)?(?:印发|发布|出台|制定|颁布)")
 
 
-def _issued(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+def _issued(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
             out: _Out) -> None:
-    policies = [s for s in spans if s.entity.type == "Policy"]
-    for policy in policies:
+    """《P》由A、B联合印发 (``issuedBy:由``), A印发《P》 / X市出台《P》 / the employer of
+    the person who signs it (``issuedBy:<verb>``)."""
+    for policy in spans.of("Policy"):
         if text[policy.end:policy.end + 1] == "由":
             issuers = _actor_run(text, spans, policy.end + 1, sentence.end)
             if issuers and issuers[0].start == policy.end + 1 and all(
-                    s.entity.type in ("GovernmentBody", "Organization") for s in issuers) \
+                    s.type in ("GovernmentBody", "Organization") for s in issuers) \
                     and _ISSUED_AFTER.match(text, issuers[-1].end):
                 for issuer in issuers:
                     out.add(policy.entity, "issuedBy", issuer.entity, sentence.start,
                             sentence.end, "issuedBy:由")
                 _all_cooperate(out, issuers, sentence, "cooperatesWith:由")
                 continue
-        clause_start = max((c for c, _ in _clauses(text, sentence) if c <= policy.start),
+        clause_start = max((c for c, _ in spans.clauses if c <= policy.start),
                            default=sentence.start)
         lead = text[clause_start:policy.start]
         verbs = list(_ISSUE.finditer(lead))
@@ -1343,14 +1472,14 @@ def _issued(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index
         verb = verbs[-1]
         verb_at = clause_start + verb.start()
         issuers = [s for s in spans if clause_start <= s.start and s.end <= verb_at and
-                   s.entity.type in ("GovernmentBody", "Organization")]
+                   s.type in ("GovernmentBody", "Organization")]
         for issuer in issuers:
             out.add(policy.entity, "issuedBy", issuer.entity, sentence.start, sentence.end,
                     f"issuedBy:{verb.group()}")
         if not issuers:
             # 近日，X市出台《P》: the people's government of the place, if the text names it
             places = [s for s in spans if clause_start <= s.start and s.end <= verb_at and
-                      s.entity.type == "Region"]
+                      s.type == "Region"]
             government = _government_of(places[-1], index) if places else None
             if government is not None:
                 issuers = [government]
@@ -1358,7 +1487,7 @@ def _issued(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index
                         sentence.end, f"issuedBy:{verb.group()}")
         if not issuers:
             people = [s for s in spans if clause_start <= s.start and s.end <= verb_at and
-                      s.entity.type == "Person"]
+                      s.type == "Person"]
             for person in people:
                 for rel in list(out.items.values()):
                     if rel.s == person.entity.id and rel.p == "worksFor":
@@ -1366,12 +1495,13 @@ def _issued(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index
                                 sentence.end, f"issuedBy:{verb.group()}")
 
 
-def _covers(sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
-    policies = [s for s in spans if s.entity.type == "Policy"]
+def _covers(sentence: Sentence, spans: _SentenceSpans, out: _Out) -> None:
+    """A chain named after a policy in its sentence (``coversChain:sentence``)."""
+    policies = spans.of("Policy")
     if not policies:
         return
     for span in spans:
-        if span.entity.type == "Industry" and span.start > policies[0].end:
+        if span.type == "Industry" and span.start > policies[0].end:
             policy = [p for p in policies if p.end <= span.start][-1]
             out.add(policy.entity, "coversChain", span.entity, sentence.start, sentence.end,
                     "coversChain:sentence")
@@ -1380,13 +1510,17 @@ def _covers(sentence: Sentence, spans: Sequence[_Span], out: _Out) -> None:
 _ORG_TYPES = ("Company", "Organization", "GovernmentBody")
 _NAMES_BETWEEN = re.compile(r"[ \u3000:：]?(?:[\u4e00-\u9fff]{2,4}、)*")
 _GOVERNOR_TITLES = ("市长", "区长", "县长", "省长", "镇长")
+_PUNCTUATION = re.compile(r"[,，。;；:：“”\"()（）]")
+#: A bare 公司 shortly before a title (公司总经理X, 企业负责人X): the company in focus.
+_BARE_EMPLOYER = re.compile(r"(?:公司|企业|集团)(?:[^,，。;；:：“”]{0,8}|[,，])$")
 
 
-def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+def _works_for(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
                out: _Out) -> None:
-    companies = index.legal_companies
-    for person in spans:
-        if person.entity.type != "Person" or not person.mention.rule.startswith("person:"):
+    """ORG + title + name, 公司 + title + name and the other readings of a person's title
+    (``worksFor:<title>``, see the module's docstring)."""
+    for person in spans.of("Person"):
+        if not person.mention.rule.startswith("person:"):
             continue
         title = person.mention.rule.split(":", 1)[1]
         title_at = text.rfind(title, max(0, person.start - len(title) - 14), person.start)
@@ -1395,14 +1529,14 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
             continue    # （记者 王明远、赵佳）: every name after the title
         if text[title_at - 1:title_at] in ("原", "前"):
             continue    # 管委会原副主任X: a role once held
-        orgs = [s for s in spans if s.end <= title_at and s.entity.type in _ORG_TYPES]
+        orgs = [s for s in spans if s.end <= title_at and s.type in _ORG_TYPES]
         employer = None
         if orgs:
             gap = text[orgs[-1].end:title_at]
-            if len(gap) <= 10 and not re.search(r"[,，。;；:：“”\"()（）]", gap):
+            if len(gap) <= 10 and not _PUNCTUATION.search(gap):
                 employer = orgs[-1]
         lead = text[max(sentence.start, title_at - 12):title_at]
-        bare = re.search(r"(?:公司|企业|集团)(?:[^,，。;；:：“”]{0,8}|[,，])$", lead)
+        bare = _BARE_EMPLOYER.search(lead)
         if employer is None and bare:
             employer = _topic_company(text, sentence, index, title_at) or index.last_before(
                 title_at - len(bare.group()) + 2, ["Company"], 600)
@@ -1413,7 +1547,7 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
         if employer is None and title.lstrip("副").startswith(_GOVERNOR_TITLES):
             # 保定市副市长X: the people's government of the place before the title
             place = next((s for s in spans if s.end == title_at and
-                          s.entity.type == "Region"), None)
+                          s.type == "Region"), None)
             employer = _government_of(place, index) if place is not None else None
         if employer is None:
             employer = _department_short_form(text, index, title_at)
@@ -1443,10 +1577,9 @@ def _works_for(text: str, sentence: Sentence, spans: Sequence[_Span], index: _In
                     employer.entity.name.startswith(parent.name):
                 out.add(person.entity, "worksFor", parent, sentence.start, sentence.end,
                         f"worksFor:{title}", roleTitle=title)
-        if employer.entity.type != "Company":
-            for company in companies:
-                if any(len(f) >= 3 and employer.entity.name.startswith(f)
-                       for f in cached_short_forms(company.name)):
+        if employer.type != "Company":
+            for company, forms in index.company_forms():
+                if employer.entity.name.startswith(forms):
                     out.add(person.entity, "worksFor", company, sentence.start,
                             sentence.end, f"worksFor:{title}", roleTitle=title)
 
@@ -1455,7 +1588,7 @@ def _government_of(place: _Span, index: _Index) -> _Span | None:
     """The people's government of a place, where the article names it (涿州市 -> 涿州市人民
     政府)."""
     forms = (place.entity.name, *place.entity.aliases)
-    return next((s for s in index.spans if s.entity.type == "GovernmentBody" and
+    return next((s for s in index.spans if s.type == "GovernmentBody" and
                  s.entity.name.endswith("政府") and s.entity.name.startswith(forms)), None)
 
 
@@ -1471,7 +1604,7 @@ def _department_short_form(text: str, index: _Index, title_at: int) -> _Span | N
     if match is None:
         return None
     level, dept = match.group("level"), match.group("dept")
-    found = {s.entity.id: s for s in index.spans if s.entity.type == "GovernmentBody" and
+    found = {s.entity.id: s for s in index.spans if s.type == "GovernmentBody" and
              s.entity.name.endswith(level + dept) and len(s.entity.name) > len(dept) + 1}
     if len(found) != 1:
         return None
@@ -1493,10 +1626,10 @@ def _stacked_roles(text: str, spans: Sequence[_Span], index: _Index, person: _Sp
         if title is None:
             return
         employer = next((s for s in spans if s.end == title.start() and
-                         s.entity.type in _ORG_TYPES), None)
+                         s.type in _ORG_TYPES), None)
         if employer is None and title.group().lstrip("副").startswith(_GOVERNOR_TITLES):
             place = next((s for s in spans if s.end == title.start() and
-                          s.entity.type == "Region"), None)
+                          s.type == "Region"), None)
             employer = _government_of(place, index) if place is not None else None
         if employer is None:
             employer = _department_short_form(text, index, title.start())
@@ -1527,25 +1660,23 @@ _ROLE_HOLDERS = ("Organization", "Company", "GovernmentBody", "Project")
 _ROLE_WORD = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")")
 
 
-def _works_for_untitled(text: str, sentence: Sentence, spans: Sequence[_Span],
+def _works_for_untitled(text: str, sentence: Sentence, spans: _SentenceSpans,
                         out: _Out) -> None:
     """People named without a title before them: 张三（A公司总经理）说 (the organisation
     in the brackets), A公司的张三介绍 (the one before 的) and 张三是A公司副总经理 / 张三是A
     公司的创始人之一 (the one after 是, a role word following in the clause)."""
-    for person in spans:
-        if person.entity.type != "Person":
-            continue
+    for person in spans.of("Person"):
         rule = person.mention.rule
         employer = None
         if rule == "person:（）":
             employer = next((s for s in spans if s.start == person.end + 1 and
-                             s.entity.type in _ROLE_HOLDERS), None)
+                             s.type in _ROLE_HOLDERS), None)
         elif rule == "person:的":
             employer = next((s for s in spans if s.end + 1 == person.start and
-                             s.entity.type in _ORG_TYPES), None)
+                             s.type in _ORG_TYPES), None)
         elif text[person.end:person.end + 1] == "是":
             employer = next((s for s in spans if s.start == person.end + 1 and
-                             s.entity.type in _ROLE_HOLDERS), None)
+                             s.type in _ROLE_HOLDERS), None)
             clause_end = _CLAUSE.search(text, person.end, sentence.end)
             limit = clause_end.start() if clause_end else sentence.end
             if employer is not None and not _ROLE_WORD.search(text, employer.end, limit):
@@ -1555,13 +1686,11 @@ def _works_for_untitled(text: str, sentence: Sentence, spans: Sequence[_Span],
                     sentence.end, f"worksFor:{rule}")
 
 
-def _roles_taken(text: str, sentence: Sentence, spans: Sequence[_Span], index: _Index,
+def _roles_taken(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
                  out: _Out) -> None:
     """``X当选联盟理事长``, ``由X担任中心主任``, ``秘书长由X担任``, ``X当选副会长``: X works for
     the body named (or the one of that kind named last), with the role."""
-    for person in spans:
-        if person.entity.type != "Person":
-            continue
+    for person in spans.of("Person"):
         verb = _TAKES_ROLE.match(text, person.end)
         if verb is None:
             continue
@@ -1598,7 +1727,7 @@ def _role_body(text: str, index: _Index, body: tuple[int, int], title: str, at: 
     i = bisect_left(index.starts, at) - 1
     while heads and i >= 0 and at - index.spans[i].start <= 600:
         span = index.spans[i]
-        if span.entity.type in _ROLE_HOLDERS and span.entity.type != "Company" and \
+        if span.type in _ROLE_HOLDERS and span.type != "Company" and \
                 span.entity.name.endswith(heads):
             return span.entity
         i -= 1
@@ -1616,7 +1745,7 @@ def _bare_body(text: str, index: _Index, title_at: int, floor: int) -> _Span | N
     i = bisect_left(index.starts, head.start()) - 1
     while i >= 0 and head.start() - index.spans[i].start <= 600:
         span = index.spans[i]
-        if span.entity.type == "Organization" and span.entity.name.endswith(head.group()):
+        if span.type == "Organization" and span.entity.name.endswith(head.group()):
             return span
         i -= 1
     return None
