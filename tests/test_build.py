@@ -190,37 +190,33 @@ def test_two_articles_with_one_id_are_one_failure_not_one_merged_article(tmp_pat
     assert "y" in str(failure) and "same article id" in str(failure)
 
 
-def test_a_graph_breaking_the_shapes_is_not_written_and_the_article_is_named(tmp_path):
-    corpus, cache = tmp_path / "articles", tmp_path / "cache"
-    firm, park = _company("e1", "河北罗数科技有限公司"), _company("e2", "北京九曜智能科技有限公司")
-    _cached_corpus(corpus, cache, {"good": [firm], "bad": [firm, park]})
-    # a relation whose span ends before it starts: the provenance shape catches it
-    bad = ExtractionCache(cache).get(read_article(corpus / "bad.txt").content_hash, "bad")
-    broken = Relation("e1", "cooperatesWith", "e2", 9, 3, "test")
-    ExtractionCache(cache).put(replace(bad, relations=(broken,)))
-    out = tmp_path / "graph.ttl"
-    out.write_text("# the previous graph\n", encoding="utf-8")
-    with pytest.raises(ValidationError) as caught:
-        build_corpus([corpus], out, cache_dir=cache)
-    assert "bad.txt" in str(caught.value) and "good.txt" not in str(caught.value)
-    assert "ProvenanceShape" in str(caught.value)
-    assert out.read_text(encoding="utf-8") == "# the previous graph\n"
-
-
-def test_an_entity_breaking_the_shapes_once_merged_stops_the_build(tmp_path):
+def _build_with_a_bad_relation(tmp_path, relation: Relation) -> ValidationError:
+    """Build two cached articles, "good" and "bad" with ``relation`` put in; the error."""
     corpus, cache = tmp_path / "articles", tmp_path / "cache"
     firm, other = _company("e1", "河北罗数科技有限公司"), _company("e2", "北京九曜智能科技有限公司")
     _cached_corpus(corpus, cache, {"good": [firm], "bad": [firm, other]})
-    # a company located in a company: the entity's shape catches it in the merged part
     bad = ExtractionCache(cache).get(read_article(corpus / "bad.txt").content_hash, "bad")
-    wrong = Relation("e1", "locatedIn", "e2", 0, 3, "test")
-    ExtractionCache(cache).put(replace(bad, relations=(wrong,)))
-    out = tmp_path / "graph.ttl"
+    ExtractionCache(cache).put(replace(bad, relations=(relation,)))
     with pytest.raises(ValidationError) as caught:
-        build_corpus([corpus], out, cache_dir=cache)
-    assert "in the merged entities" in str(caught.value)
-    assert "locatedIn" in str(caught.value)
-    assert not out.exists() and list(tmp_path.glob(".graph.ttl.*")) == []
+        build_corpus([corpus], tmp_path / "graph.ttl", cache_dir=cache)
+    return caught.value
+
+
+def test_a_graph_breaking_the_shapes_is_not_written_and_the_article_is_named(tmp_path):
+    (tmp_path / "graph.ttl").write_text("# the previous graph\n", encoding="utf-8")
+    # a relation whose span ends before it starts: the provenance shape catches it
+    error = _build_with_a_bad_relation(tmp_path, Relation("e1", "cooperatesWith", "e2", 9, 3, "t"))
+    assert "bad.txt" in str(error) and "good.txt" not in str(error)
+    assert "ProvenanceShape" in str(error)
+    assert (tmp_path / "graph.ttl").read_text(encoding="utf-8") == "# the previous graph\n"
+
+
+def test_an_entity_breaking_the_shapes_once_merged_stops_the_build(tmp_path):
+    # a company located in a company: the entity's shape catches it in the merged part
+    error = _build_with_a_bad_relation(tmp_path, Relation("e1", "locatedIn", "e2", 0, 3, "t"))
+    assert "in the merged entities" in str(error) and "locatedIn" in str(error)
+    assert not (tmp_path / "graph.ttl").exists()
+    assert list(tmp_path.glob(".graph.ttl.*")) == []
 
 
 def test_the_build_benchmark_runs_at_a_tiny_size():
