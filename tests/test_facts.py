@@ -1551,3 +1551,67 @@ def test_what_a_fleet_formed_by_two_firms_puts_on_the_road_is_the_fleets():
     text = "甲科技有限公司与乙能源有限公司合资组建氢能物流车队,首批投放氢燃料电池重卡100辆。"
     fleet = ("fleet", "Project", ("氢能物流车队",))
     assert run(text, *FIRMS, fleet) == [("fleet", 100, "辆")]
+
+
+def test_a_sentence_opened_by_you_continues_the_project_of_the_list_item_before():
+    item = "一、精密导轨项目。由甲科技有限公司投资建设,总投资6.8亿元,占地150亩。"
+    rail = ("rail", "Project", ("精密导轨项目",))
+    assert run(item, rail, FIRMS[0]) == [("rail", 6.8e8, "元"), ("rail", 150, "亩")]
+
+
+def test_a_clause_opened_by_xiangmu_after_a_built_site_is_the_sites_not_the_operators():
+    text = ("甲科技有限公司投资10亿元建设整机制造基地,"
+            "项目将由其全资子公司乙能源有限公司负责建设运营,一期建筑面积4.8万平方米。")
+    base = ("base", "Project", ("整机制造基地",))
+    assert run(text, *FIRMS, base) == [("base", 1e9, "元"), ("base", 48000, "平方米")]
+
+
+def test_firms_gathering_at_an_event_are_its_attendance():
+    text = "京津冀机器人产业链供需对接会在正定举行。来自北京、天津的60余家企业齐聚正定。"
+    fair = ("fair", "Event", ("京津冀机器人产业链供需对接会",))
+    place = ("zhengding", "Region", ("正定",))
+    assert run(text, fair, place) == [("fair", 60, "家")]
+
+
+def test_a_radius_in_kilometres_is_no_fact():
+    assert run("甲科技有限公司说,核心零部件在200公里半径内就能配齐。", FIRMS[0]) == []
+
+
+def test_a_company_anaphor_after_a_sentence_about_its_parent_is_the_topic_not_the_parent():
+    text = ("走进开发区的甲科技有限公司,装配线正满负荷运转。这家公司是乙能源有限公司的全资子公司。"
+            "公司厂长说,工厂年产能由5万台提升至30万台。")
+    assert run(text, *FIRMS) == [("a", 50000, "台"), ("a", 300000, "台")]
+
+
+def test_the_first_party_after_a_description_of_it_owns_what_they_make_together():
+    text = ("今年以来,天津本地整车企业甲科技有限公司与乙能源有限公司合作开发的无人配送车已下线,"
+            "首批订单200辆。")
+    assert run(text, *FIRMS) == [("a", 200, "辆")]
+
+
+def test_the_total_of_a_project_signed_at_an_event_is_the_projects():
+    text = "在天津举办的绿色制造推介会上,工业互联网平台二期项目签约,总投资1.8亿元。"
+    phase = ("phase", "Project", ("工业互联网平台二期项目",))
+    assert run(text, EXPO, phase) == [("phase", 1.8e8, "元")]
+
+
+def test_a_site_after_a_demonstrative_and_a_relative_clause_is_the_site_named_before():
+    text = ("在开发区的细胞治疗中试平台,记者找到了答案。"
+            "这座建筑面积约1.6万平方米的中试平台去年投用,"
+            "由开发区管委会与甲科技有限公司共建,目前已承接中试项目27个。")
+    platform = ("platform", "Project", ("细胞治疗中试平台",))
+    committee = ("committee", "GovernmentBody", ("开发区管委会",))
+    assert run(text, platform, committee, FIRMS[0]) == [("platform", 16000, "平方米"),
+                                                        ("platform", 27, "个")]
+
+
+def test_a_speakers_company_is_found_after_gaosu_jizhe():
+    text = ("甲科技有限公司与乙能源有限公司签订协议。"
+            "公司副总经理韦建华告诉记者,专线配备的转运罐可保温72小时,开通以来已运送制剂1100余批次。")
+    person = ("wei", "Person", ("韦建华",))
+    assert run(text, *FIRMS, person) == [("a", 1100, "批次")]
+
+
+def test_a_bare_qiye_opening_a_clause_is_the_company_of_its_sentence():
+    text = "甲科技有限公司总经理算了一笔账:接入平台一年来,企业设备综合效率由61%提升至78%。"
+    assert run(text, FIRMS[0]) == [("a", 61, "%"), ("a", 78, "%")]

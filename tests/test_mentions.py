@@ -698,3 +698,24 @@ def test_the_university_a_centre_is_named_after_is_kept_inside_its_name():
 def test_a_short_description_after_a_loose_verb_is_no_name():
     found = mentions("联盟宣告成立,联盟将搭建供需信息平台,推动企业互认检测结果。")
     assert "供需信息平台" not in found
+
+
+def test_items_of_a_list_numbered_in_chinese_name_their_projects():
+    found = mentions("本次签约的重点项目包括:\n一、精密滚珠丝杠及直线导轨项目。由甲公司投资建设。\n"
+                     "二、高速电主轴生产线项目。由乙公司投资建设。\n")
+    assert found.get("精密滚珠丝杠及直线导轨项目") == "Project"
+    assert found.get("高速电主轴生产线项目") == "Project"
+
+
+def test_two_events_joined_by_ji_are_one_event():
+    found = mentions("涿州市高端工业母机招商推介会暨项目集中签约仪式在涿州经济开发区举行。")
+    assert found.get("涿州市高端工业母机招商推介会暨项目集中签约仪式") == "Event"
+    assert "涿州市高端工业母机招商推介会暨项目" not in found
+
+
+def test_a_facility_in_a_park_opening_a_clause_is_a_project_but_not_a_firms_factory():
+    found = mentions("一支药物要跨过多少道坎?"
+                     "在天津经济技术开发区的细胞与基因治疗中试平台,记者找到了答案。")
+    assert found.get("细胞与基因治疗中试平台") == "Project"
+    found = mentions("宝隆氢能在天津宝坻经济开发区的储氢瓶总装工厂今年完成了技术改造。")
+    assert "储氢瓶总装工厂" not in found

@@ -55,7 +55,10 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    but what only a company has (销售收入, 员工, 市场份额) stays the company's;
                    land a park sets aside (将在[开发区]预留300亩土地: not 购地) is the park's,
                    but land given to build a named site is the site's (拿出1200亩土地,建设[B
-                   产业园]; 划出约500亩土地建设[B]); a fleet (…物流车队) is a site too
+                   产业园]; 划出约500亩土地建设[B]); a fleet (…物流车队) is a site too; a
+                   sentence opened by 由 continues the project the sentence before it ends
+                   with (一、[B项目]。由A投资建设,总投资…: B), and who runs a site after
+                   项目将由(其子公司) is not its topic
 ``fact:clause``    the nearest candidate before the number in its clause (the first party
                    where that is the partner of A与[B]签订了年供500吨…的合同)
 ``fact:subject``   where that candidate, or the one ``fact:sentence`` finds, is only a place inside
@@ -106,13 +109,15 @@ A是本土企业,引入[B]的投资。公司… → A; after a speech verb the l
 start → the last actor (but the subject where that actor follows 是: A是[B]在京的企业,其… →
 A), 该项目 → the last project or park being built, 学校/该校 → the last
 university, 这一机制/《方案》 → the last policy, the head after a demonstrative and a
-relative clause (这个由A控股的[项目], 这家由北京团队创办的[企业]) → the last of its
-kind, 园区 after a park's committee → that park;
+relative clause (这个由A控股的[项目], 这家由北京团队创办的[企业], 这座…的[中试平台]) → the
+last of its kind, 园区 after a park's committee → that park;
 at a clause start 会上/现场/本次大会 → the last event and, after a speech verb, 企业/集团 →
 the last company; at a sentence start 集团/公司 → the last company (集团: the last one with
-集团 in its name), 企业 → the last company named in the paragraph and 当天 → the last
-event; 建成后 → a project site named earlier in the
-sentence; and a clause-initial bare head such as 产业学院, 联合体, 示范区 or 开发区 (also
+集团 in its name; after 这家公司是[B]的子公司 the topic before, not B), 企业 → the last
+company named in the paragraph (at a later clause start, in the sentence: A总经理B算了一笔账:
+…,企业设备综合效率…) and 当天 → the last event; 建成后 and 项目将/由… → a project site
+named earlier in the sentence; and a clause-initial bare head such as 产业学院, 联合体,
+示范区 or 开发区 (also
 after 这个/这一/该 and a rank: 这个省级[开发区], after a place opening the clause: 邯郸[节点]
 建成后, 遵化的[二级节点]建成后, after 力争: 力争明年[平台]接入企业突破500家, or after
 参加/出席/参与: 120余家企业参加[对接会]; after 落地/入驻/落户 a short name of four characters
@@ -185,8 +190,9 @@ _CLAUSE_OPENERS = re.compile(
 _NOT_HEADS = frozenset({"计划", "规划"})  # clause-initial, these are verbs: 计划每年培养…
 _CONTRACT_NOUNS = ("投资", "总投资", "金额", "总额", "额")  # 协议投资额: no agreement's figure
 _INSIDE_PARK = re.compile(r"(?:园区|开发区|高新区|经开区)[^,;:。!?的]{0,4}的$")  # 园区内的[B]
-_SPEECH = re.compile(r"说|介绍|表示|称|指出|坦言")
-_REPORTED = re.compile(r"(?:说|介绍|表示|指出|坦言)[,，:：]")  # reported speech: A总经理B说,…
+_SPEECH = re.compile(r"说|介绍|表示|称|指出|坦言|透露|告诉记者")
+_REPORTED = re.compile(  # reported speech: A总经理B说,…; A副总经理B告诉记者,…
+    r"(?:说|介绍|表示|指出|坦言|透露|告诉记者)[,，:：]")
 
 # Who cannot be a subject, and the words that make a mention something other than one.
 _NOT_SUBJECT_TYPES = {"Person", "Industry"}
@@ -246,7 +252,7 @@ _QUANTITY_END = re.compile(rf"\d[万亿]?{_CLASSIFIER}$")
 _DISTANCE_UNITS = ("公里", "米")
 _DISTANCE_WORDS = re.compile(r"距|半径|离|周边|周围")  # 距离北京约280公里, 配套半径在50公里以内
 _DISTANCE_TO = re.compile(r"(?<![达升至增提])到[^\d,;:。]{1,12}$")  # 这里到高速出口只有6公里
-_RADIUS_AFTER = re.compile(r"(?:范围)?(?:以|之)?内")  # 50公里范围内就能配齐: a radius
+_RADIUS_AFTER = re.compile(r"(?:半径|范围)?(?:以|之)?内")  # 50公里范围内, 200公里半径内: a radius
 _DEMONSTRATIVE = re.compile(r"(?:这|上述|这些)$")  # 这16家企业今年预计…: a count said before
 _GRANTED = re.compile(r"(?:给予|享受|免收|减免)(?:最长|最多|连续)?$")
 _SPENT = re.compile(r"(?:干|做|从业|工作|深耕)了?(?:快|近|约|将近)?$")  # 干了快30年
@@ -633,6 +639,9 @@ _FIXED_ANAPHORS = (
     # a demonstrative and a relative clause before the head (only the head refers; the
     # names inside stay mentions): 这个由A控股的[项目], 这家由北京团队创办的[企业]
     (re.compile(r"(?:这个|这一|该)[^,;:。!?“”]{2,20}?的(?P<head>项目)"), "Project"),
+    # (a site too: 这座建筑面积约1.6万平方米的[中试平台], 这条年产…的[生产线])
+    (re.compile(r"(?:这座|这条|这处|这个)[^,;:。!?“”]{2,20}?的"
+                r"(?P<head>基地|(?:中试)?平台|工厂|生产线|中试线|产业园)"), "Project"),
     (re.compile(r"这家[^,;:。!?“”]{2,20}?的(?P<head>企业|公司)"), "Company"),
     (re.compile(r"该校|学校|高校"), "university"),
     (re.compile(r"(?:这一|该|此项?)(?:机制|政策|办法|方案|规划|意见|措施)"), "Policy"),
@@ -648,12 +657,20 @@ _OPENING_ANAPHORS = (
     (re.compile(r"企业|集团"), "Company", "speech"),
     (re.compile(r"集团|公司"), "Company", "sentence"),  # 。集团在北京设立的研发中心…
     (re.compile(r"(?:这家|该)?企业(?![家数])"), "Company", "paragraph"),  # 。企业今年…: its own
+    # A总经理B算了一笔账:接入平台一年来,企业设备综合效率…: the company whose words follow
+    (re.compile(r"(?<![“+])企业(?![家数+”])"), "Company", "same sentence"),
     (re.compile(r"(?:当天|当日)(?![,，])"), "Event", "sentence"),  # 。当天共有23个项目签约
     (re.compile(r"其(?![中他余它次实])"), "actor", "clause"),  # 。其今年在安国采购…: the topic
     (re.compile(r"(?:项目)?建成后"), "Project", "same sentence"),  # 建设[B基地],建成后可年产…
+    # 建设[B基地],项目将由其子公司A负责运营,一期…: the site built earlier in the sentence
+    (re.compile(r"(?:该|这个)?项目(?=将|已|由|计划|预计|拟|一期|二期|首期)"), "Project",
+     "same sentence"),
     (re.compile(r"(?:规划|方案|意见|措施|办法|计划|通知)(?=提出|明确|要求|指出|强调|规定)"),
      "Policy", "clause"),  # 。规划明确,到2027年…
 )
+
+
+_COLON = re.compile("[:：]")
 
 
 def _anaphors(doc: Document, mentions: Sequence[_Candidate],
@@ -759,8 +776,11 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
             if where == "same sentence":  # only a project named earlier in the sentence
                 latest = by_kind(kind)[0].last_before(start)
                 if latest is None or latest.start < max(norm.rfind(m, 0, start) for m in "。!?\n"
-                                                        ) or not _is_built_site(norm, latest):
+                                                        ) or (kind == "Project"
+                                                              and not _is_built_site(norm, latest)):
                     continue  # (扩建[…生产线],项目建成后…: a line is no site, the firm's)
+                if kind == "Company" and not _COLON.search(norm, latest.end, start):
+                    continue  # (为当地企业提供服务,企业送检时间…: any firm; after A…: its words)
             group = last_before(start, "group") if match.group() == "集团" else None
             entity = group or last_before(start, kind)  # 集团 is the last group named
             if entity is not None:
@@ -821,8 +841,17 @@ def _sentence_topic(norm: str, index: _Index, latest: _Candidate) -> _Candidate:
     if _subject_position(norm, latest):
         return latest
     start = max(norm.rfind(mark, 0, latest.start) for mark in "。!?\n") + 1
-    return next((m for m in reversed(index.within(start, latest.start))
-                 if _subject_position(norm, m)), latest)
+    subject = next((m for m in reversed(index.within(start, latest.start))
+                    if _subject_position(norm, m)), None)
+    if subject is not None:
+        return subject
+    before = index.last_before(start) if _ANAPHOR_OPENING.match(norm, start) else None
+    if before is not None:  # A…。这家公司是[B]的全资子公司…。公司…: A, the topic carried on
+        return _sentence_topic(norm, index, before)
+    return latest
+
+
+_ANAPHOR_OPENING = re.compile(r"[ \t\u3000]*(?:这家|该)(?:公司|企业)?")
 
 
 def _most_named(norm: str, cities: _Index, position: int) -> Entity | None:
@@ -1076,7 +1105,7 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     (公司还在北辰区设立[售后服务中心],在京津两地部署服务工程师60名: the company), but
     not what it founded (A成立了[B中心],一年来,算法迭代12次: B); never who runs a site
     (由[A]负责运营) or whose complement the subject is (成为[B]的供应商)."""
-    by_agents = [c for c in earlier if _BY_AGENT.search(norm, max(0, c.start - 8), c.start)
+    by_agents = [c for c in earlier if _BY_AGENT.search(norm, max(0, c.start - 40), c.start)
                  or _PASSIVE_AGENT.search(norm, max(0, c.start - 32), c.start)]
     if by_agents and by_agents[-1] is earlier[-1] and len(by_agents) < len(earlier):
         earlier = [c for c in earlier if c not in by_agents]  # 共建[B基地],由A负责运营,…: B
@@ -1126,9 +1155,15 @@ def _agent(norm: str, candidate: _Candidate, in_sentence: Sequence[_Candidate]
     first = next((c for c in reversed(in_sentence) if c.end < candidate.start), None)
     if first is None or first.entity.type in _NOT_SUBJECT_TYPES or not _PARTNER.fullmatch(
             norm, first.end, candidate.start) or not (
-            _at_clause_start(norm, first.start) or norm[first.start - 1:first.start] == "的"):
+            _at_clause_start(norm, first.start) or norm[first.start - 1:first.start] == "的"
+            or _APPOSITIVE.fullmatch(norm, _clause_bounds(norm, first.start, 0, first.end)[0],
+                                     first.start)):
         return candidate
     return first
+
+
+#: What a clause may say a subject is before naming it (天津本地整车企业[A]与B合作…: A).
+_APPOSITIVE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|公司|车企|药企|厂商|龙头)")
 
 
 def _owns_industry(norm: str, end: int, by_start: dict[int, _Candidate]) -> bool:
@@ -1259,7 +1294,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             norm, land.end, quantity.start):
         return land.entity, "fact:clause"  # 涿州将在[开发区]再规划2000亩土地: the park's land
     built = _built_project(norm, quantity, usable, sentence) or _passive_site(
-        norm, quantity, in_sentence, c_start)
+        norm, quantity, in_sentence, c_start) or _passive_opening(
+        norm, sentence, sentences, index, candidates)
     if built is not None:
         return _company_own(norm, quantity, built, in_sentence, c_start), "fact:project"
     before = [c for c in usable if c_start <= c.start and c.end <= quantity.start]
@@ -1365,8 +1401,10 @@ _BUILT_BEFORE_SITE = re.compile(  # 投资1.2亿元,新建了一座[B车间]; �
     r"(?:该|这个|这座|这条|此)?$")
 _INVESTING = re.compile(r"(?:投资|投入|出资|斥资)$")  # 投资5.6亿元建设…, not 安排资金3亿元支持建设…
 _JOINTLY = re.compile(r"联合|共同")  # 每年联合举办活动4场: the partners act, not their site
-_BY_AGENT = re.compile(  # ,由[A]负责运营 and ,由平谷区的[A]…: who runs it, not the topic
-    rf"[{re.escape(_CLAUSE_BREAKS)}]由(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的)?$")
+_BY_AGENT = re.compile(  # ,由[A]负责运营, ,由平谷区的[A]…, ,项目将由其子公司[A]…: who runs it
+    rf"[{re.escape(_CLAUSE_BREAKS)}][^{re.escape(_CLAUSE_BREAKS)}]{{0,4}}?由"
+    rf"(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的|其?[^{re.escape(_CLAUSE_BREAKS)}]{{0,4}}子公司"
+    rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")  # ,由A与[B]共建: B builds it too
 _PASSIVE_AGENT = re.compile(  # [B站]由A与[C]共同投资…建设: A and C build it, B is the topic
     rf"(?<=[^{re.escape(_CLAUSE_BREAKS)}])由(?:[^{re.escape(_CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")
 _INVESTMENT_OPENING = re.compile(r"\s*(?:项目)?(?:计划总投资|总投资|计划投资|投资总额)")
@@ -1624,9 +1662,10 @@ def _enumerated_parties(norm: str, before: Sequence[_Candidate]) -> list[_Candid
 
 
 _SIGNED = re.compile(r"签约|签下")
+_SIGNED_PROJECT = re.compile(r"(?:正式|成功|现场|同期)?签约[,，]")  # [B项目]签约,总投资…
 _SIGNING_TOTALS = re.compile(r"\s*(?:其中[,，]?)?(?:协议|计划|意向|签约)?(?:总投资|投资总额|投资额"
                              r"|总金额|金额合计|签约金额|签约总额|总额)")
-_ATTENDING = re.compile(r"参会|参加|出席|与会")
+_ATTENDING = re.compile(r"参会|参加|出席|与会|齐聚|参展")
 
 
 def _signing_clause(norm: str, quantity: Quantity, sentence: Sentence) -> bool:
@@ -1663,6 +1702,11 @@ def _signing_event(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
     if any(c.start >= quantity.end and c.end <= c_end and c.entity.type != "Event"
            and c.entity.type in _ACTOR_TYPES and not c.anaphor for c in in_sentence):
         return None  # 签约建设[B基地]…: the project's rules decide
+    if c_start > sentence.start and _SIGNING_TOTALS.match(norm, c_start) and any(
+            c.entity.type == "Project" and _opens_clause(norm, c.start)
+            and _SIGNED_PROJECT.match(norm, c.end) and c.end < c_start <= c.end + 8
+            for c in in_sentence):
+        return None  # 会上,[B项目]签约,总投资1.8亿元: the project's own total
     if event is None:
         before = candidates.last_before(sentence.start)
         while before is not None and before.start >= paragraph:
@@ -1735,6 +1779,29 @@ def _passive_site(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidat
                                           quantity.start):
         return None
     return site.entity
+
+
+_SUBJECTLESS_PASSIVE = re.compile(r"[ \t\u3000]*(?:将|已|主要|拟|均)?由")
+
+
+def _passive_opening(norm: str, sentence: Sentence, sentences: Sequence[Sentence],
+                     index: int, candidates: _Index) -> Entity | None:
+    """The site a sentence opened by 由 is about: it has dropped its subject, the project
+    the sentence before it in the paragraph ends with (一、[B项目]。由A投资建设,总投资…: B).
+
+    >>> bool(_SUBJECTLESS_PASSIVE.match("由A投资建设")), bool(_SUBJECTLESS_PASSIVE.match("A由"))
+    (True, False)
+    """
+    if index == 0 or not _SUBJECTLESS_PASSIVE.match(norm, sentence.start):
+        return None
+    previous = sentences[index - 1]
+    if "\n" in norm[previous.start:sentence.start]:
+        return None  # a new paragraph
+    last = candidates.last_before(previous.end)
+    if last is None or last.start < previous.start or last.entity.type != "Project" or (
+            norm[last.end:previous.end].strip(" \t\u3000。;；")):
+        return None
+    return last.entity
 
 
 def _is_built_site(norm: str, candidate: _Candidate,

@@ -5,7 +5,8 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 
 - ``suffix:<suffix>``: a name suffix (…有限公司, …产业园, …管委会, …论坛) with the name
   walked left over jieba tokens until a function word, a predicate verb or punctuation;
-  generic cores (重点项目, 国家先进制造业集群 after 入选) are dropped;
+  generic cores (重点项目, 国家先进制造业集群 after 入选) are dropped; two events joined by
+  暨 are one (A推介会暨项目集中签约仪式, ``suffix:暨``);
 - ``enumeration:等<head>``: the items of "A、B、C等N家<head>" (企业, 药企, 项目 …);
 - ``title:《》`` (policies), ``person:<title>`` ("总经理李亚洲说");
 - ``gazetteer:region`` / ``gazetteer:chain``, ``town:<county>`` (顺义区李遂镇);
@@ -35,7 +36,7 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``project:的``: a base named by what is done there, opening after 的 (安国市的黄芪种植
   加工基地; not what a place is: 是全国重要的…生产基地);
 - ``pattern:——`` (the items of a list of signed projects, one a line, opened by a dash or
-  a number: ——A公司B项目；, 1.B项目，由A投资建设；, ①…; an item's name opens after its
+  a number: ——A公司B项目；, 1.B项目，由A投资建设；, ①…, 一、B项目。; an item's name opens after its
   construction verb: ——A公司与B县人民政府签约建设X基地, ——A在C开发区投资建设Y项目)
   and ``pattern:年产`` (names opening with an output, ending in 项目 after 生产线 or
   基地: 年产3000吨中药饮片生产线项目);
@@ -198,10 +199,12 @@ _FACILITY_BY = re.compile(
     r"(?![这那该一此])(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在是由]{4,24}?"
     r"(?:平台|" + _FACILITY + r"))(?=由)")
 _SENTENCE_OPENS = re.compile(r"[。\n\u3000][ \t\u3000]*")  # and the indent after it
-#: "A有限公司的X超级工厂": a facility its owner names, opening after 的.
+#: "A有限公司的X超级工厂": a facility its owner names, opening after 的; so at a clause
+#: start, "在A开发区的X中试平台", where no company owns it (A在B开发区的X工厂 is A's).
 _OWNED_FACILITY = re.compile(
-    r"(?:有限公司|集团)的(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{4,20}?"
-    r"(?:" + _FACILITY + r"))")
+    r"(?:(?:有限公司|集团)|(?:^|(?<=[,，。;；:：!?！？\n\u3000]))在[^\s,，。;；:：、的]{2,16}?"
+    r"(?:开发区|高新区|经开区|产业园))的"
+    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和在]{4,20}?(?:" + _FACILITY + r"))")
 _BUILT_ITEM_RE = re.compile(
     r"[和及、](?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|"
     r"基地|中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|" + _FACILITY +
@@ -1047,8 +1050,10 @@ def _built_mentions(text: str) -> list[Mention]:
     return out
 
 
-#: What opens an item of a list of projects on its own line: a dash or a number.
-LIST_MARK = re.compile(r"——|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]")
+#: What opens an item of a list of projects on its own line: a dash or a number, in
+#: digits, circled or in Chinese (一、…十二、).
+LIST_MARK = re.compile(
+    r"——|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、")
 _DASH_ITEM_RE = re.compile(r"(?m)^[ \t\u3000]*(?:" + LIST_MARK.pattern +
                            r")(?P<head>[^,，。;；:：\n]{4,48}?"
                            r"(?:(?:基地|中心|平台|工厂|生产线)(?:项目)?|项目|工程|(?:产业|孵化)园))"
@@ -1082,6 +1087,30 @@ def _pattern_projects(text: str) -> list[Mention]:
             out.append(Mention(start, end, name, "Project", "pattern:——"))
     out += [Mention(m.start(), m.end(), m.group(), "Project", "pattern:年产")
             for m in _OUTPUT_PROJECT_RE.finditer(text)]
+    return out
+
+
+_JOINED_EVENT = re.compile(r"暨(?P<rest>[^\s,，。;；:：、“”《》()（）]{0,16}?(?:"
+                           + "|".join(sorted((s for s, t in SUFFIX_TYPES.items()
+                                              if t == "Event"), key=len, reverse=True))
+                           + r"))")
+
+
+def _joined_events(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """One event named as two joined by 暨 (A推介会暨项目集中签约仪式): the whole name, rule
+    ``suffix:暨``, where an event's name ends right before the 暨.
+
+    >>> [m.text for m in _joined_events("X推介会暨项目集中签约仪式在园区举行",
+    ...                                 [Mention(0, 4, "X推介会", "Event", "suffix:推介会")])]
+    ['X推介会暨项目集中签约仪式']
+    """
+    out = []
+    for mention in mentions:
+        if mention.label == "Event" and text.startswith("暨", mention.end):
+            match = _JOINED_EVENT.match(text, mention.end)
+            if match is not None:
+                out.append(Mention(mention.start, match.end(), text[mention.start:match.end()],
+                                   "Event", "suffix:暨"))
     return out
 
 
@@ -1545,6 +1574,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
         *_untitled_person_mentions(text),
         *_enumeration_mentions(text, toks),
     ]
+    candidates.extend(_joined_events(text, candidates))
     first = filter_spans(candidates)
     candidates.extend(_alias_mentions(text, first, toks))
     candidates.extend(_declared_short_mentions(text, first))
