@@ -39,9 +39,13 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   on it: 0.959 / 0.810 / 0.924.
 - ``blind-3/`` (5): written the same way after round 6, scored unseen after round 7
   (0.922 / 0.745 / 0.604) and round 8 (0.922 / 0.745 / 0.612): the rules learnt from
-  blind and blind-2 did not transfer to it. Training material for round 9.
-- The fourth blind set, written after round 8, is kept outside the repository until it
-  has been measured.
+  blind and blind-2 did not transfer to it. Training material for round 9: 0.948 /
+  0.772 / 0.884.
+- ``blind-4/`` (5): written the same way after round 8, scored once unseen after round 9:
+  0.930 / 0.742 / 0.707 (the same as before round 9; 0.910 / 0.678 / 0.693 with the
+  rules of the session before rounds 7-9). **These are the scores to quote for unseen
+  articles.** Nobody may tune on it or be told its failures; write new training
+  articles (or a fifth blind set) instead.
 
 The issue's targets for unseen text are entities 0.85, relations 0.70, facts 0.80.
 Each floor below is a measured F1 rounded down to 0.05 (a step lower where another
@@ -147,6 +151,8 @@ SETS = {
         }),
         GoldSet("blind-3", 5, "评测语料(盲测集三)",
                 {"entities": 0.94, "relations": 0.75, "facts": 0.85}),
+        GoldSet("blind-4", 5, "评测语料(盲测集四)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.70}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )
