@@ -180,6 +180,30 @@ def test_workers_and_batches_do_not_change_the_graph(tmp_path, monkeypatch):
     assert one.read_bytes() == two.read_bytes()
 
 
+def test_articles_whose_entities_merge_across_articles_are_written_again_alike(
+        tmp_path, caplog):
+    """Without a cache folder, phase two has only each article's entities and relations;
+    an article where a rename merges two of its entities is extracted again, and the
+    graph is the same as when the whole extraction is read back from a cache."""
+    import importlib.util
+    import logging
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_build", Path(__file__).parents[1] / "benchmarks" / "build.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    for number, text in enumerate(bench.generate_corpus(25)):
+        (corpus / f"bench-{number:02d}.txt").write_text(text, encoding="utf-8")
+    cached, uncached = tmp_path / "cached.ttl", tmp_path / "uncached.ttl"
+    build_corpus([corpus], cached, cache_dir=tmp_path / "cache", validate=False, workers=1)
+    with caplog.at_level(logging.DEBUG, logger="chainkg.build"):
+        build_corpus([corpus], uncached, validate=False, workers=1)
+    assert "renaming merges two of its entities" in caplog.text
+    assert cached.read_bytes() == uncached.read_bytes()
+
+
 def test_two_articles_with_one_id_are_one_failure_not_one_merged_article(tmp_path):
     for folder in ("x", "y"):
         (tmp_path / folder).mkdir()

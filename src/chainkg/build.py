@@ -235,8 +235,8 @@ class _Extracted:
     own_triples: int = 0
     cached: bool = False
     failure: InputError | None = None
-    #: where its own Turtle, its shared N-Triples lines and (without a cache folder) its
-    #: packed extraction are in the build's part files
+    #: where its own Turtle, its shared N-Triples lines and (without a cache folder) the
+    #: packed recipe of its shared part (see ``_recipe``) are in the build's part files
     own: _Segment | None = None
     shared: _Segment | None = None
     packed: _Segment | None = None
@@ -278,6 +278,14 @@ def _read(segment: _Segment, folder: Path) -> bytes:
         return stream.read(segment.length)
 
 
+def _recipe(ex: Extraction) -> Extraction:
+    """What phase two needs to write an article's shared part again, and no more: its
+    entities without their mentions, its relations; no text, sentences or facts."""
+    doc = replace(ex.doc, text="", norm="")
+    entities = tuple(replace(e, mentions=()) for e in ex.entities)
+    return Extraction(doc, (), entities, ex.relations, ())
+
+
 def _lines(lines: list[str]) -> bytes:
     return "".join(line + "\n" for line in lines).encode("utf-8")
 
@@ -306,7 +314,8 @@ def _extract_batch(batch: list[tuple[int, Path]]) -> list[_Extracted]:
                 ex = extract(doc)
                 if cache is not None:
                     cache.put(ex)
-            packed = _append("extractions", pack_extraction(ex)) if cache is None else None
+            packed = None if cache is not None else _append("recipes",
+                                                            pack_extraction(_recipe(ex)))
             parts, own, shared = _write_parts(ex)
         except InputError as err:
             out.append(_Extracted(path, number, failure=err))
@@ -380,13 +389,17 @@ def _rekey_batch(batch: list[_Extracted]) -> list[_Extracted]:
     folder: Path = _WORKER_STATE["folder"]  # type: ignore[assignment]
     out = []
     for item in batch:
-        if item.packed is not None:
-            ex = unpack_extraction(_read(item.packed, folder))
-        elif cache is None or (ex := cache.get(item.content_hash, item.doc_id or "")) is None:
-            raise OSError(f"{item.path}: its extraction vanished from the cache")
+        ex = unpack_extraction(_read(item.packed, folder)) if item.packed is not None \
+            else _cached(item, cache)
         rekeyed = index.rekey(ex)
         before, after = entity_iris(ex), entity_iris(rekeyed)
         if len(set(before.values())) != len(set(after.values())):
+            log.debug("%s: renaming merges two of its entities; written again", item.path)
+            if item.packed is not None:  # the recipe has no records: extract again
+                from chainkg.pipeline import extract
+                from chainkg.text import read_article
+
+                rekeyed = index.rekey(extract(read_article(item.path)))
             parts, own, shared = _write_parts(rekeyed)
             out.append(replace(item, own_triples=parts.own_triples, own=own, shared=shared))
             continue
@@ -396,6 +409,13 @@ def _rekey_batch(batch: list[_Extracted]) -> list[_Extracted]:
         out.append(replace(item, own=_append("own", turtle.encode("utf-8")),
                            shared=_append("shared", _lines(shared_lines(rekeyed, after)))))
     return out
+
+
+def _cached(item: _Extracted, cache: ExtractionCache | None) -> Extraction:
+    ex = cache.get(item.content_hash, item.doc_id or "") if cache is not None else None
+    if ex is None:
+        raise OSError(f"{item.path}: its extraction vanished from the cache")
+    return ex
 
 
 def _set_worker_state(state: dict[str, object]) -> None:
