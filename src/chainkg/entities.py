@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 
 from chainkg.lexicon import COMPANY_LEGAL_SUFFIXES
 from chainkg.mentions import DECLARED_SHORT, chain_label_index, region_label_index
@@ -136,20 +137,40 @@ def is_short_form(short: str, full: str) -> bool:
 
 
 class _Group:
-    __slots__ = ("key", "mentions", "rank", "type")
+    """The mentions of one entity so far (only ever added to, by append or extend)."""
+
+    __slots__ = ("_forms", "key", "mentions", "rank", "type")
 
     def __init__(self, type_: str, key: str, mention: Mention) -> None:
         self.type, self.key, self.mentions = type_, key, [mention]
         self.rank = _RULE_RANK.get(mention.rule.partition(":")[0], 4)
+        self._forms: tuple[int, list[str]] = (0, [])
 
     def forms(self) -> list[str]:
-        names = [_display(m) for m in self.mentions
+        """The names the mentions use, in order, without repeats (do not modify).
+
+        >>> g = _Group("Park", "k", Mention(0, 5, "甲乙产业园", "Park", "suffix:产业园"))
+        >>> g.mentions.append(Mention(9, 12, "产业园", "Park", "coref:园区"))
+        >>> g.forms()
+        ['甲乙产业园']
+        """
+        counted, names = self._forms
+        if counted != len(self.mentions):   # mentions are only added: same count, same list
+            names = self._forms_now()
+            self._forms = (len(self.mentions), names)
+        return names
+
+    def _forms_now(self) -> list[str]:
+        names = [m.text.strip("《》“”") for m in self.mentions     # as _display does
                  if not m.rule.startswith(("coref:", "abbreviation:"))]
         # a distinctive last word used alone (生态港) is a short name, unlike 园区
         names += [m.text for m in self.mentions if m.rule == "coref:园区"
                   and m.text not in _GENERIC_PARK_WORDS and any(
                       n.endswith(m.text) for n in names)]
         return list(dict.fromkeys(names))
+
+
+_start = attrgetter("start")
 
 
 def _display(m: Mention) -> str:
@@ -162,8 +183,8 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
     by_form: dict[str, _Group] = {}
     towns: dict[str, str] = {}
     regions, chains = region_label_index(), chain_label_index()
-    for m in sorted(mentions, key=lambda m: (_RULE_RANK.get(m.rule.partition(":")[0], 4),
-                                             m.start)):
+    rank = {rule: _RULE_RANK.get(rule.partition(":")[0], 4) for rule in {m.rule for m in mentions}}
+    for m in sorted(mentions, key=lambda m: (rank[m.rule], m.start)):
         norm = doc.norm[m.start:m.end].strip("《》“”")
         if m.rule.startswith("abbreviation:"):
             key = ("Region", _abbreviated(norm))
@@ -226,9 +247,12 @@ def _add_town_mentions(doc: Document, groups: dict[tuple[str, str], _Group],
 
 def _merge_short_forms(groups: dict[tuple[str, str], _Group]) -> None:
     """Merge a company's short forms and a park's shorter names into the full name."""
+    of_type: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():   # merging changes only the groups of the kind merged
+        of_type[group.type].append(group)
     for kind in ("Company", "Park", "Organization", "Event", "Project", "Policy",
                  "GovernmentBody", "Cluster"):
-        members = [(max(g.forms(), key=len), g) for g in groups.values() if g.type == kind]
+        members = [(max(g.forms(), key=len), g) for g in of_type[kind]]
         members.sort(key=lambda x: len(x[0]))
         buckets: dict[str, list[tuple[int, str, _Group]]] = defaultdict(list)
         for i, (full, group) in enumerate(members):
@@ -247,6 +271,7 @@ def _merge_short_forms(groups: dict[tuple[str, str], _Group]) -> None:
                 del groups[(group.type, group.key)]
 
 
+@lru_cache(maxsize=16384)
 def _bucket(kind: str, name: str, full: bool) -> str:
     """A key that a short form and the full name it abbreviates share (to skip pairs)."""
     if kind == "Company":
@@ -259,7 +284,10 @@ def _bucket(kind: str, name: str, full: bool) -> str:
     return canonical_form(name)[-1:]
 
 
+@lru_cache(maxsize=32768)
 def _abbreviates(kind: str, short: str, full: str) -> bool:
+    """Whether ``short`` names the same ``kind`` of thing as ``full``, shorter (cached:
+    pairs recur across articles)."""
     if kind == "Company":
         if short.endswith(_FULL_LEGAL_SUFFIXES) or (short.endswith("集团") and (
                 short in full or "集团" not in full)):
@@ -473,6 +501,7 @@ def _named_in_passing(text: str, group: _Group) -> bool:
     return len(named) == 1 and text[max(0, named[0].start - 2):named[0].start] == "内的"
 
 
+@lru_cache(maxsize=8192)
 def _short_zone_form(name: str) -> str:
     """``name`` with official long forms shortened (…高新技术产业开发区 -> …高新区)."""
     for long, short in _ABBREVIATIONS:
@@ -534,7 +563,9 @@ def _publishing_province(doc: Document, groups: dict[tuple[str, str], _Group]
 
 
 def _entities(groups: dict[tuple[str, str], _Group]) -> list[Entity]:
-    ordered = sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
+    by_start = {id(g): tuple(sorted(g.mentions, key=_start)) if len(g.mentions) > 1
+                else tuple(g.mentions) for g in groups.values()}
+    ordered = sorted(groups.values(), key=lambda g: by_start[id(g)][0].start)
     out = []
     counters: dict[str, int] = defaultdict(int)
     for group in ordered:
@@ -545,32 +576,32 @@ def _entities(groups: dict[tuple[str, str], _Group]) -> list[Entity]:
             forms = [official]      # named only by an abbreviation (在津揭牌)
         if not forms:
             continue
-        longest = max(map(len, forms))
-        name = next(f for f in forms if len(f) == longest)     # the first of the longest
+        name = max(forms, key=len)      # the first of the longest
         if group.type == "Industry":
             name = _chain_name(group, forms)
         if official and official not in forms:
             forms = [*forms, official]
-        aliases = tuple(f for f in forms if f != name)
+        aliases = tuple([f for f in forms if f != name])
         counters[group.type] += 1
         slug = group.type.lower()
         key = group.key if group.type in ("Region", "Industry") and "/" in group.key \
             else name
-        attrs = {}
-        if group.type == "Region" or "/region/" in group.key:
-            attrs["region"] = group.key if "/region/" in group.key else ""
-        if group.type == "Industry":
+        attrs = {}      # only the values that are set
+        if "/region/" in group.key:
+            attrs["region"] = group.key
+        if group.type == "Industry" and group.key:
             attrs["chain"] = group.key
         if group.type == "Park" and "/region/" in group.key:
             key = name
         out.append(Entity(id=f"{slug}-{counters[group.type]}", type=group.type, name=name,
-                          aliases=aliases, mentions=tuple(sorted(
-                              group.mentions, key=lambda m: m.start)), key=key,
-                          attrs={k: v for k, v in attrs.items() if v}))
+                          aliases=aliases, mentions=by_start[id(group)], key=key,
+                          attrs=attrs))
     return out
 
 
+@lru_cache(maxsize=4096)
 def _official_name(iri: str) -> str:
+    """The official name of the region ``iri`` ("" for an unknown one; cached)."""
     from chainkg.ontology import region_by_iri
 
     try:

@@ -97,7 +97,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
+from operator import and_, attrgetter, gt, not_
 
 from chainkg.lexicon import (
     COMPANY_LEGAL_SUFFIXES,
@@ -235,7 +236,9 @@ _MINISTRY_RE = re.compile(
 
 @dataclass(frozen=True)
 class Tokens:
-    """jieba tokens of a text with their offsets and dictionary tags."""
+    """jieba tokens of a text with their offsets and dictionary tags; the words tile
+    the text (``starts[k + 1] == starts[k] + len(words[k])``), as :func:`tokenize`
+    makes them."""
 
     words: tuple[str, ...]
     starts: tuple[int, ...]
@@ -309,6 +312,13 @@ def _gazetteer_automaton() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[
 
 
 @cache
+def _gazetteer_prefixes() -> frozenset[str]:
+    """Every label of the gazetteer and every start of one (唐, 唐山, 唐山市)."""
+    return frozenset(label[:i] for label in _gazetteer_automaton()[0]
+                     for i in range(1, len(label) + 1))
+
+
+@cache
 def _gazetteer_lengths() -> dict[str, frozenset[int]]:
     """First character -> the lengths of the gazetteer labels opening with it."""
     return {ch: frozenset(ls) for ch, ls in _gazetteer_automaton()[1].items()}
@@ -323,24 +333,33 @@ def _gazetteer_mentions(text: str, toks: Tokens) -> list[Mention]:
     """Longest gazetteer labels that start and end on token boundaries (up to 4 tokens)."""
     labels = _gazetteer_automaton()[0]
     lengths = _gazetteer_lengths()
+    prefixes = _gazetteer_prefixes()
     starts, words = toks.starts, toks.words
     out: list[Mention] = []
     n, free = len(words), 0     # tokens before ``free`` are inside a label found
-    for k in [k for k, word in enumerate(words) if word[0] in lengths]:
+    bounds = (*starts, len(text))   # tokens k to m - 1 span text[bounds[k]:bounds[m]]
+    # The tokens tile the text (tokenize makes them so), so a label opens only at a token
+    # that starts a label itself, and only an unknown word of three or more characters
+    # can hold a place jieba glued to it (compress and map loop in C).
+    opening = set(compress(range(n), map(prefixes.__contains__, words)))
+    unknown_long = map(and_, map(not_, toks.tags), map(gt, map(len, words), repeat(2)))
+    glued = {k for k in compress(range(n), unknown_long) if words[k][0] in lengths}
+    for k in sorted(opening | glued):
         if k < free:
             continue
-        possible = lengths[words[k][0]]
         start = starts[k]
-        for m in range(min(n, k + 4), k, -1):
-            end = starts[m] if m < n else len(text)
-            if end - start not in possible:
-                continue    # no label of this length opens with this character
-            label = text[start:end]
-            if label in labels:
-                kind, rule = labels[label]
-                out.append(Mention(start, end, label, kind, rule))
-                free = m
-                break
+        longest = 0     # the last token + 1 of the longest label opening at token k
+        for m in range(k + 1, min(n, k + 4) + 1):
+            span = text[start:bounds[m]]
+            if span not in prefixes:
+                break   # no label opens with it, so none with more tokens either
+            if span in labels:
+                longest = m
+        if longest:
+            label = text[start:bounds[longest]]
+            kind, rule = labels[label]
+            out.append(Mention(start, bounds[longest], label, kind, rule))
+            free = longest
         else:
             # jieba glued a place to the unknown word after it (唐山旭|华科技)
             word = words[k]
@@ -363,8 +382,21 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
     elif k >= 0:
         k -= 1
     depth = 0
+    org_like = kind in ("Company", "Organization")
     while k >= 0:
         word, tag, at = toks.words[k], toks.tags[k], toks.starts[k]
+        ending = _plain_name_word(word)
+        if depth == 0 and ending is not None and _plain_tag(tag) and not (
+                ending == "company" and kind != "Company") and not (
+                ending == "body" and kind == "Project"):
+            # the common case: no test below applies to a plain noun of the name
+            if start - at > limit:
+                break
+            begin = at
+            k -= 1
+            continue
+        if depth == 0 and word in _BREAK_WORDS and tag != "vn":
+            break   # punctuation or a function word: every test below ends the name too
         if word and word[-1] in _CLOSE:
             depth += 1
         elif word and word[0] in _OPEN:
@@ -384,7 +416,7 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 continue
             if word == "联合" and k > 0 and toks.words[k - 1].endswith(_ORG_ENDINGS):
                 break           # A有限公司联合B分公司: two names, not one
-            if kind in ("Company", "Organization") and (
+            if org_like and word[:1] in _NUMBER_OPENERS and (
                     _ORDINAL.fullmatch(word) or _CHINESE_NUMBER.fullmatch(word)) and k > 0 \
                     and _is_place_token(toks, k - 1) and toks.starts[k + 1] == begin:
                 begin = at      # 中国第一汽车集团, 天津第一机床: an ordinal after a place
@@ -421,11 +453,11 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 break           # 对接|北京市经济和信息化局, 可拨打|大兴区…: a verb before the place
             if word == "方" and k > 0 and toks.tags[k - 1] == "vn":
                 break           # 运营|方|A公司: the party's role, not its name
-            if _split_rare_word(toks, k, begin):
+            if k >= 2 and at + 1 == begin and _split_rare_word(toks, k, begin):
                 begin = toks.starts[k - 1]  # 京津冀|道|地|药材…联盟: a rare word jieba cut
                 k -= 2                      # into two characters is one word of the name
                 continue
-            if kind in ("Company", "Organization") and _absorbs_single_stop(toks, k, begin):
+            if org_like and len(word) == 1 and _absorbs_single_stop(toks, k, begin):
                 begin = at      # 中船（天津）…, 北一机床: one character that is a name's
                 k -= 1          # first, though jieba tags it a locative or a numeral
                 continue
@@ -470,6 +502,36 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
         begin = at
         k -= 1
     return begin
+
+
+@lru_cache(maxsize=65536)
+def _plain_name_word(word: str) -> str | None:
+    """For a word none of :func:`_walk_left`'s special cases looks at (two or more name
+    characters, no bracket, number, stop word or conjunction), how it ends: ``"company"``
+    (…公司, …集团), ``"body"`` (…局, …政府) or ``""``; None for any other word.
+
+    >>> _plain_name_word("智能"), _plain_name_word("第一"), _plain_name_word("和")
+    ('', None, None)
+    """
+    if len(word) < 2 or word[-1] in _CLOSE or word[0] in _OPEN or \
+            word[0] in _NUMBER_OPENERS or word in LEFT_STOP_WORDS or word.isdigit() or \
+            word in ("和与", "与及", "和与及", "联合") or not _NAME_CHARS.fullmatch(word):
+        return None
+    if word.endswith(("公司", "集团")):
+        return "company"
+    return "body" if word.endswith(("局", "厅", "政府", "管委会")) else ""
+
+
+@lru_cache(maxsize=256)
+def _plain_tag(tag: str) -> bool:
+    """Whether a dictionary tag is one no test of :func:`_walk_left` stops at or looks
+    at: a noun's or an adjective's, not a verb's, adverb's, numeral's or measure's.
+
+    >>> _plain_tag("n"), _plain_tag("vn"), _plain_tag("")
+    (True, False, False)
+    """
+    return bool(tag) and tag[0] not in "vmqd" and tag not in ("i", "l", "ad") and \
+        tag not in LEFT_STOP_TAGS
 
 
 #: Characters that end a name inside a token jieba glued together (姚嘉是|天津…,
@@ -518,6 +580,15 @@ def _absorbs_single_stop(toks: Tokens, k: int, begin: int) -> bool:
 
 
 _ORDINAL = re.compile("第[一二三四五六七八九十]{1,2}")
+#: The characters an ordinal or a number in characters opens with (a cheap test first).
+_NUMBER_OPENERS = frozenset("第一二三四五六七八九十零〇")
+#: One-character tokens that end a name walked left whatever comes before them:
+#: punctuation and the strong stops that are stop words (not 和/与/及, which may join).
+_BREAK_WORDS = frozenset(
+    c for c in (_PUNCT | _STRONG_STOPS)
+    if c not in _DASHES and c not in _OPEN + _CLOSE and c not in "和与及" and
+    c not in _NUMBER_OPENERS and (c in LEFT_STOP_WORDS or not _NAME_CHARS.fullmatch(c)) and
+    (c in _STRONG_STOPS or not "\u4e00" <= c <= "\u9fff"))
 #: A number written in characters inside a trade name after a place (北京|二七|精工…).
 _CHINESE_NUMBER = re.compile("[一二三四五六七八九十零〇]{2,3}")
 _ORDINAL_COUNT = re.compile(r"第[\d一二三四五六七八九十]{1,3}[个家座条批期]")
@@ -599,6 +670,8 @@ def _place_opens_subjects(toks: Tokens, k: int) -> bool:
 def _stops_name(toks: Tokens, k: int) -> bool:
     """Whether token ``k`` (by its dictionary tag) cannot be part of a name."""
     word, tag = toks.words[k], toks.tags[k]
+    if tag[:1] not in "mqvd" and tag not in LEFT_STOP_TAGS and not word.isdigit():
+        return False      # a noun-like tag: no test below can stop the name ("" is in "mqvd")
     if word in region_label_index():
         return False      # 正定 (tagged an adverb) in 正定数字经济产业园
     if word == "现代" and k + 1 < len(toks.words) and toks.tags[k + 1] in _SUBJECT_TAGS:
@@ -640,11 +713,18 @@ def _joins_department(toks: Tokens, k: int) -> bool:
     return nxt.startswith(("信息化", "改革", "信息", "社会保障", "城乡建设", "规划", "旅游"))
 
 
+#: What may follow a suffix inside its token (科技园|内, 公司|总部, 集团|旗下).
+_AFTER_SUFFIX_WORDS = frozenset(("上", "中", "内", "里", "后", "前", "期间", "总部", "旗下",
+                                 "已", "将", "还", "也", "正", "又", "均", "都"))
+#: Party bodies, whose 委 is no government's.
+_PARTY_BODIES = frozenset({"党委", "党组", "党工委", "纪委", "党支部", "常委", "编委"})
 #: A short bracketed part after a suffix that belongs to the name (…有限公司（北京）).
 _BRACKETED_TAIL = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 
 
 def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
+    """Names ending in a suffix of :data:`~chainkg.lexicon.SUFFIX_TYPES`, walked left."""
+    starts = toks.starts
     out = []
     for match in _SUFFIX_RE.finditer(text):
         suffix, s, e = match.group(), match.start(), match.end()
@@ -653,15 +733,14 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             out.append(Mention(s, e, suffix, kind, "suffix:国务院"))
             continue
         # a name's suffix ends a token (or a token of suffix + title: 区委书记)
-        k = toks.index_at(e - 1)
+        k = bisect_right(starts, e - 1) - 1     # the token holding the suffix's end
         token_end = toks.starts[k] + len(toks.words[k])
         rest = toks.words[k][e - toks.starts[k]:]
         if token_end != e and rest not in _TITLE_SET and not set(rest) <= _FUNCTION_CHARS \
-                and rest not in ("上", "中", "内", "里", "后", "前", "期间", "总部", "旗下",
-                                 "已", "将", "还", "也", "正", "又", "均", "都") \
+                and rest not in _AFTER_SUFFIX_WORDS \
                 and not (not toks.tags[k] and rest[0] in "和与及"):   # 科技城|和九园
             continue
-        if toks.words[k] in {"党委", "党组", "党工委", "纪委", "党支部", "常委", "编委"}:
+        if toks.words[k] in _PARTY_BODIES:
             continue
         if suffix in ("局", "厅", "委", "部") and not _department_word(toks, k):
             continue
@@ -669,14 +748,14 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         while begin < s and text[begin] in ".&-·":
             begin += 1      # 2.智能座舱…项目: a list number is no part of the name
         end = e
-        tail = _BRACKETED_TAIL.match(text[e:e + 7])
+        tail = _BRACKETED_TAIL.match(text, e, e + 7)
         if tail and kind in ("Park", "Company"):
-            end = e + tail.end()
+            end = tail.end()
         name = text[begin:end]
         core = text[begin:s]
-        owner_before = _LEGAL_END.search(text, max(0, begin - 6), begin)
         owner_named = kind == "Project" and (_contains_legal_suffix(core) or (
-            owner_before is not None and owner_before.end() == begin))
+            (owner_before := _LEGAL_END.search(text, max(0, begin - 6), begin)) is not None
+            and owner_before.end() == begin))
         if owner_named and _contains_legal_suffix(core):
             # A有限公司B项目: B项目 is the project's name, A its owner
             begin = [m.end() for m in _LEGAL_END.finditer(text, begin, s)][-1]
@@ -738,10 +817,11 @@ def _only_predicate(toks: Tokens, start: int, end: int, adverb: bool = False) ->
     while k < len(toks.words) and toks.starts[k] < end:
         if toks.words[k] in region_label_index():
             return False    # 保定 (tagged a verb) opens 保定高新区
+        if toks.tags[k] not in ("v", "vn", "vd", "d", "ad"):
+            return False    # a word that is no verb or adverb: not all are
         tags.append(toks.tags[k])
         k += 1
-    return bool(tags) and all(tag in ("v", "vn", "vd", "d", "ad") for tag in tags) and \
-        any(tag != "vn" for tag in tags) and (
+    return bool(tags) and any(tag != "vn" for tag in tags) and (
             not adverb or any(tag in ("d", "ad") for tag in tags))
 
 
@@ -760,6 +840,7 @@ def _department_word(toks: Tokens, k: int) -> bool:
 _YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d年?")
 
 
+@lru_cache(maxsize=16384)
 def _bad_core(core: str, kind: str, suffix: str) -> bool:
     """Whether the part of a name before its suffix is too generic to name something."""
     core = core.strip("·()（）")
@@ -812,7 +893,13 @@ def _has_anchor(toks: Tokens, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def _has_region_prefix(name: str) -> bool:
+    """Whether a place (or 国家, 省, …) opens ``name`` (cached: names recur).
+
+    >>> _has_region_prefix("天津市科技局"), _has_region_prefix("科技局")
+    (True, False)
+    """
     regions = region_label_index()
     for length in range(min(len(name), 8), 1, -1):
         if name[:length] in regions:
@@ -821,8 +908,12 @@ def _has_region_prefix(name: str) -> bool:
                             "中央", "全国", "省", "市"))
 
 
+_LEGAL_INSIDE = re.compile("有限公司|股份公司|集团")
+
+
 def _contains_legal_suffix(core: str) -> bool:
-    return any(s in core for s in ("有限公司", "股份公司", "集团"))
+    """Whether ``core`` holds a company's legal ending (有限公司, 股份公司, 集团)."""
+    return _LEGAL_INSIDE.search(core) is not None
 
 
 def _book_mentions(text: str) -> list[Mention]:
@@ -914,6 +1005,23 @@ def _untitled_person_mentions(text: str) -> list[Mention]:
     return out
 
 
+_SUFFIX_ORDER = {suffix: i for i, suffix in enumerate(SUFFIX_TYPES)}
+_SUFFIX_LENGTHS = sorted({len(suffix) for suffix in SUFFIX_TYPES})
+
+
+@lru_cache(maxsize=8192)
+def _first_name_suffix(name: str) -> str | None:
+    """The first suffix of :data:`~chainkg.lexicon.SUFFIX_TYPES` (in its order) that
+    ends ``name`` after two characters or more, if any.
+
+    >>> _first_name_suffix("华铸精工有限公司"), _first_name_suffix("电堆")
+    ('有限公司', None)
+    """
+    ending = [name[-n:] for n in _SUFFIX_LENGTHS
+              if len(name) > n + 1 and name[-n:] in SUFFIX_TYPES]
+    return min(ending, key=_SUFFIX_ORDER.__getitem__) if ending else None
+
+
 def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
     """Items of "A、B、C等N家<head>": split back from each 等 to the clause start."""
     out = []
@@ -946,14 +1054,11 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
                 continue
             if re.search("[和及与]", name) or name in region_label_index():
                 continue
-            item_kind = kind
-            for suffix, stype in SUFFIX_TYPES.items():
-                if name.endswith(suffix) and len(name) > len(suffix) + 1:
-                    item_kind = stype if kind != "Project" else kind
-                    break
-            else:
-                if kind == "Project":
-                    continue    # 支持电堆、储氢瓶等项目: products, not projects
+            suffix = _first_name_suffix(name)
+            if suffix is None and kind == "Project":
+                continue    # 支持电堆、储氢瓶等项目: products, not projects
+            item_kind = SUFFIX_TYPES[suffix] if suffix is not None and kind != "Project" \
+                else kind
             out.append(Mention(s, e, name, item_kind,
                                f"enumeration:等{head.group('headnoun')}"))
     return out
@@ -1198,20 +1303,28 @@ def filter_spans(mentions: Iterable[Mention]) -> list[Mention]:
     >>> [m.text for m in filter_spans([c, b, a])]
     ['唐山高新']
     """
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []    # the spans kept so far, in order of their starts
+    taken_ends: list[int] = []
     kept: list[Mention] = []
-    order = _RULE_RANK
-    ranked = sorted(mentions, key=lambda m: (m.start - m.end, order.get(
-        m.rule.partition(":")[0], 4), m.start))
-    for m in ranked:
-        i = bisect_right(taken, (m.start, float("inf")))
-        if i > 0 and taken[i - 1][1] > m.start:
+    mentions = list(mentions)
+    rank = {rule: _RULE_RANK.get(rule.partition(":")[0], 4)
+            for rule in {m.rule for m in mentions}}
+    keys = [(m.start - m.end, rank[m.rule], m.start) for m in mentions]
+    for ranked in sorted(range(len(mentions)), key=keys.__getitem__):
+        m = mentions[ranked]
+        start, end = m.start, m.end
+        i = bisect_right(taken_starts, start)
+        if i > 0 and taken_ends[i - 1] > start:
             continue
-        if i < len(taken) and taken[i][0] < m.end:
+        if i < len(taken_starts) and taken_starts[i] < end:
             continue
-        taken.insert(i, (m.start, m.end))
+        taken_starts.insert(i, start)
+        taken_ends.insert(i, end)
         kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+    return sorted(kept, key=_START)
+
+
+_START = attrgetter("start")
 
 
 @lru_cache(maxsize=4096)
@@ -1247,7 +1360,13 @@ def short_forms(name: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != name]
 
 
+@lru_cache(maxsize=8192)
 def _strip_region_prefix(name: str) -> str:
+    """``name`` without the region labels that open it (cached: cores recur).
+
+    >>> _strip_region_prefix("北京市大兴区生物医药基地")
+    '生物医药基地'
+    """
     regions = region_label_index()
     changed = True
     while changed:
@@ -1267,11 +1386,25 @@ def _chain_label_text() -> str:
     return "|".join(chain_label_index())
 
 
+@lru_cache(maxsize=16384)
 def _is_common_word(word: str) -> bool:
+    """Whether jieba's dictionary counts ``word`` more than 50 times (cached)."""
     import jieba
 
     _tag_table()
     return jieba.dt.FREQ.get(word, 0) > 50
+
+
+def _ends_token(toks: Tokens, offset: int) -> bool:
+    """Whether a token ends at ``offset`` (tokens do not overlap: only the one holding
+    the character before can).
+
+    >>> toks = Tokens(("中国", "石化"), (0, 2), ("ns", "n"))
+    >>> _ends_token(toks, 2), _ends_token(toks, 3), _ends_token(toks, 4)
+    (True, False, True)
+    """
+    k = toks.index_at(offset - 1)
+    return k >= 0 and toks.starts[k] + len(toks.words[k]) == offset
 
 
 def _alias_mentions(text: str, mentions: Sequence[Mention], toks: Tokens | None = None
@@ -1279,8 +1412,6 @@ def _alias_mentions(text: str, mentions: Sequence[Mention], toks: Tokens | None 
     """Occurrences of the short forms of the companies found so far; a form cut from the
     front of the short name (中国石 of 中国石油化工) only where it ends a jieba token, not
     inside a word (中国|石化, 精密|铸件)."""
-    token_ends = None if toks is None else frozenset(
-        start + len(word) for start, word in zip(toks.starts, toks.words, strict=True))
     out = []
     seen: set[str] = set()
     companies: set[str] = set()
@@ -1321,7 +1452,7 @@ def _alias_mentions(text: str, mentions: Sequence[Mention], toks: Tokens | None 
             start = text.find(form)
             while start >= 0:
                 end = start + len(form)
-                if form not in cut or token_ends is None or end in token_ends:
+                if form not in cut or toks is None or _ends_token(toks, end):
                     out.append(Mention(start, end, form, "Company", "alias:short"))
                 start = text.find(form, end)
     return out
@@ -1355,6 +1486,7 @@ _MAX_SHORT_CORE = 6
 _SPEECH_OR_IS = re.compile("是|" + _SPEECH)
 
 
+@lru_cache(maxsize=8192)
 def _region_prefixes(name: str) -> tuple[str, tuple[str, ...]]:
     """A company name's core and the forms of the region that opens it (天津第四机床有限
     公司 -> 第四机床, (天津,); 任丘市第一…有限公司 -> 第一…, (任丘市, 任丘))."""
@@ -1391,6 +1523,9 @@ def _region_short_mentions(text: str, name: str) -> list[Mention]:
         while start >= 0:
             at = start + len(prefix)
             pos = 1 if core[0] == "第" and text[at:at + 1] == core[1:2] else 0
+            if text[at:at + 1] != core[pos]:
+                start = text.find(prefix, at)   # the core's first character must follow
+                continue
             end = at
             while end < len(text) and end - at < _MAX_SHORT_CORE and \
                     "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _STRONG_STOPS:
@@ -1464,19 +1599,21 @@ def _name_part_mentions(text: str, mentions: Sequence[Mention],
     a two-character region must start a jieba token (not 安新 in 长安|新能源). A name
     used again is scanned once, unless a token boundary decides what it holds."""
     labels, lengths = _gazetteer_automaton()
-    token_starts = set(toks.starts) if toks is not None else None
+    token_starts: set[int] | None = None     # made when a name needs it
     out = []
     found_in: dict[str, tuple[tuple[int, int, str, str, str], ...] | None] = {}
     for m in mentions:
         if m.rule.startswith("gazetteer") or m.label in ("Person", "Region", "Industry"):
             continue
         if m.text not in found_in:
-            found_in[m.text] = _labels_inside(m.text, labels, lengths, token_starts)
+            found_in[m.text] = _cached_labels_inside(m.text, toks is not None)
         hits = found_in[m.text]
         if hits is not None:
             out.extend(Mention(m.start + i, m.start + i + n, label, kind, rule)
                        for i, n, label, kind, rule in hits)
             continue
+        if token_starts is None and toks is not None:
+            token_starts = set(toks.starts)
         i = m.start
         while i < m.end:
             for length in lengths.get(text[i], ()):
@@ -1492,6 +1629,14 @@ def _name_part_mentions(text: str, mentions: Sequence[Mention],
                     break
             i += 1
     return out
+
+
+@lru_cache(maxsize=8192)
+def _cached_labels_inside(name: str, tokens_known: bool
+                          ) -> tuple[tuple[int, int, str, str, str], ...] | None:
+    """:func:`_labels_inside` with the gazetteer, cached (names recur across articles)."""
+    labels, lengths = _gazetteer_automaton()
+    return _labels_inside(name, labels, lengths, frozenset() if tokens_known else None)
 
 
 def _labels_inside(name: str, labels: dict, lengths: dict, token_starts: set | None
