@@ -1615,3 +1615,15 @@ def test_a_speakers_company_is_found_after_gaosu_jizhe():
 def test_a_bare_qiye_opening_a_clause_is_the_company_of_its_sentence():
     text = "甲科技有限公司总经理算了一笔账:接入平台一年来,企业设备综合效率由61%提升至78%。"
     assert run(text, FIRMS[0]) == [("a", 61, "%"), ("a", 78, "%")]
+
+
+def test_head_starts_are_found_in_one_pass_as_in_two():
+    """Where a bare head may start (after 。/与/该… and opening words such as 目前) is found by
+    one regex; it agrees with finding each opening, then the opening words after it."""
+    from chainkg import facts
+
+    for path in sorted(DEV.glob("*.txt")):
+        text = normalise(path.read_text(encoding="utf-8"))
+        two_steps = [facts._CLAUSE_OPENERS.match(text, opening.end()).end()
+                     for opening in facts._HEAD_OPENING.finditer(text)]
+        assert [m.end("openers") for m in facts._HEAD_START.finditer(text)] == two_steps

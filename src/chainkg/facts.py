@@ -171,7 +171,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chainkg.dates import DateMention, find_dates
 from chainkg.model import Document, Entity, Fact, Sentence
@@ -286,6 +286,8 @@ class _Candidate:
     end: int
     entity: Entity
     anaphor: bool = False
+    #: :func:`_never_subject`'s verdicts, by its ``prepositions`` flag (filled when asked).
+    never_subject: dict[bool, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 _span = operator.attrgetter("start", "end")
@@ -468,18 +470,32 @@ def _in_project_name(norm: str, quantity: Quantity) -> bool:
 
 # --- candidates ---------------------------------------------------------------------------
 
+_LONGEST_FIRST = operator.itemgetter(0, 1)  # (minus the length, start)
+
+
 def _mention_candidates(entities: Iterable[Entity]) -> list[_Candidate]:
     """Every mention that names its entity, the longest where two overlap.
 
     A mention whose text is neither the entity's name nor an alias (园区, 公司: an
     anaphor an earlier stage resolved) is left out; the anaphor rules here resolve it.
     """
-    spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions
-                    if m.end > m.start and _names_entity(m.text, e)),
-                   key=lambda t: (t[0] - t[1], t[0]))
+    spans = []
+    for entity in entities:
+        names = None  # the entity's bare names, made when a short mention is first met
+        for m in entity.mentions:
+            if m.end <= m.start:
+                continue
+            form = _bare(m.text)
+            if len(form) <= 3:
+                if names is None:
+                    names = {_bare(name) for name in _names(entity)}
+                if form not in names:
+                    continue  # 园区, 公司: a short form that is no name of the entity
+            spans.append((m.start - m.end, m.start, m.end, entity))
+    spans.sort(key=_LONGEST_FIRST)  # (stable: mentions of one span keep their order)
     starts: list[int] = []
     taken: list[_Candidate] = []
-    for start, end, entity in spans:
+    for _, start, end, entity in spans:
         i = bisect.bisect_left(starts, start)
         if (i < len(taken) and taken[i].start < end) or (i > 0 and taken[i - 1].end > start):
             continue
@@ -553,11 +569,6 @@ def _names(entity: Entity) -> tuple[str, ...]:
     return (entity.name, *entity.aliases)
 
 
-def _names_entity(text: str, entity: Entity) -> bool:
-    form = _bare(text)
-    return len(form) > 3 or any(form == _bare(name) for name in _names(entity))
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _bare(name: str) -> str:
     return _MARKS.sub("", name)
@@ -565,7 +576,13 @@ def _bare(name: str) -> str:
 
 def _adcode(entity: Entity) -> str | None:
     """The six-digit code of a region entity, from its gazetteer IRI or key, if any."""
-    for value in (entity.attrs.get("region"), entity.attrs.get("adcode"), entity.key):
+    return _adcode_in(entity.attrs.get("region"), entity.attrs.get("adcode"), entity.key)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _adcode_in(*values: str | None) -> str | None:
+    """The first six-digit code one of ``values`` ends in (asked once per region IRI)."""
+    for value in values:
         match = _ADCODE.search(str(value or ""))
         if match:
             return match.group(1)
@@ -633,7 +650,7 @@ _FIXED_ANAPHORS = (
     (re.compile(r"三地"), "macro"),
     (re.compile(r"当地|该地|本地"), "region"),
     (re.compile(r"该园区|园区|园内|该园"), "Park"),
-    (re.compile(r"(?<![^\s在该本,;:。!?“”])区内"), "area"),  # not 示范区内: that is a head
+    (re.compile(r"区(?<![^\s在该本,;:。!?“”]区)内"), "area"),  # not 示范区内: that is a head
     (re.compile(r"该公司|这家|该企业"), "Company"),
     (re.compile(r"该项目|这一项目|此项目"), "Project"),
     # a demonstrative and a relative clause before the head (only the head refers; the
@@ -646,24 +663,28 @@ _FIXED_ANAPHORS = (
     (re.compile(r"该校|学校|高校"), "university"),
     (re.compile(r"(?:这一|该|此项?)(?:机制|政策|办法|方案|规划|意见|措施)"), "Policy"),
 )
+# (A lookahead or lookbehind placed after the first character only lets the regex engine
+# skip the text quickly: ``(?=[项建])(?:项目)?建成后`` finds what ``(?:项目)?建成后`` does.)
 # Anaphors that only refer at the start of a clause (elsewhere they are plain nouns):
 # 会上,… → the last event; right after a speech verb, X总经理Y表示,企业每年… → the last
 # company (the speaker's); and at a sentence start, 集团/公司在北京设立的… → the last company.
 _OPENING_ANAPHORS = (
-    (re.compile(r"(?:在)?(?:本次|此次)?(?:会上|会议上|大会上|会议期间|大会期间|活动期间|活动中"
-                r"|活动现场|签约现场|仪式上|现场)"), "Event", "clause"),
+    (re.compile(r"(?=[在本此会大活签仪现])(?:在)?(?:本次|此次)?(?:会上|会议上|大会上|会议期间"
+                r"|大会期间|活动期间|活动中|活动现场|签约现场|仪式上|现场)"), "Event", "clause"),
     (re.compile(r"(?:本次|此次|该次)[\u4e00-\u9fff]{0,4}?(?:会|活动|论坛|仪式)(?:上|期间)?"),
      "Event", "clause"),
     (re.compile(r"企业|集团"), "Company", "speech"),
     (re.compile(r"集团|公司"), "Company", "sentence"),  # 。集团在北京设立的研发中心…
-    (re.compile(r"(?:这家|该)?企业(?![家数])"), "Company", "paragraph"),  # 。企业今年…: its own
+    # 。企业今年…: its own
+    (re.compile(r"(?=[这该企])(?:这家|该)?企业(?![家数])"), "Company", "paragraph"),
     # A总经理B算了一笔账:接入平台一年来,企业设备综合效率…: the company whose words follow
-    (re.compile(r"(?<![“+])企业(?![家数+”])"), "Company", "same sentence"),
+    (re.compile(r"企(?<![“+]企)业(?![家数+”])"), "Company", "same sentence"),
     (re.compile(r"(?:当天|当日)(?![,，])"), "Event", "sentence"),  # 。当天共有23个项目签约
     (re.compile(r"其(?![中他余它次实])"), "actor", "clause"),  # 。其今年在安国采购…: the topic
-    (re.compile(r"(?:项目)?建成后"), "Project", "same sentence"),  # 建设[B基地],建成后可年产…
+    # 建设[B基地],建成后可年产…
+    (re.compile(r"(?=[项建])(?:项目)?建成后"), "Project", "same sentence"),
     # 建设[B基地],项目将由其子公司A负责运营,一期…: the site built earlier in the sentence
-    (re.compile(r"(?:该|这个)?项目(?=将|已|由|计划|预计|拟|一期|二期|首期)"), "Project",
+    (re.compile(r"(?=[该这项])(?:该|这个)?项目(?=将|已|由|计划|预计|拟|一期|二期|首期)"), "Project",
      "same sentence"),
     (re.compile(r"(?:规划|方案|意见|措施|办法|计划|通知)(?=提出|明确|要求|指出|强调|规定)"),
      "Policy", "clause"),  # 。规划明确,到2027年…
@@ -705,8 +726,10 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         "Project": lambda e: e.type == "Project",
         "actor": lambda e: e.type in _ACTOR_TYPES,
     }
+    regional = ("city", "district", "county", "macro", "region")  # only a region passes
     by_start = {m.start: m for m in mentions}
     entities_by_id = {m.entity.id: m.entity for m in mentions}
+    regions_by_id = {i: e for i, e in entities_by_id.items() if e.type == "Region"}
     nested = _nested(norm, mentions, entities)
     indexes: dict[str, tuple[_Index, _Index]] = {}
 
@@ -714,7 +737,8 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         """The mentions of a kind: every one and the free-standing ones (indexed when a
         kind is first asked for; most articles ask for few)."""
         if kind not in indexes:
-            passing = {i for i, e in entities_by_id.items() if tests[kind](e)}
+            pool = regions_by_id if kind in regional else entities_by_id
+            passing = {i for i, e in pool.items() if tests[kind](e)}
             extra: list[_Candidate] = []
             if kind in ("city", "district", "county"):  # 廊坊市工业和信息化局…介绍,全市…: 廊坊市
                 extra = _places_in_bodies(mentions, entities, tests[kind])
@@ -918,13 +942,19 @@ _HEAD_OPENING = re.compile(  # where a bare head may stand: 。基地…, 该基
     r"|力争(?:今年|明年|年内|到20\d\d年)?)")
 # (120余家企业参加[对接会]: the event's participants; 这个省级[开发区]: the zone named before;
 # 力争明年[平台]接入企业突破500家: a target's topic)
+#: Where a bare head starts: after an opening and the opening words that follow it (the
+#: lookahead reads those without taking them, so each opening is found as on its own).
+#: The first lookahead, on the characters an opening can begin with, only makes it fast.
+_HEAD_START = re.compile(
+    rf"(?:^|(?=[{re.escape(_CLAUSE_BREAKS)}与和同在及、参出该本这此力]))"
+    rf"(?:{_HEAD_OPENING.pattern})(?=(?P<openers>{_CLAUSE_OPENERS.pattern}))")
 #: Verbs of settling, after which a site's short name of four characters or more refers
 #: back (首批4个项目同步落地[协作基地]; not 落地项目12个, a count).
 _SETTLING = re.compile(r"(?:落地|入驻|落户|进驻)(?:到|于|在)?")
 _SETTLED_SITE = 4
 
 
-def _heads_naming(entity: Entity) -> set[str]:
+def _heads_naming(entity: Entity) -> frozenset[str]:
     """The bare heads that may name ``entity``: the last 2 to 4 characters of its name and
     aliases, for a site the last 5 to 12 (the whole name included), with or without 项目,
     and 高新区/经开区 for a zone named in full.
@@ -932,21 +962,28 @@ def _heads_naming(entity: Entity) -> set[str]:
     >>> sorted(_heads_naming(Entity(id="c", type="Company", name="北京九曜智能科技有限公司")))
     ['公司', '有限公司', '限公司']
     """
+    return _heads_of(entity.type, entity.name, entity.aliases)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _heads_of(kind: str, full_name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """:func:`_heads_naming` by type, name and aliases (the same names recur from article
+    to article: each is worked out once)."""
     words = set()
-    for name in _names(entity):
-        if name != entity.name and entity.type == "Company":
+    for name in (full_name, *aliases):
+        if name != full_name and kind == "Company":
             continue  # 康泽中药 (for 天津康泽中药饮片有限公司): 中药材… names no company
         for size in (4, 3, 2):
             if len(name) > size + 1:
                 words.add(name[-size:])
-        if entity.type == "Park":
+        if kind == "Park":
             words.update(short for full, short in _ZONE_SHORT if name.endswith(full))
-        if entity.type in _SITE_TYPES:  # 储氢瓶生产线 for 年产3万只…储氢瓶生产线项目
+        if kind in _SITE_TYPES:  # 储氢瓶生产线 for 年产3万只…储氢瓶生产线项目
             for form in {name, name.removesuffix("项目")}:
                 if form.endswith(_SITE_ENDS):  # (every tail is longer than the ending)
                     for size in range(_LONG_TAILS.start, min(len(form) + 1, _LONG_TAILS.stop)):
                         words.add(form[-size:])
-    return words
+    return frozenset(words)
 
 
 def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
@@ -970,21 +1007,23 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
         return by_head[word]
 
     found = []
-    starts = [opener.end() for opener in (_CLAUSE_OPENERS.match(norm, match.end())
-                                          for match in re.finditer(_HEAD_OPENING, norm))]
+    starts = [match.end("openers") for match in _HEAD_START.finditer(norm)]
     starts += [m.end + (norm[m.end:m.end + 1] == "的") for m in mentions  # 遵化的[节点]建成后
                if m.entity.type == "Region" and _opens_clause(norm, m.start)]
     after_de = {m.start() for m in _AFTER_DE.finditer(norm)} - set(starts)  # 该公司的[…测试场项目]
     settled = {m.end() for m in _SETTLING.finditer(norm)} - set(starts)  # 落地[协作基地]
     sizes = sorted({len(word) for word in heads}, reverse=True)  # 产业学院 before 学院
-    openings = {word[:2] for word in heads}  # (every head is two characters or more)
+    by_opening: dict[str, list[int]] = {}  # head sizes by the first two characters
+    for word in heads:  # (every head is two characters or more)
+        by_opening.setdefault(word[:2], []).append(len(word))
     contracts = [m.end() for m in _CONTRACT_HEAD.finditer(norm)]  # 协议投资额
-    for start in sorted({*starts, *after_de, *settled}):
-        if norm[start:start + 2] not in openings:
-            continue  # no head begins here
+    for start in sorted(s for s in {*starts, *after_de, *settled} if norm[s:s + 2] in by_opening):
         i = bisect.bisect_right(contracts, start + _LONG_TAILS.stop - 1)
         cut = contracts[i - 1] - start if i and contracts[i - 1] >= start + 2 else 0
-        for size in sizes:
+        fitting = sorted(by_opening[norm[start:start + 2]], reverse=True)
+        if start + sizes[0] > len(norm):
+            fitting = sizes  # at the very end of the text a head cut short may match
+        for size in fitting:
             if size <= cut:
                 break  # 协议投资额: the contracted investment, not the agreement's
             if start in settled and size < _SETTLED_SITE:
@@ -1004,10 +1043,23 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
     return found
 
 
-def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
-              others: Sequence[_Candidate], prepositions: bool = True) -> bool:
-    """Whether a candidate is grammatically not the subject (see the module docstring);
-    ``prepositions=False`` lets places after a preposition through."""
+_DESCRIBING = re.compile(r"是|为|成为")
+
+
+def _never_subject(norm: str, candidate: _Candidate, others: Sequence[_Candidate],
+                   prepositions: bool) -> bool:
+    """What :func:`_excluded` finds whatever the number: the candidate's own context (and
+    the candidates glued after it, the same in every list of its sentence), worked out
+    once per candidate and kept on it."""
+    if prepositions in candidate.never_subject:
+        return candidate.never_subject[prepositions]
+    verdict = _never_subject_here(norm, candidate, others, prepositions)
+    candidate.never_subject[prepositions] = verdict
+    return verdict
+
+
+def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Candidate],
+                        prepositions: bool) -> bool:
     kind = candidate.entity.type
     if kind in _NOT_SUBJECT_TYPES:
         return True
@@ -1052,23 +1104,33 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
         return True  # 这家企业是天津市专精特新企业: a description of the topic
     if _RELATIVE_AGENT.match(norm, end):
         return True  # A与B共建的[研究中心]…28名: the builders of what the clause is about
+    if _QUANTITY_END.search(norm, max(0, start - 8), start):
+        return True  # 10家北京药企: part of what is counted
+    before, after = norm[max(0, start - 3):start], norm[end:end + 3]
+    # A、B等: also 中国中化控股[有限责任公司]、… when a name is cut short
+    return bool(before.endswith(_LIST_BEFORE) or after.startswith(_LIST_AFTER)
+                or _CUT_NAME_IN_LIST.match(norm, end))
+
+
+def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
+              others: Sequence[_Candidate], prepositions: bool = True) -> bool:
+    """Whether a candidate is grammatically not the subject (see the module docstring);
+    ``prepositions=False`` lets places after a preposition through. ``others`` are the
+    candidates of the candidate's sentence (those after a colon will do)."""
+    if _never_subject(norm, candidate, others, prepositions):
+        return True
+    kind, start, end = candidate.entity.type, candidate.start, candidate.end
     between = norm[end:quantity.start]
     if between.endswith("的") and not any(c in _CLAUSE_BREAKS for c in between):
         opening, _ = _clause_bounds(norm, start, max(0, start - 60), start)
-        if re.search(r"是|为|成为", norm[opening:start]):
+        if _DESCRIBING.search(norm, opening, start):
             return True  # 是三地共同编制图谱的6条产业链: inside a relative clause
-    if _QUANTITY_END.search(norm, max(0, start - 8), start):
-        return True  # 10家北京药企: part of what is counted
     if (quantity.unit in _SMALL_COUNT_UNITS and end <= quantity.start and _bare(
             candidate.entity.name).endswith(_COUNTED_HEADS)
             and _COUNTING_VERBS.fullmatch(norm[end:quantity.start])):
         return True  # 示范项目达到50个: the thing counted, not its owner
     if end == quantity.start or start == quantity.end:
         return True  # 北京6个区, 10家北京药企
-    before, after = norm[max(0, start - 3):start], norm[end:end + 3]
-    if (before.endswith(_LIST_BEFORE) or after.startswith(_LIST_AFTER)
-            or _CUT_NAME_IN_LIST.match(norm, end)):
-        return True  # A、B等: also 中国中化控股[有限责任公司]、… when a name is cut short
     following = next((o for o in others if o.start >= end and o is not candidate), None)
     if following is not None and not (end <= quantity.start < following.start
                                       and following.entity.type in _NOT_SUBJECT_TYPES):
@@ -1863,6 +1925,9 @@ def _speaker(norm: str, sentence: Sentence, sentences: Sequence[Sentence], index
 
 _METRIC_TRIM = re.compile(r"^(?:已|共|就|还|也|都|将)+|(?:已经|已|均|将|可|就|共|合计|分别)?"
                           r"(?:达到|达|为|是|有|增至|突破|超过|超|约|近|占到|占)*$")
+_METRIC_LIST = re.compile(r"[等、了着]")  # the label starts after the last of these
+_METRIC_NOUN_END = re.compile(r"[,;:。!?、的在与和正已将被(（]")  # the noun after the number
+_METRIC_LABEL_START = re.compile(r"[,;:。!?“”◎]")  # a label before the clause: 上云率(2020年):
 
 
 def _metric(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
@@ -1875,15 +1940,15 @@ def _metric(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
                 and candidate.entity.id == subject.id):
             c_start = candidate.end
     whole = norm[c_start:quantity.start]
-    before = _METRIC_TRIM.sub("", re.split(r"[等、了着]", whole)[-1].strip()).strip()
+    before = _METRIC_TRIM.sub("", _METRIC_LIST.split(whole)[-1].strip()).strip()
     if len(before) < 2:
         before = _METRIC_TRIM.sub("", whole.strip()).strip()
-    after = re.split(r"[,;:。!?、的在与和正已将被(（]", norm[quantity.end:c_end])[0].strip()
+    after = _METRIC_NOUN_END.split(norm[quantity.end:c_end], 1)[0].strip()
     if len(before) < 2 or before.endswith(("出", "来", "跑", "引进")):
         before = f"{before}{after}" if len(after) >= 2 else before
     if len(before) < 2:  # 数字看台: 河北企业工业设备上云率(2020年):15.94%
         previous = norm[max(s_start, c_start - 24):max(s_start, c_start - 1)]
-        before = re.split(r"[,;:。!?“”◎]", previous)[-1].strip()
+        before = _METRIC_LABEL_START.split(previous)[-1].strip()
     return before[-16:] or quantity.unit
 
 

@@ -57,9 +57,14 @@ _SUFFIX_QUALIFIERS = (("以上", ">"), ("多", ">"), ("余", ">"), ("以下", "<
                       ("左右", "~"), ("上下", "~"))
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
+_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+_CHINESE = rf"[{_NUMERALS}]+"
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+#: What a quantity may start with: a qualifier's first character or a digit. The pattern
+#: opens with it as a lookahead, so the regex engine skips other positions quickly.
+_FIRST_CHARS = "".join(sorted({p[0] for p, _ in _PREFIX_QUALIFIERS})) + _NUMERALS
 _PATTERN = re.compile(
+    rf"(?=[\d{_FIRST_CHARS}])"
     rf"(?P<pre>{'|'.join(p for p, _ in _PREFIX_QUALIFIERS)})?"
     rf"(?:(?P<arabic>{_ARABIC})(?P<mag>[十百千万亿]*)|(?P<chinese>{_CHINESE}))"
     r"(?P<mid>余|多)?(?P<mag2>[万亿]*)"
@@ -146,25 +151,26 @@ def _scale(mag: str) -> float:
 
 
 def _from_match(match: re.Match[str], offset: int = 0) -> Quantity | None:
-    unit = match["unit"]
-    pre, start = match["pre"], match.start()
+    pre, arabic, mag, chinese, mid, mag2, unit, post = match.group(
+        "pre", "arabic", "mag", "chinese", "mid", "mag2", "unit", "post")
+    start = match.start()
     if pre and match.string[max(0, start - 1):start + len(pre)].endswith(_FALSE_QUALIFIERS) \
             and len(pre) == 1 and start > 0:
         pre, start = None, start + 1
-    if match["arabic"]:
-        value = float(match["arabic"].replace(",", "")) * _scale(match["mag"])
+    if arabic:
+        value = float(arabic.replace(",", "")) * _scale(mag)
     else:
-        value = chinese_numeral(match["chinese"])
+        value = chinese_numeral(chinese)
         if value is None:
             return None
-    value *= _scale(match["mag2"] or "") * _UNIT_SCALE.get(unit, 1.0)
+    value *= _scale(mag2 or "") * _UNIT_SCALE.get(unit, 1.0)
     value = round(value, 6)  # 4.6亿 is 460000000, not 459999999.99999994
-    if unit == "米" and (match["mag"] or match["chinese"] or "").endswith("千"):
+    if unit == "米" and (mag or chinese or "").endswith("千"):
         value, unit = value / 1000, "公里"  # 3千米: kilometres, not thousands of metres
     unit = _UNIT_ALIASES.get(unit, unit)
     end = match.end()
-    numeral = "".join(match[g] or "" for g in ("arabic", "mag", "chinese", "mag2"))
-    return Quantity(value, unit, _qualifier(pre, match["mid"], match["post"]),
+    numeral = (arabic or "") + (mag or "") + (chinese or "") + (mag2 or "")
+    return Quantity(value, unit, _qualifier(pre, mid, post),
                     start + offset, end + offset, match.string[start:end], numeral)
 
 
