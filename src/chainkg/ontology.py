@@ -26,6 +26,7 @@ from chainkg.paths import ONTOLOGY_DIR
 
 __all__ = [
     "CHAIN_SLUGS",
+    "REFERENCE_FILES",
     "TIERS",
     "ChainRecord",
     "RegionRecord",
@@ -105,10 +106,14 @@ def reference_graph() -> Graph:
     return _parse("chains.ttl", "regions.ttl")
 
 
+#: The files of ``ontology/`` that hold the ontology and the reference data.
+REFERENCE_FILES = ("chainkg.ttl", "chains.ttl", "regions.ttl")
+
+
 @cache
 def ontology_and_reference_graph() -> Graph:
     """The ontology and the reference data in one graph (cached; do not modify)."""
-    return _parse("chainkg.ttl", "chains.ttl", "regions.ttl")
+    return _parse(*REFERENCE_FILES)
 
 
 @cache

