@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -27,10 +28,10 @@ from urllib.parse import unquote
 
 from rdflib import Graph
 
-from chainkg.cache import ExtractionCache, pack_extraction, unpack_extraction
+from chainkg.cache import ExtractionCache
 from chainkg.errors import ChainkgError, InputError, ValidationError
 from chainkg.iris import BASE, is_reference_iri, normalise_name
-from chainkg.model import Extraction
+from chainkg.model import Document, Entity, Extraction
 from chainkg.paths import ARTICLES_DIR
 from chainkg.rdf import (
     OWN_SUBJECTS,
@@ -278,12 +279,19 @@ def _read(segment: _Segment, folder: Path) -> bytes:
         return stream.read(segment.length)
 
 
-def _recipe(ex: Extraction) -> Extraction:
-    """What phase two needs to write an article's shared part again, and no more: its
-    entities without their mentions, its relations; no text, sentences or facts."""
-    doc = replace(ex.doc, text="", norm="")
-    entities = tuple(replace(e, mentions=()) for e in ex.entities)
-    return Extraction(doc, (), entities, ex.relations, ())
+def _recipe(ex: Extraction) -> bytes:
+    """What phase two needs to write an article's shared part again, and no more (its
+    id, its entities without their mentions, its relations), pickled: see :func:`_cook`."""
+    entities = [(e.id, e.type, e.name, e.aliases, e.key) for e in ex.entities]
+    return pickle.dumps((ex.doc.id, entities, ex.relations), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _cook(recipe: bytes) -> Extraction:
+    """The extraction, without text, sentences, mentions or facts, that ``recipe`` keeps."""
+    doc_id, entities, relations = pickle.loads(recipe)
+    return Extraction(Document(doc_id, "", ""), (),
+                      tuple(Entity(i, t, name, aliases, key=key)
+                            for i, t, name, aliases, key in entities), relations, ())
 
 
 def _lines(lines: list[str]) -> bytes:
@@ -314,8 +322,7 @@ def _extract_batch(batch: list[tuple[int, Path]]) -> list[_Extracted]:
                 ex = extract(doc)
                 if cache is not None:
                     cache.put(ex)
-            packed = None if cache is not None else _append("recipes",
-                                                            pack_extraction(_recipe(ex)))
+            packed = None if cache is not None else _append("recipes", _recipe(ex))
             parts, own, shared = _write_parts(ex)
         except InputError as err:
             out.append(_Extracted(path, number, failure=err))
@@ -389,7 +396,7 @@ def _rekey_batch(batch: list[_Extracted]) -> list[_Extracted]:
     folder: Path = _WORKER_STATE["folder"]  # type: ignore[assignment]
     out = []
     for item in batch:
-        ex = unpack_extraction(_read(item.packed, folder)) if item.packed is not None \
+        ex = _cook(_read(item.packed, folder)) if item.packed is not None \
             else _cached(item, cache)
         rekeyed = index.rekey(ex)
         before, after = entity_iris(ex), entity_iris(rekeyed)
