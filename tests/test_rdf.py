@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from chainkg.cache import extraction_from_dict, extraction_to_dict
 from chainkg.iris import BASE
 from chainkg.model import Extraction
 from chainkg.namespaces import CKG, PREFIXES
@@ -68,12 +67,6 @@ def test_renaming_replaces_an_entity_wherever_the_own_turtle_names_it():
     renamed = rename_entities(article_parts(ex).own, {old: new})
     assert f"<{old}>" in article_parts(ex).own
     assert f"<{old}>" not in renamed and f"<{new}>" in renamed
-
-
-@pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem)
-def test_the_cache_format_round_trips_an_extraction(path):
-    ex = extraction(path)
-    assert extraction_from_dict(extraction_to_dict(ex)) == ex
 
 
 def _article_with_every_record_twice() -> Extraction:

@@ -32,8 +32,6 @@ from chainkg.paths import ONTOLOGY_DIR
 __all__ = [
     "ExtractionCache",
     "code_version",
-    "extraction_from_dict",
-    "extraction_to_dict",
     "pack_extraction",
     "unpack_extraction",
 ]
@@ -53,18 +51,6 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
-    """Plain JSON-ready data of an extraction (what ``dataclasses.asdict`` gives, faster)."""
-    return {
-        "doc": _document_to_dict(ex.doc),
-        "sentences": [vars(s) for s in ex.sentences],
-        "entities": [{**vars(e), "mentions": [vars(m) for m in e.mentions]}
-                     for e in ex.entities],
-        "relations": [vars(r) for r in ex.relations],
-        "facts": [vars(f) for f in ex.facts],
-    }
-
-
 def _document_to_dict(doc: Document) -> dict[str, Any]:
     """A document's fields, its date and path as strings."""
     data = dict(vars(doc))
@@ -81,28 +67,11 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
     return Document(**data)
 
 
-def extraction_from_dict(data: dict[str, Any]) -> Extraction:
-    """The inverse of :func:`extraction_to_dict`."""
-    entities = tuple(
-        Entity(**{**e, "aliases": tuple(e["aliases"]),
-                  "mentions": tuple(Mention(**m) for m in e["mentions"])})
-        for e in data["entities"]
-    )
-    return Extraction(
-        doc=_document_from_dict(data["doc"]),
-        sentences=tuple(Sentence(**s) for s in data["sentences"]),
-        entities=entities,
-        relations=tuple(Relation(**r) for r in data["relations"]),
-        facts=tuple(Fact(**f) for f in data["facts"]),
-    )
-
-
 def _pack(ex: Extraction) -> list[Any]:
-    """What a cache file holds: :func:`extraction_to_dict`'s data, but the many small
-    records (sentences, mentions, relations, facts) as lists of their field values (a
-    dataclass's ``vars`` are its fields in order), and a sentence's text left out where
-    it is the document's text at its offsets (it nearly always is): half the time to
-    write and to read.
+    """What a cache file holds, JSON-ready: the document's fields, and the many small
+    records (sentences, entities, mentions, relations, facts) as lists of their field
+    values (a dataclass's ``vars`` are its fields in order), a sentence's text left out
+    where it is the document's text at its offsets (it nearly always is).
     """
     text = ex.doc.text
     return [
