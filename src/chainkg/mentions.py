@@ -260,16 +260,17 @@ def _tag_table() -> dict[str, str]:
 
 
 def tokenize(text: str) -> Tokens:
-    """Segment ``text`` once with jieba (precise mode) and look up each token's tag.
+    """Segment ``text`` once as jieba's precise mode does (:mod:`chainkg.segment`) and look up
+    each token's tag.
 
     >>> toks = tokenize("河北省工业和信息化厅")
     >>> toks.words[0], toks.starts[:2]
     ('河北省', (0, 3))
     """
-    import jieba
+    from chainkg.segment import segment
 
     table = _tag_table()
-    words = tuple(jieba.cut(text))
+    words = tuple(segment(text))
     starts = tuple(accumulate(map(len, words[:-1]), initial=0)) if words else ()
     tags = tuple(map(table.get, words, repeat("", len(words))))  # "" for unknown words
     return Tokens(words, starts, tags)
