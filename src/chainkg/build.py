@@ -93,6 +93,9 @@ class AliasIndex:
 
     owners: dict[tuple[str, str], frozenset[str]]
     full_names: dict[tuple[str, str], str]
+    #: answers of :meth:`target` so far: every article asks about the same few entities
+    _targets: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False,
+                                                         repr=False)
 
     @classmethod
     def of(cls, summaries: Iterable[EntitySummary]) -> AliasIndex:
@@ -110,10 +113,15 @@ class AliasIndex:
 
     def target(self, etype: str, key: str) -> str | None:
         """The key of the one other entity that lists ``key`` as an alias, if exactly one does."""
+        try:
+            return self._targets[etype, key]
+        except KeyError:
+            pass
         candidates = self.owners.get((etype, normalise_name(key)), frozenset()) - {key}
-        if len(candidates) == 1 and not is_reference_iri(key):
-            return next(iter(candidates))
-        return None
+        found = next(iter(candidates)) if len(candidates) == 1 and not is_reference_iri(key) \
+            else None
+        self._targets[etype, key] = found
+        return found
 
     def affects(self, summaries: Iterable[EntitySummary]) -> bool:
         """Whether :meth:`rekey` would change any of the entities summarised."""
@@ -257,26 +265,53 @@ class _Segment:
     length: int
 
 
+#: Part files open in this process: path -> [descriptor, bytes written] for appending
+#: (one writer per file, so no locks), and path -> descriptor for reading.
+_APPENDING: dict[Path, list[int]] = {}
+_READING: dict[Path, int] = {}
+
+
 def _append(kind: str, data: bytes) -> _Segment:
     """Append ``data`` to this process's part file of ``kind``; say where it went.
 
     Each process appends to its own files, named by kind and process id, so a corpus
     makes a few temporary files, not several per article: deleting thousands of files
-    takes seconds on some file systems.
+    takes seconds on some file systems. Files stay open, unbuffered (a process that
+    ends has nothing left to flush), until :func:`_close_parts`.
     """
     folder: Path = _WORKER_STATE["folder"]  # type: ignore[assignment]
     name = f"{kind}-{os.getpid()}"
-    with open(folder / name, "ab") as stream:
-        offset = stream.tell()
-        stream.write(data)
+    state = _APPENDING.get(folder / name)
+    if state is None:
+        fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        state = _APPENDING[folder / name] = [fd, os.fstat(fd).st_size]
+    offset = state[1]
+    view = memoryview(data)
+    while view:
+        view = view[os.write(state[0], view):]
+    state[1] += len(data)
     return _Segment(name, offset, len(data))
 
 
 def _read(segment: _Segment, folder: Path) -> bytes:
     """The bytes :func:`_append` put at ``segment``."""
-    with open(folder / segment.file, "rb") as stream:
-        stream.seek(segment.offset)
-        return stream.read(segment.length)
+    path = folder / segment.file
+    fd = _READING.get(path)
+    if fd is None:
+        fd = _READING[path] = os.open(path, os.O_RDONLY)
+    data = os.pread(fd, segment.length, segment.offset)
+    if len(data) != segment.length:
+        raise OSError(f"{path}: {segment.length} bytes expected at {segment.offset}, "
+                      f"{len(data)} found")
+    return data
+
+
+def _close_parts() -> None:
+    """Close the part files this process opened (before their folder is removed)."""
+    for fd in [*(state[0] for state in _APPENDING.values()), *_READING.values()]:
+        os.close(fd)
+    _APPENDING.clear()
+    _READING.clear()
 
 
 def _recipe(ex: Extraction) -> bytes:
@@ -426,6 +461,8 @@ def _cached(item: _Extracted, cache: ExtractionCache | None) -> Extraction:
 
 
 def _set_worker_state(state: dict[str, object]) -> None:
+    _APPENDING.clear()  # the parent's descriptors: not ours to write to or close
+    _READING.clear()
     _WORKER_STATE.clear()
     _WORKER_STATE.update(state)
 
@@ -509,80 +546,90 @@ def build_corpus(
     parts appended in order of article id: memory stays bounded by the largest article
     and the shared part, not by the corpus, and the output is the same on every run.
     """
-    from chainkg.rdf import write_turtle
-
     files = collect_articles(paths)
     if workers is None:
         workers = min(os.cpu_count() or 1, 8) if len(files) >= PARALLEL_FROM else 1
     report = BuildReport(out=out or Path("-"))
     with tempfile.TemporaryDirectory(prefix="chainkg-build-") as tmp:
-        folder = Path(tmp)
-        cache = ExtractionCache(cache_dir) if cache_dir is not None else None
-        if workers > 1:
-            from chainkg.pipeline import extract
-            from chainkg.text import parse_text
-
-            extract(parse_text("北京。", "warm-up"))  # load dictionaries once, then fork
-            if validate:
-                from chainkg.shapecheck import check_triples
-
-                check_triples([])  # and the shapes, the ontology and the reference data
-        _WORKER_STATE.update(cache=cache, folder=folder, validate=validate)
-        clock = time.perf_counter()
-        extracted = _run(_extract_batch, list(enumerate(files)), workers,
-                         progress and len(files) > 1)
-        good = []
-        for item in _duplicate_ids(extracted):
-            if item.failure is not None:
-                report.failed.append(item.failure)
-                log.error("chainkg: %s", item.failure)
-            else:
-                good.append(item)
-                report.built.append(item.doc_id)
-                report.cached += item.cached
-                report.relations += item.relations
-                report.facts += item.facts
-        clock = _lap(report, "articles", clock)
-        index = AliasIndex.of(s for item in good for s in item.entities)
-        report.entities = len({(t, k) for item in good for t, k, _, _ in item.entities})
-        rekeyed = [item for item in good if index.affects(item.entities)]
-        _WORKER_STATE.update(index=index)
-        again = {item.number: item for item in _run(_rekey_batch, rekeyed, workers, False)}
-        good = [again.get(item.number, item) for item in good]
-        _WORKER_STATE.clear()
-        log.info("%d of %d articles rewritten with names from other articles",
-                 len(rekeyed), len(good))
-        clock = _lap(report, "renames", clock)
-
-        shared = folder / "shared.nt"
-        with shared.open("wb") as whole:
-            for item in good:
-                assert item.shared is not None
-                whole.write(_read(item.shared, folder))
-        # the graph is assembled beside ``out`` and renamed into place once whole and valid
-        place = out.parent if out is not None else folder
-        place.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=place, prefix=f".{report.out.name}.", suffix=".tmp")
-        turtle = Path(name)
         try:
-            merged: list[Triple] | None = [] if validate else None
-            with open(fd, "w", encoding="utf-8") as stream:
-                report.triples = write_turtle(_sorted_unique(shared), stream, triples=merged)
-            if merged is not None:
-                _raise_unless_valid(report.out, good, _shared_problems(merged))
-                del merged
-            with turtle.open("ab") as stream:
-                for item in sorted(good, key=lambda item: item.doc_id or ""):
-                    assert item.own is not None
-                    stream.write(_read(item.own, folder))
-            report.triples += sum(item.own_triples for item in good)
-            clock = _lap(report, "merge", clock)
-            if out is not None:
-                os.replace(turtle, out)
+            _build_in(Path(tmp), files, out, report, cache_dir=cache_dir,
+                      validate=validate, progress=progress, workers=workers)
         finally:
-            turtle.unlink(missing_ok=True)
-        _lap(report, "write", clock)
+            _close_parts()
+            _WORKER_STATE.clear()
     return report
+
+
+def _build_in(folder: Path, files: list[Path], out: Path | None, report: BuildReport, *,
+              cache_dir: Path | None, validate: bool, progress: bool, workers: int) -> None:
+    """:func:`build_corpus` with its part files in ``folder``."""
+    from chainkg.rdf import write_turtle
+
+    cache = ExtractionCache(cache_dir) if cache_dir is not None else None
+    if workers > 1:
+        from chainkg.pipeline import extract
+        from chainkg.text import parse_text
+
+        extract(parse_text("北京。", "warm-up"))  # load dictionaries once, then fork
+        if validate:
+            from chainkg.shapecheck import check_triples
+
+            check_triples([])  # and the shapes, the ontology and the reference data
+    _WORKER_STATE.update(cache=cache, folder=folder, validate=validate)
+    clock = time.perf_counter()
+    extracted = _run(_extract_batch, list(enumerate(files)), workers,
+                     progress and len(files) > 1)
+    good = []
+    for item in _duplicate_ids(extracted):
+        if item.failure is not None:
+            report.failed.append(item.failure)
+            log.error("chainkg: %s", item.failure)
+        else:
+            good.append(item)
+            report.built.append(item.doc_id)
+            report.cached += item.cached
+            report.relations += item.relations
+            report.facts += item.facts
+    clock = _lap(report, "articles", clock)
+    index = AliasIndex.of(s for item in good for s in item.entities)
+    report.entities = len({(t, k) for item in good for t, k, _, _ in item.entities})
+    rekeyed = [item for item in good if index.affects(item.entities)]
+    _WORKER_STATE.update(index=index)
+    again = {item.number: item for item in _run(_rekey_batch, rekeyed, workers, False)}
+    good = [again.get(item.number, item) for item in good]
+    _WORKER_STATE.clear()
+    log.info("%d of %d articles rewritten with names from other articles",
+             len(rekeyed), len(good))
+    clock = _lap(report, "renames", clock)
+
+    shared = folder / "shared.nt"
+    with shared.open("wb") as whole:
+        for item in good:
+            assert item.shared is not None
+            whole.write(_read(item.shared, folder))
+    # the graph is assembled beside ``out`` and renamed into place once whole and valid
+    place = out.parent if out is not None else folder
+    place.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=place, prefix=f".{report.out.name}.", suffix=".tmp")
+    turtle = Path(name)
+    try:
+        merged: list[Triple] | None = [] if validate else None
+        with open(fd, "w", encoding="utf-8") as stream:
+            report.triples = write_turtle(_sorted_unique(shared), stream, triples=merged)
+        if merged is not None:
+            _raise_unless_valid(report.out, good, _shared_problems(merged))
+            del merged
+        with turtle.open("ab") as stream:
+            for item in sorted(good, key=lambda item: item.doc_id or ""):
+                assert item.own is not None
+                stream.write(_read(item.own, folder))
+        report.triples += sum(item.own_triples for item in good)
+        clock = _lap(report, "merge", clock)
+        if out is not None:
+            os.replace(turtle, out)
+    finally:
+        turtle.unlink(missing_ok=True)
+    _lap(report, "write", clock)
 
 
 def _lap(report: BuildReport, step: str, since: float) -> float:
