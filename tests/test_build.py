@@ -255,12 +255,35 @@ def test_the_build_benchmark_runs_at_a_tiny_size():
     assert "steps: articles" in run.stdout
 
 
-def test_sorting_on_disk_with_gnu_sort_gives_the_same_graph(tmp_path, monkeypatch):
+@pytest.mark.parametrize("gnu_sort", [False, True], ids=["spilled", "spilled-gnu-sort"])
+def test_sorting_on_disk_gives_the_same_graph(tmp_path, monkeypatch, gnu_sort):
+    """Past ``SHARED_IN_MEMORY`` distinct lines the shared part is spilled to a file and
+    sorted there (past ``SORT_IN_MEMORY`` bytes, by GNU sort): the graph is the same."""
     import chainkg.build
 
     corpus = _dev_corpus(tmp_path, 3)
     in_memory, on_disk = tmp_path / "memory.ttl", tmp_path / "disk.ttl"
     build_corpus([corpus], in_memory, validate=False)
-    monkeypatch.setattr(chainkg.build, "SORT_IN_MEMORY", 0)
+    monkeypatch.setattr(chainkg.build, "SHARED_IN_MEMORY", 5)
+    if gnu_sort:
+        monkeypatch.setattr(chainkg.build, "SORT_IN_MEMORY", 0)
     build_corpus([corpus], on_disk, validate=False)
     assert in_memory.read_bytes() == on_disk.read_bytes()
+
+
+def test_a_file_system_without_kernel_copies_gives_the_same_graph(tmp_path, monkeypatch):
+    """Own parts are appended with copy_file_range; where the file system refuses it
+    (EXDEV across mounts, EOPNOTSUPP), they are copied through memory."""
+    import errno
+    import os
+
+    corpus = _dev_corpus(tmp_path, 2)
+    kernel, memory = tmp_path / "kernel.ttl", tmp_path / "memory.ttl"
+    build_corpus([corpus], kernel, validate=False)
+
+    def refuse(*args):
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "copy_file_range", refuse)
+    build_corpus([corpus], memory, validate=False)
+    assert kernel.read_bytes() == memory.read_bytes()

@@ -11,6 +11,7 @@ chainkg.errors.InputError: no-such-folder: no such file or folder
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import pickle
@@ -157,6 +158,33 @@ def unify_entities(extractions: Sequence[Extraction]) -> list[Extraction]:
 
 #: Files of shared lines up to this size are sorted in memory, larger ones by GNU sort.
 SORT_IN_MEMORY = 64 * 2**20
+#: Distinct shared lines merged in memory; past this many they are sorted on disk.
+#: Articles repeat each other's entities: 10,000 generated articles write 161 MB of
+#: shared lines, of which 82,091 lines are distinct.
+SHARED_IN_MEMORY = 2_000_000
+
+
+def _merged_shared_lines(segments: Sequence[_Segment], folder: Path) -> Iterator[str]:
+    """The shared lines at ``segments``, deduplicated and sorted by code point.
+
+    Duplicates are dropped as the parts are read, so memory holds the distinct lines
+    only; a corpus with more than ``SHARED_IN_MEMORY`` of them is sorted on disk instead
+    (see :func:`_sorted_unique`).
+    """
+    seen: set[bytes] = set()
+    for at, segment in enumerate(segments):
+        seen.update(_read(segment, folder).splitlines())
+        if len(seen) > SHARED_IN_MEMORY:
+            spill = folder / "shared.nt"
+            with spill.open("wb") as whole:
+                whole.writelines(line + b"\n" for line in seen)
+                seen.clear()
+                for rest in segments[at + 1:]:
+                    whole.write(_read(rest, folder))
+            yield from _sorted_unique(spill)
+            return
+    for line in sorted(seen):
+        yield line.decode("utf-8")
 
 
 def _sorted_unique(lines_file: Path) -> Iterator[str]:
@@ -293,17 +321,42 @@ def _append(kind: str, data: bytes) -> _Segment:
     return _Segment(name, offset, len(data))
 
 
-def _read(segment: _Segment, folder: Path) -> bytes:
-    """The bytes :func:`_append` put at ``segment``."""
-    path = folder / segment.file
+def _reading(path: Path) -> int:
+    """A descriptor of part file ``path`` open for reading, opened once per process."""
     fd = _READING.get(path)
     if fd is None:
         fd = _READING[path] = os.open(path, os.O_RDONLY)
-    data = os.pread(fd, segment.length, segment.offset)
+    return fd
+
+
+def _read(segment: _Segment, folder: Path) -> bytes:
+    """The bytes :func:`_append` put at ``segment``."""
+    path = folder / segment.file
+    data = os.pread(_reading(path), segment.length, segment.offset)
     if len(data) != segment.length:
         raise OSError(f"{path}: {segment.length} bytes expected at {segment.offset}, "
                       f"{len(data)} found")
     return data
+
+
+def _copy(segment: _Segment, folder: Path, out: int) -> None:
+    """Write the bytes at ``segment`` at the position of descriptor ``out`` (not opened
+    with O_APPEND), copied by the kernel where the system can."""
+    fd, offset, left = _reading(folder / segment.file), segment.offset, segment.length
+    while left and hasattr(os, "copy_file_range"):
+        try:
+            copied = os.copy_file_range(fd, out, left, offset)
+        except OSError as err:
+            if err.errno not in (errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP, errno.EINVAL):
+                raise
+            break  # a file system that cannot: copy through memory
+        if not copied:
+            raise OSError(f"{folder / segment.file}: ends before byte {offset + left}")
+        offset, left = offset + copied, left - copied
+    if left:
+        view = memoryview(_read(_Segment(segment.file, offset, left), folder))
+        while view:
+            view = view[os.write(out, view):]
 
 
 def _close_parts() -> None:
@@ -602,11 +655,8 @@ def _build_in(folder: Path, files: list[Path], out: Path | None, report: BuildRe
              len(rekeyed), len(good))
     clock = _lap(report, "renames", clock)
 
-    shared = folder / "shared.nt"
-    with shared.open("wb") as whole:
-        for item in good:
-            assert item.shared is not None
-            whole.write(_read(item.shared, folder))
+    shared = _merged_shared_lines([item.shared for item in good if item.shared is not None],
+                                  folder)
     # the graph is assembled beside ``out`` and renamed into place once whole and valid
     place = out.parent if out is not None else folder
     place.mkdir(parents=True, exist_ok=True)
@@ -615,14 +665,18 @@ def _build_in(folder: Path, files: list[Path], out: Path | None, report: BuildRe
     try:
         merged: list[Triple] | None = [] if validate else None
         with open(fd, "w", encoding="utf-8") as stream:
-            report.triples = write_turtle(_sorted_unique(shared), stream, triples=merged)
+            report.triples = write_turtle(shared, stream, triples=merged)
         if merged is not None:
             _raise_unless_valid(report.out, good, _shared_problems(merged))
             del merged
-        with turtle.open("ab") as stream:
+        out_fd = os.open(turtle, os.O_WRONLY)
+        try:
+            os.lseek(out_fd, 0, os.SEEK_END)
             for item in sorted(good, key=lambda item: item.doc_id or ""):
                 assert item.own is not None
-                stream.write(_read(item.own, folder))
+                _copy(item.own, folder, out_fd)
+        finally:
+            os.close(out_fd)
         report.triples += sum(item.own_triples for item in good)
         clock = _lap(report, "merge", clock)
         if out is not None:
