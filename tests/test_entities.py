@@ -179,3 +179,9 @@ def test_a_centre_named_by_the_tail_of_a_project_built_before_is_that_project():
     ents = by_name(entities(text))
     assert "冷链物流中心" in ents["医药冷链物流中心"].aliases
     assert "冷链物流中心" not in ents
+
+
+def test_a_short_form_the_gazetteer_leaves_out_joins_the_place_the_article_names_in_full():
+    ents = by_name(entities("沙河是玻璃城。沙河市人民政府印发方案。"))
+    shahe = ents["沙河市"]
+    assert shahe.key == "https://w3id.org/chainkg/region/130582" and "沙河" in shahe.aliases

@@ -1627,3 +1627,107 @@ def test_head_starts_are_found_in_one_pass_as_in_two():
         two_steps = [facts._CLAUSE_OPENERS.match(text, opening.end()).end()
                      for opening in facts._HEAD_OPENING.finditer(text)]
         assert [m.end("openers") for m in facts._HEAD_START.finditer(text)] == two_steps
+
+
+# --- round 10: mechanisms seen across writers ------------------------------------------
+
+def test_a_place_glued_to_a_count_qualifies_that_count_and_owns_no_other():
+    text = ("邢台市工业和信息化局在廊坊举办绿色制造推介会,"
+            "三地20多家平台服务商与廊坊近百家玻璃企业面对面“结对子”。")
+    bureau = ("bureau", "GovernmentBody", ("邢台市工业和信息化局",))
+    assert run(text, EXPO, CITY, bureau) == [("expo", 20, "家"), ("expo", 100, "家")]
+
+
+def test_the_source_of_a_statistic_is_not_what_its_figures_are_about():
+    text = "据廊坊市工业和信息化局统计,去年京津企业在廊坊承接的项目合同额近1.8亿元,同比增长45%。"
+    bureau = ("bureau", "GovernmentBody", ("廊坊市工业和信息化局",))
+    assert run(text, bureau, CITY) == [("city", 1.8e8, "元"), ("city", 45, "%")]
+
+
+def test_a_bare_yuanqu_is_the_park_that_opened_the_sentence_before_not_the_zone_in_its_name():
+    text = "甲高新区生物医药产业园是承接项目的主要载体。园区规划面积约5.6平方公里,已入驻企业32家。"
+    zone = ("zone", "Park", ("甲高新区",))
+    bio = ("bio", "Park", ("甲高新区生物医药产业园",))
+    assert run(text, zone, bio) == [("bio", 5.6, "平方公里"), ("bio", 32, "家")]
+
+
+def test_a_park_that_a_park_plans_is_the_topic_of_the_clauses_after_it():
+    text = ("作为主阵地,定州经济开发区规划建设了汽车零部件产业园,"
+            "规划面积3.2平方公里,已入驻配套企业46家。")
+    zone = ("zone", "Park", ("定州经济开发区",))
+    parts = ("parts", "Park", ("汽车零部件产业园",))
+    assert run(text, zone, parts) == [("parts", 3.2, "平方公里"), ("parts", 46, "家")]
+
+
+def test_the_partner_of_a_subject_that_cooperates_owns_none_of_its_figures():
+    text = ("作为龙头,甲科技有限公司近年来与天津大学合作开展二次开发,"
+            "2024年销售收入增至15.3亿元,较上年增长9.6%。")
+    university = ("tju", "Organization", ("天津大学",))
+    assert run(text, FIRMS[0], university) == [("a", 1.53e9, "元"), ("a", 9.6, "%")]
+
+
+def test_rates_for_any_one_unit_are_no_facts():
+    assert run("甲科技有限公司推出轻量化应用,一家企业每年最低只需投入2万元左右。", FIRMS[0]) == []
+    assert run("甲科技有限公司的农户说,以前种玉米一亩地挣不了几百块。", FIRMS[0]) == []
+    # (but what a line is made of counts: 一条由18台机器人组成的生产线)
+    text = "在甲科技有限公司,一条由18台喷涂机器人组成的生产线正在运转。"
+    assert run(text, FIRMS[0]) == [("a", 18, "台")]
+
+
+def test_the_whole_of_a_breakdown_not_stated_before_is_a_fact():
+    text = "示范产业园首批入驻的18家企业中,来自北京的有7家。"
+    assert [value for _, value, _ in run(text, PARK)] == [18, 7]
+
+
+def test_a_distance_beyond_is_no_fact():
+    assert run("甲科技有限公司的药材当天要运往百余公里外的提取车间。", FIRMS[0]) == []
+
+
+def test_a_site_named_again_after_a_demonstrative_is_the_subject_of_the_clauses_after_it():
+    text = ("甲科技有限公司今年在产业港投产了一条谐波减速器自动化装配线,"
+            "这条装配线投资3.8亿元,设计年产能40万台。")
+    line = ("line", "Project", ("谐波减速器自动化装配线",))
+    assert run(text, FIRMS[0], line) == [("line", 3.8e8, "元"), ("line", 400000, "台")]
+
+
+def test_an_investment_before_a_new_line_built_elsewhere_in_the_plant_is_the_lines():
+    text = "甲科技有限公司将投资7.4亿元,在现有厂区北侧新建一条精密功能部件智能产线。"
+    line = ("line", "Project", ("精密功能部件智能产线",))
+    assert run(text, FIRMS[0], line) == [("line", 7.4e8, "元")]
+
+
+def test_the_builders_of_a_site_stay_builders_when_one_declares_a_short_name_between():
+    text = ("丝网产业互联网平台是全县数字化转型的抓手。该平台由甲科技有限公司(以下简称“甲科技”)"
+            "与乙能源有限公司共同投资建设,一期投资6800万元,注册企业2100家。")
+    platform = ("platform", "Project", ("丝网产业互联网平台",))
+    firm = ("a", "Company", ("甲科技有限公司", "甲科技"))
+    assert run(text, platform, firm, FIRMS[1]) == [("platform", 6.8e7, "元"),
+                                                   ("platform", 2100, "家")]
+
+
+def test_a_place_heading_the_name_of_what_is_built_owns_none_of_the_figures():
+    text = ("石家庄正推动正定与京津共建京津冀生物医药产业协同创新走廊,"
+            "今年已从京津引进生物医药项目32个,总投资达到146亿元。")
+    places = [("sjz", "Region", ("石家庄",)), ("zd", "Region", ("正定",)),
+              ("jjj", "Region", ("京津冀",)), ("bio", "Industry", ("生物医药",))]
+    assert run(text, *places) == [("sjz", 32, "个"), ("sjz", 1.46e10, "元")]
+
+
+def test_where_projects_land_is_not_whose_figure_the_total_is():
+    text = ("示范产业园是重要载体,已吸引企业30家。"
+            "去年以来,已推动23个装备制造项目在河北落地,协议投资额逾90亿元。")
+    assert run(text, PARK, HEBEI) == [("park", 30, "家"), ("park", 23, "个"), ("park", 9e9, "元")]
+
+
+def test_what_a_park_is_said_to_be_part_of_owns_none_of_its_figures():
+    text = "示范产业园是京津冀生命健康集群的重要承载区之一,目前聚集生物医药企业128家。"
+    cluster = ("cluster", "Cluster", ("京津冀生命健康集群",))
+    assert run(text, PARK, cluster) == [("park", 128, "家")]
+
+
+def test_the_founder_of_an_alliance_is_not_the_alliance_whose_members_are_counted():
+    text = ("京津冀丝网产业数字化创新联盟揭牌成立。"
+            "联盟由安平县丝网协会牵头发起,首批成员单位63家。")
+    alliance = ("alliance", "Organization", ("京津冀丝网产业数字化创新联盟",))
+    association = ("association", "Organization", ("安平县丝网协会",))
+    assert run(text, alliance, association) == [("alliance", 63, "家")]

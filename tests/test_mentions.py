@@ -719,3 +719,57 @@ def test_a_facility_in_a_park_opening_a_clause_is_a_project_but_not_a_firms_fact
     assert found.get("细胞与基因治疗中试平台") == "Project"
     found = mentions("宝隆氢能在天津宝坻经济开发区的储氢瓶总装工厂今年完成了技术改造。")
     assert "储氢瓶总装工厂" not in found
+
+
+def test_a_county_level_citys_short_form_is_that_city_where_the_article_names_it_in_full():
+    text = "沙河是全国重要的平板玻璃生产基地。沙河市人民政府印发方案,推动企业在沙河上云。"
+    doc = Document(id="t", text=text, norm=text)
+    shorts = [(m.text, m.rule) for m in find_mentions(doc) if m.rule.startswith("short:")]
+    assert shorts == [("沙河", "short:沙河市"), ("沙河", "short:沙河市")]
+    alone = "沙河是全国重要的平板玻璃生产基地。"  # 沙河 alone may be a town, a river …
+    assert "沙河" not in mentions(alone)
+
+
+def test_a_demonstrative_base_and_either_of_two_kinds_are_no_names():
+    found = mentions("27家医药企业在承德设立原料基地或生产工厂。这片基地里,采挖机来回穿梭。")
+    assert not any("或" in name or name.startswith("这") for name in found)
+
+
+def test_a_facility_built_inside_a_park_is_named_before_its_area():
+    found = mentions("园区内建设的生物医药中试转化平台面积1.8万平方米,可同时承接8个品种的中试。")
+    assert found["生物医药中试转化平台"] == "Project"
+
+
+def test_a_facility_opening_a_sentence_with_shi_is_a_project():
+    found = mentions("安平丝网产业互联网平台是我县推进数字化转型的重要抓手。")
+    assert found["安平丝网产业互联网平台"] == "Project"
+
+
+def test_assembly_lines_and_industry_harbours_are_named_by_their_heads():
+    found = mentions("天津锐驰精密传动有限公司在香河机器人产业港投产了一条谐波减速器自动化装配线。")
+    assert found["香河机器人产业港"] == "Park"
+    assert found["谐波减速器自动化装配线"] == "Project"
+
+
+def test_lianhe_after_a_park_joins_two_names():
+    found = mentions("燕郊高新区联合北京工业大学、河北工业大学开设数控技师订单班。")
+    assert found["燕郊高新区"] == "Park"
+    assert found["北京工业大学"] == "Organization"
+
+
+def test_a_technology_joined_by_a_plus_opens_the_name():
+    found = mentions("12家丝网企业签约,其中与天津海河智造软件有限公司签约的"
+                     "5G+智能拉丝车间改造项目投资最大。")
+    assert found["5G+智能拉丝车间改造项目"] == "Project"
+
+
+def test_an_events_session_and_slogan_are_part_of_its_name():
+    found = mentions("4月22日,2026京冀生物医药产业协同发展推介会(海淀专场)在中关村举行。")
+    assert found["2026京冀生物医药产业协同发展推介会(海淀专场)"] == "Event"
+    found = mentions("3月,2026“京津研发·满城制造”高端工业母机产业链对接会在满城举办。")
+    assert found["2026“京津研发·满城制造”高端工业母机产业链对接会"] == "Event"
+
+
+def test_a_project_implemented_may_hold_ji_where_the_part_before_names_no_site():
+    found = mentions("双方将共同实施灵巧手及力控传感器联合研发项目,总投资3.6亿元。")
+    assert found["灵巧手及力控传感器联合研发项目"] == "Project"

@@ -188,6 +188,8 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
         norm = doc.norm[m.start:m.end].strip("《》“”")
         if m.rule.startswith("abbreviation:"):
             key = ("Region", _abbreviated(norm))
+        elif m.rule.startswith("short:"):  # 沙河 in an article naming 沙河市
+            key = ("Region", regions[m.rule.split(":", 1)[1]].iri)
         elif m.rule.startswith("town:"):
             key = ("Region", norm)
             towns[norm] = regions[m.rule.split(":", 1)[1]].iri

@@ -146,7 +146,17 @@ noun (京津冀地区的4家整车企业, 京津冀机器人整机企业46家, �
 [智能制造基地]的6条生产线); 本地/当地 inside a clause when another candidate is there
 (A…,关键部件本地配套率52%), and 本地配套率 even opening one (A的配套企业60家,本地配套率
 70%: A's); a company's short name as a bare head (康泽中药 for 中药材…);
-协议 in 协议投资额.
+协议 in 协议投资额; the source of a statistic (据[A局]统计,…合同额近1.8亿元); a place glued
+to a count (与[沙河]近百家玻璃企业对接: it owns no other number) or heading the name of
+what is built (共建[京津冀]生物医药产业协同创新走廊,…引进项目32个: the topic before).
+
+Also (round 10): a park that a park plans goes on as the topic (开发区规划建设了[B产业园],
+规划面积3.2平方公里: B); 园区 after a sub-park named inside a zone's name is the sub-park,
+not the zone (承德高新区[生物医药产业园]是…载体。园区规划面积…); the partner of a subject
+after 近年来/一直 and 与 owns none of its figures (A近年来与[B]合作…,销售收入增至15.3亿元:
+A); a site after a demonstrative opens its clause (这条[装配线]投资3.8亿元,设计年产能40万台);
+builders stay builders where one declares a short name on the way
+(该平台由A(以下简称“[A]”)与C共同投资建设,一期投资6800万元: the platform).
 
 Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带,
 建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先, 一款,
@@ -155,11 +165,14 @@ time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个�
 利润率3%到5%: both ends), ranks (前10名), bare 百/千/万 without a qualifier (千家万户),
 distances and radii (距离北京约280公里, 配套半径50公里, 30公里范围内, 这里到高速出口只有6公里),
 counts referred back to (这16家企业), the years someone has worked (干了快30年),
+rates for any one unit (一个挡车工盯8台机器, 一家企业每年只需投入2万元, 一亩地, 一公斤氢;
+but 一条由18台机器人组成的生产线 counts), places beyond a distance (运往百余公里外),
 thresholds and entry conditions
 (年纳税额500万元以上的企业, 不低于300万元的入园门槛, 须达到每亩400万元以上), floors and
 ceilings set for others (投资强度不低于每亩200万元), classes of firms over an amount
 (营业收入超10亿元的企业5家: the 5 is a fact), terms (有效期3年, 5年供货协议), the whole of a
-breakdown stated before (11个项目中有8个), and a headline figure the body repeats (whoever
+breakdown stated before (11个项目中有8个; but 首批入驻的18家企业中 counts where 18 is new),
+and a headline figure the body repeats (whoever
 the body gives it to). A policy's cap on its support (最高500万元) and its rates (按设备投资额的
 15%给予补贴) are facts, as in the gold of every training set.
 """
@@ -187,6 +200,7 @@ _CLAUSE_OPENERS = re.compile(
     r"(?:(?:今年|去年|近年)以来|近年来|(?:建成|投产|达产)后|如今|目前|同时|此外|当前|现在|今年|去年"
     r"|预计|仅|而|则|也|并|下一步|今后|明年"
     r"|[,◎●·]|\s)*")
+_POINTING = re.compile(r"(?:这|该|此)[条座个家支处项所]?$")  # a demonstrative before a subject
 _NOT_HEADS = frozenset({"计划", "规划"})  # clause-initial, these are verbs: 计划每年培养…
 _CONTRACT_NOUNS = ("投资", "总投资", "金额", "总额", "额")  # 协议投资额: no agreement's figure
 _INSIDE_PARK = re.compile(r"(?:园区|开发区|高新区|经开区)[^,;:。!?的]{0,4}的$")  # 园区内的[B]
@@ -199,7 +213,8 @@ _NOT_SUBJECT_TYPES = {"Person", "Industry"}
 _NOT_AGENT_TYPES = frozenset({*_NOT_SUBJECT_TYPES, "Region"})  # no organisation to act or speak
 _LIST_BEFORE = ("、", "和", "及", "以及")
 _LIST_AFTER = ("、", "等", "和", "及", "以及", "与")
-_PARTNER = re.compile(r"(?:今年|去年|近日|日前|此前|当天)?(?:还|也|又|将|已|正式)?"
+_PARTNER = re.compile(r"(?:今年|去年|近日|日前|此前|当天|近年来|近年|多年来|长期以来)?"
+                      r"(?:还|也|又|将|已|已经|正式|一直|先后|长期)?"
                       r"(?:[与同]|联合|携手|会同)")  # A(今年)还与[B]签约
 _CUT_NAME_IN_LIST = re.compile(r"(?:股份|控股|集团)?有限(?:责任)?公司、|集团、")  # 中化控股[…]、
 _PREPOSITIONS = ("坐落在", "来自", "位于", "距离", "距", "由", "依托", "围绕", "借助",
@@ -247,12 +262,16 @@ _QUANTITY_START = re.compile(
     rf"[\d零〇一二两三四五六七八九十百千]+(?:\.\d+)?[万亿]?[余多]?{_CLASSIFIER}")
 _REGION_COUNTED = re.compile(rf"(?:地区)?的?{_QUANTITY_START.pattern}")  # 京津冀地区的4家企业
 _QUANTITY_END = re.compile(rf"\d[万亿]?{_CLASSIFIER}$")
+_SOURCE_VERB = re.compile(r"(?:的)?(?:统计|测算|监测|调查|数据|显示|初步统计)")
+_WHERE_VERB = re.compile(r"(?:落地|落户|入驻|投产|注册|设立|举办|召开|举行)")
+_VERB_BEFORE = re.compile(r"(?:建|共建|打造|建设|推动|发展|引进|布局|形成|服务)$")  # 共建[京津冀]…
+_COUNT_AFTER = re.compile(rf"(?:近|约|超|逾)?{_QUANTITY_START.pattern}")  # 沙河近百家玻璃企业
 
 # Numbers that are no measure of anything: distances, thresholds and entry conditions.
 _DISTANCE_UNITS = ("公里", "米")
 _DISTANCE_WORDS = re.compile(r"距|半径|离|周边|周围")  # 距离北京约280公里, 配套半径在50公里以内
 _DISTANCE_TO = re.compile(r"(?<![达升至增提])到[^\d,;:。]{1,12}$")  # 这里到高速出口只有6公里
-_RADIUS_AFTER = re.compile(r"(?:半径|范围)?(?:以|之)?内")  # 50公里范围内, 200公里半径内: a radius
+_RADIUS_AFTER = re.compile(r"(?:半径|范围)?(?:以|之)?[内外]")  # 50公里范围内, 百余公里外: how far
 _DEMONSTRATIVE = re.compile(r"(?:这|上述|这些)$")  # 这16家企业今年预计…: a count said before
 _GRANTED = re.compile(r"(?:给予|享受|免收|减免)(?:最长|最多|连续)?$")
 _SPENT = re.compile(r"(?:干|做|从业|工作|深耕)了?(?:快|近|约|将近)?$")  # 干了快30年
@@ -266,6 +285,9 @@ _OVER = ("超过", "超", "突破", "逾")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不高于)(?:每[\u4e00-\u9fff]{1,2})?$")
 _TERM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:协议|合同)")  # 5年供货协议: its term
 _TERM_BEFORE = re.compile(r"(?:有效期|期限|为期)[为是]?$")  # 有效期3年: how long, not how much
+#: A clause about any one of a kind (一个挡车工…, 一台巡检机器人可以替代…): its numbers are
+#: rates per unit (but 一条由18台机器人组成的[生产线] counts what a line is made of).
+_PER_UNIT = re.compile(r"[\s“]*(?:以前|过去|现在|如今|目前)?一[个台家辆名位座套][\u4e00-\u9fff]")
 _BREAKDOWN_BASE = re.compile(r"[\u4e00-\u9fff]{0,6}中[有,，]")  # 11个项目中有8个: the 11 was stated
 _RANGE_BEFORE = re.compile(r"[\d一二两三四五六七八九十]%?[至到~～-]$")  # 3至5家, 3%到5%
 _RANGE_AFTER = re.compile(r"[至到~～-][\d一二两三四五六七八九十]")  # the 3 of 利润率3%到5%
@@ -356,13 +378,17 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
     published = doc.published.isoformat() if doc.published else ""
     facts: list[Fact] = []
     in_body: set[tuple[float, str]] = set()  # every figure the body states, attached or not
+    counted: set[tuple[float, str]] = set()  # every figure stated so far
     body_start = len(doc.text.split("\n", 1)[0])
     last_subject: tuple[str, int, int] | None = None  # (entity id, paragraph, sentence)
     for index, sentence in enumerate(sentences):
         s_start, s_end = sentence.start, sentence.end
         stated = [q for q in find_quantities(norm[s_start:s_end], offset=s_start)
                   if not (named.overlapping(q.start, q.end) or not _is_fact(q, norm)
-                          or _in_project_name(norm, q))]  # not 百公里汽车产业带, 2022…大会
+                          or _in_project_name(norm, q)  # not 百公里汽车产业带, 2022…大会
+                          or ((q.value, q.unit) in counted and _BREAKDOWN_BASE.match(
+                              norm, q.end)))]  # 11个项目中有8个落户: the 11 was counted before
+        counted.update((q.value, q.unit) for q in stated)
         if not stated:
             continue  # the sentence's dates and topic matter only to its facts
         in_body.update((q.value, q.unit) for q in stated if q.start >= body_start)
@@ -449,10 +475,12 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
     if (quantity.text.startswith(("不低于", "不高于")) or _BOUND_BEFORE.search(leading)
             or _TERM_BEFORE.search(leading)):
         return False  # 投资强度不低于每亩200万元, 有效期3年
-    if _BREAKDOWN_BASE.match(norm, quantity.end):
-        return False  # 11个项目中有8个落户: the whole was counted before
+    if _PER_UNIT.match(leading) and "由" not in leading:
+        return False  # 一个挡车工盯8台机器, 一家企业每年只需投入2万元: a rate per unit
     if quantity.qualifier != "=":
         return True
+    if quantity.numeral == "一" and quantity.unit != "倍":
+        return False  # 一亩地挣不了几百块, 一公斤氢的成本: a unit, not a count (一倍 is a rise)
     if quantity.unit in _SMALL_COUNT_UNITS and quantity.numeral in _CHINESE_DIGITS:
         return False  # 三个率先, 一款: a manner of speaking
     if quantity.numeral in ("十", "百", "千", "万"):
@@ -743,7 +771,9 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
             if kind in ("city", "district", "county"):  # 廊坊市工业和信息化局…介绍,全市…: 廊坊市
                 extra = _places_in_bodies(mentions, entities, tests[kind])
             elif kind == "Park":  # 开发区管委会主任A介绍,园区… : the park the committee runs
-                extra = [c for c in nested if c.entity.type == "Park"]
+                parks = {(m.start, m.end) for m in mentions if m.entity.type == "Park"}
+                extra = [c for c in nested if c.entity.type == "Park"
+                         and (c.start, c.end) not in parks]  # (承德高新区[B产业园]: B)
             elif kind == "Project":  # 建设高端医疗器械产业园。该项目… : the park is the project
                 extra = [m for m in mentions if m.entity.type == "Park"
                          and _is_built_site(norm, m)]
@@ -1076,6 +1106,14 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
         return True  # 列入河北省重点项目, 带动廊坊新增就业: a class or a beneficiary
     if norm.startswith(("三地", "两地"), end):
         return True  # 京津冀三地300余名企业代表: where the counted come from
+    if norm[start - 1:start] == "据" and _SOURCE_VERB.match(norm, end):
+        return True  # 据[沙河市工业和信息化局]统计,…合同额近1.8亿元: the source, not the topic
+    if kind == "Region" and not candidate.anaphor and _VERB_BEFORE.search(
+            norm, max(0, start - 2), start) and any(
+            o.start == end and o.entity.type == "Industry" for o in others):
+        return True  # 共建京津冀[生物医药]产业协同创新走廊: the place qualifies a noun phrase
+    if kind == "Region" and not candidate.anaphor and _COUNT_AFTER.match(norm, end):
+        return True  # 与沙河近百家玻璃企业对接: the place qualifies a count, owns no other
     if kind == "Region" and norm.startswith("级", end):
         return True  # 北京市级以上创新平台14个: a rank, not a place
     if candidate.anaphor and norm[start:end] in ("三地", "两地") and not _at_clause_start(
@@ -1167,13 +1205,15 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     (公司还在北辰区设立[售后服务中心],在京津两地部署服务工程师60名: the company), but
     not what it founded (A成立了[B中心],一年来,算法迭代12次: B); never who runs a site
     (由[A]负责运营) or whose complement the subject is (成为[B]的供应商)."""
-    by_agents = [c for c in earlier if _BY_AGENT.search(norm, max(0, c.start - 40), c.start)
-                 or _PASSIVE_AGENT.search(norm, max(0, c.start - 32), c.start)]
+    at = {id(c): _declared_at(norm, c) for c in earlier}  # 由A(以下简称“[A]”)与C…: at A
+    by_agents = [c for c in earlier if _BY_AGENT.search(norm, max(0, at[id(c)] - 40), at[id(c)])
+                 or _PASSIVE_AGENT.search(norm, max(0, at[id(c)] - 32), at[id(c)])]
     if by_agents and by_agents[-1] is earlier[-1] and len(by_agents) < len(earlier):
         earlier = [c for c in earlier if c not in by_agents]  # 共建[B基地],由A负责运营,…: B
     nearest = earlier[-1]
-    owner_of_complement = norm[nearest.end:nearest.end + 1] == "的" and norm.endswith(
-        _NOT_BENEFICIARY, 0, nearest.start)  # A已成为[B]的供应商,年供货额…: A's
+    owner_of_complement = norm[nearest.end:nearest.end + 1] == "的" and (norm.endswith(
+        _NOT_BENEFICIARY, 0, nearest.start) or norm[nearest.start - 1:nearest.start] == "是")
+    # (A已成为[B]的供应商,年供货额…; A是[B集群]的重要承载区之一,目前聚集企业128家: A's)
     if owner_of_complement and len(earlier) > 1:
         return next((c for c in reversed(earlier[:-1]) if _opens_clause(norm, c.start)),
                     nearest)
@@ -1184,7 +1224,25 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     if nearest.entity.type in ("Organization", "Project", "Cluster") and _FOUNDING.search(
             norm, max(0, nearest.start - 6), nearest.start):
         return nearest  # A成立了[B中心],一年来,算法迭代12次: what was founded goes on
+    if nearest.entity.type == "Park" and _PARK_BUILT.search(
+            norm, max(0, nearest.start - 12), nearest.start):
+        return nearest  # 开发区规划建设了[B产业园],规划面积3.2平方公里: the new park goes on
     return next((c for c in reversed(earlier) if _opens_clause(norm, c.start)), nearest)
+
+
+_DECLARED = re.compile(r"(?:简称|下称)[“\"]?$")
+
+
+def _declared_at(norm: str, candidate: _Candidate) -> int:
+    """Where the full name stands whose short form ``candidate`` declares (A(以下简称“[A]”):
+    at A), else where the candidate starts."""
+    if not _DECLARED.search(norm, max(0, candidate.start - 3), candidate.start):
+        return candidate.start
+    bracket = max(norm.rfind("(", 0, candidate.start), norm.rfind("（", 0, candidate.start))
+    name = candidate.entity.name
+    if bracket < 0 or candidate.start - bracket > 8 or not norm.endswith(name, 0, bracket):
+        return candidate.start
+    return bracket - len(name)
 
 
 def _opens_clause(norm: str, position: int) -> bool:
@@ -1195,7 +1253,9 @@ def _opens_clause(norm: str, position: int) -> bool:
         last -= 1
     if last < lower:
         return _at_clause_start(norm, position)
-    return _CLAUSE_OPENERS.fullmatch(norm, last + 1, position) is not None
+    pointing = _POINTING.search(norm, last + 1, position)  # 这条[装配线]投资3.8亿元,…
+    return _CLAUSE_OPENERS.fullmatch(norm, last + 1, pointing.start() if pointing else position
+                                     ) is not None
 
 
 def _locative(norm: str, candidate: _Candidate) -> bool:
@@ -1392,7 +1452,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         return after[0].entity, "fact:clause"
     earlier = [c for c in usable if c.end <= c_start and not (  # 扩建[生产线],新增用地…
         c.entity.type == "Project" and not _bare(c.entity.name).endswith(_PROJECT_SITES)
-        and not _at_clause_start(norm, c.start) and not _owned_opening(norm, c, in_sentence))]
+        and not _opens_clause(norm, c.start) and not _owned_opening(norm, c, in_sentence))]
     # (but A的[中试线]今年投产,总投资1.8亿元: a line heading its clause is its topic)
     parties = [c for c in in_sentence if c.end <= c_start and c.entity.type not in
                _NOT_AGENT_TYPES]
@@ -1412,7 +1472,9 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             return speaker, "fact:speaker"
     if not earlier:  # 北京园区位于[顺义区李遂镇工业区],规划面积约2500亩 (but not 在津南配套…)
         earlier = [c for c in in_sentence if c.end <= quantity.start and not _excluded(
-            norm, c, quantity, in_sentence, prepositions=False) and not _locative(norm, c)]
+            norm, c, quantity, in_sentence, prepositions=False) and not _locative(norm, c)
+            and not (norm[c.start - 1:c.start] == "在" and _WHERE_VERB.match(norm, c.end))]
+        # (推动23个项目在[河北]落地,协议投资额逾90亿元: where they land, the topic carries on)
     later = [c for c in usable if c.start >= c_end]
     if earlier and earlier[-1].end == c_start - 1 and _INVESTMENT_OPENING.match(
             norm, c_start) and _is_built_site(norm, earlier[-1], _INVESTED_SITES):
@@ -1449,6 +1511,7 @@ _BUILT_RELATIVE = re.compile(  # A在开发区新建的[B中试线]: B is the cl
     r"[^,;:。!?]{0,24}?(?:新建|建设|投建|建成|打造|新上|上马)的")
 _DEMONSTRATIVE_OPENING = re.compile(r"\s*(?:这|该|此)[座个条家所项]?")  # 这座[加氢站]由…
 _PASSIVE_BY = re.compile(r"(?:将|已|主要|拟|均)?由")  # [B基地]由A投资5亿元建设: B's
+_PARK_BUILT = re.compile(r"(?:规划建设|规划|新建|建设|打造|建成)了?[^,;:。!?]{0,8}?$")
 _FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立|投资设立)了?$")
 _WE = re.compile(r"我们|我们的|我司")  # “…我们的转台已配套…5家”: the speaker's organisation
 _COMPANY_METRICS = re.compile(r"注册资本|注册资金|实缴资本")  # only a company has them
@@ -1456,7 +1519,7 @@ _TARGET_WORDS = re.compile(r"提出|明确|要求|指出|强调|规定|部署|�
 _ACCORDING_TO = ("根据", "按照", "依据", "依照")  # 根据《规划》,全市将建成加氢站20座
 _PROJECT_SITES = ("基地", "项目", "园", "中心", "工厂", "工程", "站", "节点", "平台", "实验室",
                   "车队")
-_INVESTED_SITES = (*_PROJECT_SITES, "生产线", "车间")  # 投资4.5亿元建设的[…生产线]
+_INVESTED_SITES = (*_PROJECT_SITES, "生产线", "产线", "装配线", "车间")  # 投资…建设的[…生产线]
 _BUILD_VERBS = re.compile(r"(?:建设|新建|扩建|投建|打造|建成|新上|上马|建)的?$")
 _BUILT_BEFORE_SITE = re.compile(  # 投资1.2亿元,新建了一座[B车间]; 投资2.8亿元建设该[平台]
     r"(?:建设|新建|扩建|投建|打造|建成|新上|上马|建)(?:的|了)?(?:一[座条个家处批])?"
@@ -1468,7 +1531,8 @@ _BY_AGENT = re.compile(  # ,由[A]负责运营, ,由平谷区的[A]…, ,项目�
     rf"(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的|其?[^{re.escape(_CLAUSE_BREAKS)}]{{0,4}}子公司"
     rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")  # ,由A与[B]共建: B builds it too
 _PASSIVE_AGENT = re.compile(  # [B站]由A与[C]共同投资…建设: A and C build it, B is the topic
-    rf"(?<=[^{re.escape(_CLAUSE_BREAKS)}])由(?:[^{re.escape(_CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")
+    rf"(?<=[^{re.escape(_CLAUSE_BREAKS)}])由(?:[^,;:。!?，；：！？\n]{{2,40}}?[与和、])?$")
+# (brackets may stand between: 由A(以下简称“B”)与[C]共同投资建设)
 _INVESTMENT_OPENING = re.compile(r"\s*(?:项目)?(?:计划总投资|总投资|计划投资|投资总额)")
 _PARTIES = re.compile(r"\s*(?:双方|两家|两者)")
 # A sentence opened by a policy's outcomes or terms: 措施出台半年多来,…; 按照协议,双方将…;
@@ -1631,7 +1695,9 @@ def _members_of(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate]
         return None
     return next((c.entity for c in reversed(in_sentence) if c.end <= quantity.start
                  and c.entity.type in ("Organization", "Cluster")
-                 and _bare(c.entity.name).endswith(_ASSOCIATION_ENDS)), None)
+                 and _bare(c.entity.name).endswith(_ASSOCIATION_ENDS)
+                 and norm[c.start - 1:c.start] != "由"), None)
+    # (联盟由[A协会]牵头发起,首批成员单位63家: the founder is not the alliance counted)
 
 
 _LAND_FOR = re.compile(r"(?:的)?(?:土地|用地)[,，]?(?:用于|用来|专门|专门用于)?"

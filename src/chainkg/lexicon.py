@@ -50,6 +50,7 @@ SUFFIX_TYPES: dict[str, str] = {
     "经济区": "Park", "高新区": "Park", "开发区": "Park", "经开区": "Park",
     "保税区": "Park", "产业基地": "Park", "示范园": "Park", "医药园": "Park",
     "高新园": "Park", "工业区": "Park", "分园": "Project", "生态港": "Park",
+    "产业港": "Park",
     "科技城": "Park", "产业新城": "Park", "创新园": "Park", "孵化园": "Park",
     "片区": "Park", "自贸区": "Park", "自由贸易试验区": "Park", "综合保税区": "Park",
     "科学园": "Park", "科学城": "Park", "教育园区": "Park", "大学科技园": "Park",
@@ -95,8 +96,9 @@ SUFFIX_TYPES: dict[str, str] = {
 #: Head nouns of facilities news names by what they are, without 项目 or 基地 (…中试线,
 #: …超级工厂, …物流车队, …加氢站, …检测认证服务站): a built or operated facility is a
 #: Project (not a 车间: the gold gives a workshop's figures to its company).
-FACILITY_HEADS = ("生产线", "中试线", "示范线", "工厂", "车队", "加氢站", "充换电站", "换电站",
-                  "充电站", "能源站", "服务站", "工作站", "数据中心", "中试平台")
+FACILITY_HEADS = ("生产线", "装配线", "产线", "中试线", "示范线", "工厂", "车队", "加氢站",
+                  "充换电站", "换电站", "充电站", "能源站", "服务站", "工作站", "数据中心",
+                  "中试平台")
 
 #: Company suffixes that end a legal name (dropped when deriving short forms).
 #: Products whose names end like an organisation's (…五轴联动加工中心 is a machine).

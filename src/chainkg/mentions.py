@@ -10,13 +10,17 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``enumeration:等<head>``: the items of "A、B、C等N家<head>" (企业, 药企, 项目 …);
 - ``title:《》`` (policies), ``person:<title>`` ("总经理李亚洲说");
 - ``gazetteer:region`` / ``gazetteer:chain``, ``town:<county>`` (顺义区李遂镇);
+  ``short:<official name>``: a county's or county-level city's short form that the
+  gazetteer leaves out because a word shares it (沙河, 兴隆, 清河), in an article that
+  names the place in full (沙河市人民政府);
 - ``partner:与`` (天津新兴燃气与唐山旭华科技合作: trade names starting with a place);
 - ``project:<verb>``: what a sentence says is built, named or not (…在X园建设高压储氢装备
   生产基地, 双方将共建…转化中心, 建设A产业园和B创新中心, 同B合作建设…生产线项目, 投资2亿元
   上马…项目, 建立了…验证中心, 搭建…检测服务平台, 引进…器械项目, 落地了…装备项目): the
   name opens after the verb, never at the 与/同/在 of the clause before, nor at a verb
   inside a company's name (城市建设投资集团有限公司合作建设[X站]); it may hold 及/与 where
-  the part before names no site (建设燃料电池重卡运营及加氢服务项目); several of a kind
+  the part before names no site (建设燃料电池重卡运营及加氢服务项目, 实施灵巧手及力控传感器
+  联合研发项目), never 或 (设立原料基地或生产工厂: either of two kinds); several of a kind
   (新建两座…能源站) and short descriptions after 建立/搭建/引进/落地 (搭建供需信息平台) are
   no name;
 - ``project:measure`` and ``project:的``: facilities named by what they are, without
@@ -27,6 +31,11 @@ from patterns of Chinese news language, each mention carrying the rule that foun
   a sentence); after a construction verb they are ``project:<verb>`` (新建的X中试线9月投入
   运行, 再建一条X生产线; not a 建设 inside a company's name: 城市建设投资有限公司); a 平台
   that 投入运营 is a facility too;
+- round 10: a facility before its area is named (建设的[B平台]面积1.8万平方米), and one
+  opening a sentence with 是 ([X平台]是我县…); a name after a demonstrative is none (这片基地);
+  a technology joined by a plus opens a name (5G+智能拉丝车间改造项目); an event's session
+  and slogan belong to its name (…推介会(海淀专场), 2026“京津研发·满城制造”…对接会);
+  装配线/产线 are facility heads and 产业港 a park's;
 - ``person:（）``, ``person:的``, ``person:引语``: people named without a title before
   them (张三（A公司总经理）说, A公司的张三介绍, “……”张三说); a two-character name is
   found again only before 是 or a speech verb;
@@ -156,13 +165,15 @@ _ENUM_HEAD_RE = re.compile(
     r"(?P<headnoun>" + "|".join(sorted(ENUM_HEAD_TYPES, key=len, reverse=True)) + ")"
 )
 _DASHES = frozenset("—－-")
-_ORG_ENDINGS = ("公司", "集团", "大学", "学院", "研究院", "政府", "局", "厅", "委")
+_ORG_ENDINGS = ("公司", "集团", "大学", "学院", "研究院", "政府", "局", "厅", "委", "区", "园",
+                "会", "中心", "院", "所")  # 燕郊高新区联合北京工业大学: two names
 #: Single characters that never open a name, even a company's.
 _STRONG_STOPS = frozenset("的了在与和及同由把将向从对为是等被给于并又也都就还已而其这那此该到"
                           "至即以或")
 _ASSOCIATION_END = re.compile(r"(?:联盟|协会|学会|商会|研究会|促进会)(?=[^联协学商研促]{2,6}$)")
 #: Words that open a predicate right after a facility's name (…基地正式投产).
-_NAME_FOLLOWERS = "正式|投产|建成|开工|落成|揭牌|占地|总投资|规划|目前|今年|一期|二期"
+_NAME_FOLLOWERS = ("正式|投产|建成|开工|落成|揭牌|占地|总投资|规划|目前|今年|一期|二期"
+                   "|(?:建筑|总)?面积")  # 建设的[B平台]面积1.8万平方米
 _FACILITY = "|".join(FACILITY_HEADS)
 #: Predicates that say a facility runs (…平台今年投入运营): a project, not a body.
 _RUNS = (r"(?:今年|去年|已|已经|正式|\d{1,2}月)?"
@@ -171,19 +182,20 @@ _RUNS = (r"(?:今年|去年|已|已经|正式|\d{1,2}月)?"
 _MEASURE = r"(?P<measure>[一两三四五六七八九十几]{1,2}[条座支个家处])?"
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
 _BUILD_VERB = (r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|再建|组建|上马|新上|建立|搭建|引进"
-               r"|落地(?=了))")
+               r"|实施|落地(?=了))")
 _BUILT_HEAD = (r"(?P<head>(?:生产基地|产业化基地|基地|中心|节点|平台|实验室|"
                r"(?:产业|创新|协作|合作)园|" + _FACILITY + r")(?:项目)?|项目)")
 _BUILT_END = (r"(?=[,，。;；、和及也已将等在里于可]|(?P<runs>" + _RUNS + r")|(?P<follower>" +
               _NAME_FOLLOWERS + r"|年产|设计|迎来|完成)|$)")
-_BUILT_RE = re.compile(
+_BUILT_RE = re.compile(  # (not 设立原料基地或生产工厂: either of two kinds, no name)
     _BUILD_VERB + "[的了]?" + _MEASURE +
-    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?" + _BUILT_HEAD + ")" + _BUILT_END)
+    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在或]{2,24}?" + _BUILT_HEAD + ")"
+    + _BUILT_END)
 #: "建设A及B项目", "共建A与B基地": one name holding 及 or 与, where A alone names no site
 #: (建设X基地及Y中心 are two, and so are 区域总部和售后服务中心).
 _BUILT_JOINED_RE = re.compile(
     _BUILD_VERB + "[的了]?" + _MEASURE +
-    r"(?P<name>(?P<left>[^\s\d,，。;；:：、“”《》()（）的和及与在]{4,12}?)[及与]"
+    r"(?P<name>(?P<left>[^\s\d,，。;；:：、“”《》()（）的和及与在]{3,12}?)[及与]"
     r"[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,16}?" + _BUILT_HEAD + ")" + _BUILT_END)
 _SITE_END = re.compile(r"(?:项目|基地|中心|节点|平台|实验室|园|园区|工程|" + _FACILITY + ")$")
 #: "这支/一条 X示范车队/生产线": a facility the text introduces with a measure word.
@@ -195,10 +207,11 @@ _MEASURED_FACILITY = re.compile(
 _PROJECT_IS = re.compile(
     r"项目[^。;；\n]{0,12}?是(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在是]{4,24}?"
     r"(?:平台|基地|中心|" + _FACILITY + r"))(?=[。;；,，]|$)")
-#: "X平台由A与B合作运营": a facility opening a sentence, built or run by whom 由 names.
+#: "X平台由A与B合作运营": a facility opening a sentence, built or run by whom 由 names,
+#: or said to be something (安平丝网产业互联网平台是我县…的重要抓手).
 _FACILITY_BY = re.compile(
     r"(?![这那该一此])(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在是由]{4,24}?"
-    r"(?:平台|" + _FACILITY + r"))(?=由)")
+    r"(?:平台|" + _FACILITY + r"))(?=由|是)")
 _SENTENCE_OPENS = re.compile(r"[。\n\u3000][ \t\u3000]*")  # and the indent after it
 #: "A有限公司的X超级工厂": a facility its owner names, opening after 的; so at a clause
 #: start, "在A开发区的X中试平台", where no company owns it (A在B开发区的X工厂 is A's).
@@ -323,6 +336,47 @@ def _gazetteer_prefixes() -> frozenset[str]:
 def _gazetteer_lengths() -> dict[str, frozenset[int]]:
     """First character -> the lengths of the gazetteer labels opening with it."""
     return {ch: frozenset(ls) for ch, ls in _gazetteer_automaton()[1].items()}
+
+
+@cache
+def _shared_short_forms() -> tuple[tuple[str, str], ...]:
+    """(short form, official name) of the counties and county-level cities whose short
+    form the gazetteer leaves out because a word or another place shares it (沙河 for
+    沙河市, 兴隆 for 兴隆县, 清河 for 清河县); a short form that is some region's label
+    (承德 for 承德县) stays that region."""
+    from chainkg.ontology import region_gazetteer
+
+    labels = region_label_index()
+    pairs = {(rec.name[:-1], rec.name) for rec in region_gazetteer()
+             if rec.level in ("county", "city") and rec.name.endswith(("市", "县"))
+             and len(rec.name) >= 3 and rec.name[:-1] not in labels
+             and not rec.name.endswith("自治县")
+             and labels.get(rec.name) is rec}
+    return tuple(sorted(pairs))
+
+
+def _short_region_mentions(text: str, toks: Tokens) -> list[Mention]:
+    """Within an article that names a county or county-level city in full (沙河市人民政府),
+    its short form elsewhere on token boundaries is that place (``short:<official name>``):
+    沙河经济开发区内…, 沙河是…玻璃生产基地.
+
+    >>> text = "沙河是玻璃城。沙河市人民政府印发方案。"
+    >>> [(m.text, m.rule) for m in _short_region_mentions(text, tokenize(text))]
+    [('沙河', 'short:沙河市')]
+    """
+    found = [(short, name) for short, name in _shared_short_forms() if name in text]
+    if not found:
+        return []
+    bounds = {*toks.starts, len(text)}
+    out = []
+    for short, name in found:
+        start = text.find(short)
+        while start >= 0:
+            end = start + len(short)
+            if start in bounds and end in bounds and not text.startswith(name, start):
+                out.append(Mention(start, end, short, "Region", "short:" + name))
+            start = text.find(short, end)
+    return out
 
 
 def _is_park_like(name: str) -> bool:
@@ -720,6 +774,7 @@ _AFTER_SUFFIX_WORDS = frozenset(("上", "中", "内", "里", "后", "前", "期�
 #: Party bodies, whose 委 is no government's.
 _PARTY_BODIES = frozenset({"党委", "党组", "党工委", "纪委", "党支部", "常委", "编委"})
 #: A short bracketed part after a suffix that belongs to the name (…有限公司（北京）).
+_SLOGAN_BEFORE = re.compile(r"(?:20\d\d年?)?“[^“”\s,，。;；:：!?！？]{2,14}”$")
 _BRACKETED_TAIL = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 
 
@@ -750,8 +805,9 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             begin += 1      # 2.智能座舱…项目: a list number is no part of the name
         end = e
         tail = _BRACKETED_TAIL.match(text, e, e + 7)
-        if tail and kind in ("Park", "Company"):
-            end = tail.end()
+        if tail and (kind in ("Park", "Company") or (
+                kind == "Event" and text.endswith("专场", tail.start(), tail.end() - 1))):
+            end = tail.end()    # …推介会(海淀专场): a session is part of the event's name
         name = text[begin:end]
         core = text[begin:s]
         owner_named = kind == "Project" and (_contains_legal_suffix(core) or (
@@ -766,6 +822,11 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
                 core.endswith(("产业", "制造业")) and _has_region_prefix(core))):
             kind = "Park"   # 北京房山经济技术开发区生物医药基地: a zone's base is a park, and so
             # is a place's base for an industry (北京高端制造业基地, 怀来大数据产业基地)
+        slogan = _SLOGAN_BEFORE.search(text, max(0, begin - 22), begin) if kind == "Event" \
+            else None
+        if slogan:  # 2026“京津研发·满城制造”高端工业母机产业链对接会: the slogan names it too
+            begin = slogan.start()
+            name, core = text[begin:end], text[begin:s]
         if _bad_core(core, kind, suffix) or name.endswith(PRODUCT_NOUNS):
             continue
         if kind in _NEEDS_ANCHOR and not owner_named and \
@@ -860,8 +921,9 @@ def _bad_core(core: str, kind: str, suffix: str) -> bool:
     if unplaced != stripped and (unplaced in GENERIC_NAME_CORES or
                                  unplaced in chain_label_index()) and kind == "Project":
         return True     # 京津冀优质项目, 北京生物医药项目: a kind of project from a place
-    if stripped.endswith(("该", "此", "这个", "这一", "本")):
-        return True     # 负责该项目: a project referred back to, not named
+    if stripped.endswith(("该", "此", "这个", "这一", "本")) or stripped.startswith(
+            ("这", "那", "该")):
+        return True     # 负责该项目, 这片基地: a project referred back to, not named
     bare = stripped.removesuffix("相关").removesuffix("产业").removesuffix("产业链")
     return bare in chain_label_index() or bare in GENERIC_NAME_CORES
 
@@ -1122,9 +1184,10 @@ def _built_mentions(text: str) -> list[Mention]:
                 continue    # 城市建设|投资有限公司合资建设X: 建设 was part of a company name
             said = item.groupdict().get("follower") or item.groupdict().get("runs")
             if said and item.group("head") in _BODY_HEADS and not (
-                    item.groupdict().get("runs") and item.group("head") == "平台"):
+                    item.groupdict().get("runs") and item.group("head") == "平台"
+            ) and not said.endswith(("面积", "占地")):
                 continue    # …研究中心今年…: a body or a project, the sentence does not say;
-                # …平台今年投入运营 is a facility that runs
+                # …平台今年投入运营 is a facility that runs, …平台面积1.8万平方米 a site
             core = name[: -len(item.group("head"))]
             if len(name) < 6 or core in GENERIC_NAME_CORES or core.startswith(
                     _CATEGORY_PREFIXES) or _ORDINAL_COUNT.match(name):
@@ -1698,6 +1761,27 @@ def _publisher_mentions(doc: Document) -> list[Mention]:
     return out
 
 
+#: A technology joined to a name by a plus (5G+智能拉丝车间改造项目, 互联网+…平台).
+_PLUS_PREFIX = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]{0,5}|\d[A-Za-z]{1,3}"
+                          r"|互联网|数字|智能|智慧)[+＋]$")
+
+
+def _with_plus_prefix(text: str, mention: Mention) -> Mention:
+    """``mention`` with the technology a plus joins to its front (5G+…项目), if any.
+
+    >>> text = "签约的5G+智能拉丝车间改造项目"
+    >>> _with_plus_prefix(text, Mention(6, 16, "智能拉丝车间改造项目", "Project", "x")).text
+    '5G+智能拉丝车间改造项目'
+    """
+    if text[mention.start - 1:mention.start] not in "+＋" or mention.start == 0 or \
+            mention.label not in ("Project", "Park", "Organization"):
+        return mention
+    prefix = _PLUS_PREFIX.search(text, max(0, mention.start - 5), mention.start)
+    if prefix is None:
+        return mention
+    return replace(mention, start=prefix.start(), text=text[prefix.start():mention.end])
+
+
 def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
                   tokens: Tokens | None = None) -> list[Mention]:
     """Every mention of ``doc`` (on ``doc.norm``): non-overlapping ones, then inner ones."""
@@ -1709,6 +1793,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
         *gazetteer,
         *_publisher_mentions(doc),
         *_partner_mentions(text, gazetteer),
+        *_short_region_mentions(text, toks),
         *_subpark_mentions(text, toks),
         *_pattern_projects(text),
         *_built_mentions(text),
@@ -1724,7 +1809,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
     first = filter_spans(candidates)
     candidates.extend(_alias_mentions(text, first, toks))
     candidates.extend(_declared_short_mentions(text, first))
-    kept = filter_spans(candidates)
+    kept = [_with_plus_prefix(text, m) for m in filter_spans(candidates)]
     found = kept + _inner_mentions(text, kept) + _name_part_mentions(text, kept, toks)
     original = doc.text
     return [m if original[m.start:m.end] == m.text else replace(m, text=original[m.start:m.end])
