@@ -29,6 +29,14 @@ def test_jieba_rs_is_installed():
     assert segmenter_name() == "jieba-rs"
 
 
+def test_without_jieba_rs_jieba_cuts(monkeypatch):
+    import chainkg.segment
+
+    monkeypatch.setattr(chainkg.segment, "_rjieba", lambda: None)
+    assert segmenter_name() == "jieba"
+    assert segment("CAR-T疗法于2024-03-01获批") == jieba_tokens("CAR-T疗法于2024-03-01获批")
+
+
 @pytest.mark.parametrize("text, tokens", [
     # joined letters and digits are split at the joiner, as jieba's HMM step does
     ("2024-03-01", ["2024", "-", "03", "-", "01"]),
