@@ -32,6 +32,8 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   set, in five registers (a press release, a feature, a county notice, a park's WeChat
   post, a year-end review), dense in numbers. Before round 10 it scored like unseen text:
   0.859 / 0.615 / 0.656.
+- ``train-facts-7/`` (5): written the same way during round 11, dense in numbers and in
+  relations between actors; before round 11: 0.916 / 0.685 / 0.738.
 - ``blind/`` (4): read by nobody who tuned rules, but its failure patterns were
   described to the rule writers in general terms (as "a number goes to a region named
   in a locative"), never its sentences, to steer three rounds: first 0.916 / 0.792 /
@@ -153,6 +155,15 @@ SETS = {
             "train6-mancheng-teda-machine-tools": [(140, "公里"), (3500000, "元")],
             "train6-xianghe-robots": [(40, "公里"), (70, "公里"), (34, "岁"),
                                       (50000000, "元")],
+        }),
+        GoldSet("train-facts-7", 5, "评测语料(训练集七)",
+                {"entities": 0.90, "relations": 0.65, "facts": 0.70}, not_facts={
+            "train7-luannan-baoshui-hydrogen": [(150, "公里"), (500, "公斤"), (400, "立方米")],
+            "train7-yuanshi-chaoyang-biomedicine": [(300, "公里"), (52, "岁"),
+                                                    (50000000, "元")],
+            "train7-qingyuan-baodi-machine-tools": [(1, "公里"), (100000000, "元")],
+            "train7-wenan-teda-nev": [(90, "公里"), (110, "公里")],
+            "train7-zaoqiang-haidian-industrial-internet": [(3000, "元"), (200000, "元")],
         }),
         GoldSet("train-relations-6", 4, "训练语料(训练集六)",
                 {"entities": 0.95, "relations": 0.95, "facts": 0.80},
