@@ -185,3 +185,16 @@ def test_a_short_form_the_gazetteer_leaves_out_joins_the_place_the_article_names
     ents = by_name(entities("沙河是玻璃城。沙河市人民政府印发方案。"))
     shahe = ents["沙河市"]
     assert shahe.key == "https://w3id.org/chainkg/region/130582" and "沙河" in shahe.aliases
+
+
+def test_a_park_named_without_the_zone_it_lies_in_is_the_same_park():
+    ents = by_name(entities("永清生物医药产业园再扩容。据了解，永清经济开发区生物医药产业园规划面积"
+                            "3.2平方公里。"))
+    assert ents["永清经济开发区生物医药产业园"].aliases == ("永清生物医药产业园",)
+
+
+def test_a_base_named_by_its_owner_and_place_is_the_base_the_owner_builds_there():
+    ents = by_name(entities("北京星衡机器人科技有限公司投资8.6亿元，在青县经济开发区建设"
+                            "协作机器人整机生产基地。据悉，星衡机器人青县基地预计明年建成投产。"))
+    assert "星衡机器人青县基地" in ents["协作机器人整机生产基地"].aliases
+    assert "星衡机器人青县基地" not in ents

@@ -1731,3 +1731,92 @@ def test_the_founder_of_an_alliance_is_not_the_alliance_whose_members_are_counte
     alliance = ("alliance", "Organization", ("京津冀丝网产业数字化创新联盟",))
     association = ("association", "Organization", ("安平县丝网协会",))
     assert run(text, alliance, association) == [("alliance", 63, "家")]
+
+
+INSTITUTE = ("institute", "Organization", ("河北省氢能产业技术研究院",))
+TEST_CENTRE = ("centre", "Organization", ("氢能装备检测中心",))
+FENGNAN = ("fengnan", "Region", ("丰南",))
+
+
+def test_what_a_body_set_up_carries_the_clauses_after_it():
+    text = ("河北省氢能产业技术研究院则在丰南设立了氢能装备检测中心,可开展储氢瓶爆破等12类检测,"
+            "今年已为68家企业出具检测报告。")
+    assert run(text, INSTITUTE, FENGNAN, TEST_CENTRE) == [
+        ("centre", 12, "类"), ("centre", 68, "家")]
+
+
+def test_a_unit_set_up_jointly_leaves_the_partners_the_topic():
+    text = "河北省氢能产业技术研究院也与丰南合作设立氢能装备检测中心,首批推动8项成果转化。"
+    assert run(text, INSTITUTE, FENGNAN, TEST_CENTRE) == [("institute", 8, "项")]
+
+
+CEREMONY = ("ceremony", "Event", ("青县机器人产业链项目集中签约仪式",))
+
+
+def test_this_signing_after_a_ceremony_is_the_ceremony_s():
+    text = ("11月18日,青县机器人产业链项目集中签约仪式在县行政中心举行。"
+            "此次共签约机器人产业链项目10个,总投资32.8亿元,其中来自北京的项目4个。")
+    assert run(text, CEREMONY, ("beijing", "Region", ("北京",))) == [
+        ("ceremony", 10, "个"), ("ceremony", 3.28e9, "元"), ("ceremony", 4, "个")]
+
+
+JUNCHI = ("junchi", "Company", ("保定骏驰汽车集团有限公司", "骏驰集团"))
+
+
+def test_jituan_after_a_year_opening_the_sentence_is_the_last_group():
+    text = "骏驰集团是保定本土成长起来的整车企业。2024年,集团汽车销量21.6万辆。"
+    assert run(text, JUNCHI, ("baoding", "Region", ("保定",))) == [("junchi", 216000, "辆")]
+
+
+def test_women_in_a_quotation_is_the_organisation_of_the_speaker_named_after_it():
+    text = ("“很多供应商在北京,我们每年在北京的采购额超过40亿元。”骏驰集团副总裁孟繁宇说。")
+    assert run(text, JUNCHI, ("beijing", "Region", ("北京",))) == [("junchi", 4e9, "元")]
+
+
+def test_a_colon_inside_brackets_does_not_start_the_sentence_afresh():
+    ruida = ("ruida", "Company", ("瑞达金属网业",))
+    text = "标题\n瑞达金属网业是首家上市公司(证券代码:836215),2025年营业收入9.3亿元。"
+    assert run(text, ruida) == [("ruida", 9.3e8, "元")]
+
+
+def test_bendi_after_de_qualifies_the_rate_of_the_company_before_it():
+    maike = ("maike", "Company", ("北京迈科精密数控技术有限公司", "迈科"))
+    jjj = ("jjj", "Region", ("京津冀",))
+    text = "京津冀协同发展。\n目前,迈科数控的本地采购比例已由不足15%提高到约42%。"
+    assert run(text, jjj, maike) == [("maike", 15, "%"), ("maike", 42, "%")]
+
+
+def test_yuanqu_skips_a_park_after_a_preposition_and_the_places_that_locate_it():
+    zgc = ("zgc", "Park", ("中关村科学城",))
+    beichen = ("beichen", "Park", ("北辰经开区",))
+    haidian = ("haidian", "Region", ("北京海淀",))
+    text = ("标题\n北辰经开区今天揭牌。来自北京海淀中关村科学城的企业签约。"
+            "今年以来,园区已组织对接活动5场。")
+    assert run(text, beichen, haidian, zgc) == [("beichen", 5, "场")]
+
+
+def test_zheci_and_a_meeting_word_point_back_to_the_last_event():
+    event = ("event", "Event", ("京津冀工业母机产业链对接会",))
+    base = ("base", "Project", ("数控技工实训基地",))
+    text = ("标题\n京津冀工业母机产业链对接会在清苑举行。会后,数控技工实训基地揭牌。"
+            "这次对接会共促成供需合作项目21个。")
+    assert run(text, event, base) == [("event", 21, "个")]
+
+
+def test_an_actor_opening_a_later_clause_of_a_breakdown_owns_its_share():
+    parent = ("parent", "Company", ("云栈科技",))
+    fund = ("fund", "Company", ("枣强县国有资本投资运营有限公司",))
+    platform = ("platform", "Project", ("复合材料产业工业互联网平台",))
+    text = ("标题\n复合材料产业工业互联网平台总投资1.2亿元,其中云栈科技出资7000万元,"
+            "枣强县国有资本投资运营有限公司出资5000万元。")
+    assert run(text, platform, parent, fund) == [
+        ("platform", 1.2e8, "元"), ("parent", 7e7, "元"), ("fund", 5e7, "元")]
+
+
+def test_what_a_park_s_committee_reports_is_the_park_s():
+    park = ("ecocity", "Park", ("中新天津生态城", "生态城"))
+    committee = ("committee", "GovernmentBody", ("中新天津生态城管理委员会", "生态城管委会"))
+    text = ("标题\n中新天津生态城今年迎来一批新企业。\n"
+            "生态城管委会副主任汪立群介绍,到2027年,开放测试道路里程将延伸至500公里。")
+    assert run(text, park, committee, ("wang", "Person", ("汪立群",))) == [
+        ("ecocity", 500, "公里")]

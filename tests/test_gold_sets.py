@@ -193,7 +193,7 @@ SETS = {
         GoldSet("blind-4", 5, "评测语料(盲测集四)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.80}),
         GoldSet("blind-5", 5, "评测语料(盲测集五)",
-                {"entities": 0.85, "relations": 0.70, "facts": 0.70}),
+                {"entities": 0.90, "relations": 0.78, "facts": 0.88}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )

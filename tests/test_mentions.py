@@ -773,3 +773,112 @@ def test_an_events_session_and_slogan_are_part_of_its_name():
 def test_a_project_implemented_may_hold_ji_where_the_part_before_names_no_site():
     found = mentions("双方将共同实施灵巧手及力控传感器联合研发项目,总投资3.6亿元。")
     assert found["灵巧手及力控传感器联合研发项目"] == "Project"
+
+
+def test_a_signing_ceremony_keeps_how_the_signing_is_done_in_its_name():
+    found = mentions("11月18日上午，青县京津冀机器人产业链项目集中签约仪式在县行政中心举行。"
+                     "9月4日，永清经济开发区生物医药产业园企业入驻签约仪式在园区举行。")
+    assert found["青县京津冀机器人产业链项目集中签约仪式"] == "Event"
+    assert found["永清经济开发区生物医药产业园企业入驻签约仪式"] == "Event"
+
+
+def test_a_signing_ceremony_named_only_by_what_is_signed_is_no_name():
+    assert "Event" not in mentions("当天还举行了项目集中签约仪式。").values()
+
+
+def test_a_project_after_its_owner_and_a_dash_starts_after_the_dash():
+    found = mentions("本次入驻的项目分别是：\n1. 北京诺为医疗器械有限公司——一次性医用耗材智能工厂，"
+                     "投资3.1亿元；\n")
+    assert found["北京诺为医疗器械有限公司"] == "Company"
+    assert found["一次性医用耗材智能工厂"] == "Project"
+
+
+def test_a_government_s_website_is_not_the_government():
+    assert "GovernmentBody" not in mentions("来源：安平县人民政府网　2026-06-19").values()
+
+
+def test_a_support_scheme_without_brackets_is_a_policy_when_a_place_opens_it():
+    found = mentions("按照丰南区氢能汽车推广应用奖补办法，运营企业每年最高可获得3万元运营补贴。")
+    assert found["丰南区氢能汽车推广应用奖补办法"] == "Policy"
+
+
+def test_a_project_named_after_the_sum_invested_in_it_is_a_name():
+    found = mentions("7月下旬，北京华睿医疗器械有限公司投资5.8亿元的高端医学影像设备产业化项目"
+                     "在开发区开工。")
+    assert found["高端医学影像设备产业化项目"] == "Project"
+
+
+def test_a_listed_company_is_no_name():
+    assert "上市公司" not in mentions("瑞达金属网业是我县丝网行业首家上市公司。")
+
+
+def test_a_zone_keeps_the_locative_that_says_where_in_its_place_it_lies():
+    found = mentions("走进唐山市丰南区沿海工业区，装置正满负荷运转。")
+    assert found["唐山市丰南区沿海工业区"] == "Park"
+
+
+def test_the_beijing_places_before_a_zhongguancun_park_only_locate_it():
+    found = mentions("智途科技总部位于北京市海淀区中关村软件园，是一家智能驾驶企业。"
+                     "雄安新区中关村科技园今年开园。")
+    assert found["中关村软件园"] == "Park"
+    assert found["北京市海淀区"] == "Region"
+    assert found["雄安新区中关村科技园"] == "Park"
+
+
+def test_zhan_ends_the_name_of_what_a_share_is_taken_of():
+    found = mentions("生物医药产值占开发区工业总产值的比重提高到31%。")
+    assert "Park" not in found.values()
+
+
+def test_one_trade_character_jieba_reads_as_a_verb_stays_in_the_name():
+    assert mentions("北京华控智联科技有限公司与京机精工签订协议。")["北京华控智联科技有限公司"] \
+        == "Company"
+
+
+def test_signing_an_agreement_is_not_the_name_of_one():
+    assert "Policy" not in mentions("华控智联与保定京机精工签订协议，供应数控系统。").values()
+
+
+def test_a_bracketed_note_after_a_company_does_not_open_the_next_name():
+    found = mentions("天津纳川热管理科技股份有限公司（以下简称“纳川股份”，股票代码：688516）"
+                     "文安智能制造基地一期项目正式投产。中船（天津）智能装备有限公司成立。")
+    assert found["文安智能制造基地"] == "Project"
+    assert found["中船（天津）智能装备有限公司"] == "Company"
+
+
+def test_a_binational_zone_keeps_its_partner_country():
+    found = mentions("唐山市人民政府与中新天津生态城管理委员会签署备忘录。"
+                     "海川储能来自中新天津生态城。")
+    assert found["中新天津生态城管理委员会"] == "GovernmentBody"
+    assert found["中新天津生态城"] == "Park"
+
+
+def test_an_agreement_named_by_its_chain_after_the_signing_verb_is_a_policy():
+    found = mentions("会上，唐山市人民政府与北京市海淀区人民政府签署氢能产业协同发展合作备忘录，"
+                     "双方还签署战略合作协议。")
+    assert found["氢能产业协同发展合作备忘录"] == "Policy"
+    assert "战略合作协议" not in found
+
+
+def test_a_science_and_innovation_park_is_a_park():
+    assert mentions("南开区依托天开高教科创园，已孵化科技企业60余家。")["天开高教科创园"] == "Park"
+
+
+def test_the_fields_a_place_is_strong_in_are_no_companies():
+    found = mentions("北京在芯片、算法、操作系统等环节集聚了大批创新企业。"
+                     "甲科技有限公司、乙能源有限公司等5家企业签约。")
+    assert "芯片" not in found and "算法" not in found
+    assert found["甲科技有限公司"] == "Company"
+
+
+def test_a_base_a_place_aims_to_become_is_no_project():
+    found = mentions("力争到2027年产值突破100亿元，建成京津冀机器人产业配套基地。"
+                     "开发区将打造成京津冀新能源汽车产业链的重要配套基地。"
+                     "大兴区将打造大兴生物医药产业基地。")
+    assert "Project" not in [label for name, label in found.items() if "配套基地" in name]
+    assert found["大兴生物医药产业基地"] in ("Park", "Project")
+
+
+def test_days_of_the_week_are_no_person_named_zhou():
+    assert "周一来" not in mentions("工程师周一来、周五回，一点不耽误。")
+    assert mentions("副县长周一鸣说，项目进展顺利。")["周一鸣"] == "Person"

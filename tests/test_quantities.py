@@ -177,3 +177,20 @@ def test_the_opening_lookahead_only_makes_the_pattern_fast():
     for text in texts:
         assert ([m.groupdict() | {"span": m.span()} for m in quantities._PATTERN.finditer(text)]
                 == [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)])
+
+
+def test_a_share_after_zhan_de_opening_a_clause_or_a_year_on_year_growth_is_a_percentage():
+    found = find_quantities("产量约450万吨,占全国总产量的四成左右;订单已占营业收入的近三成;"
+                            "投资同比增长近六成")
+    assert [(q.value, q.unit, q.qualifier) for q in found if q.unit == "%"] == [
+        (40, "%", "~"), (30, "%", "<"), (60, "%", "<")]
+
+
+def test_a_noun_s_share_and_a_growth_against_last_year_stay_out():
+    assert find_quantities("减速器占机器人成本的三成,订单比去年增长了四成") == []
+
+
+def test_licences_and_runs_are_counted_but_units_inside_words_are_not():
+    found = find_quantities("累计发放测试牌照73张,每周往返6班,实行三班倒,纯度达到“5个9”,"
+                            "建设20个5G基站")
+    assert [(q.value, q.unit) for q in found] == [(73, "张"), (6, "班"), (20, "个")]

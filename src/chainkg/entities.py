@@ -7,7 +7,9 @@ place, 《》, a year prefix or a region written in full; "A更名为B" merges A
 "A(以下简称“B”)". A site's short names join its project: one word left out before the head
 (电堆基地 -> 高碑店氢燃料电池电堆生产基地), its place and head (任丘基地 for the project a
 sentence before built in 任丘经济技术开发区), the tail of its name read as a body's
-(冷链物流中心 after 医药冷链物流中心). 我省 /
+(冷链物流中心 after 医药冷链物流中心), a base named by its owner's short name and place
+(星衡机器人青县基地 for the base 北京星衡机器人科技有限公司 builds in 青县), and a park named
+without the zone it lies in (永清生物医药产业园 -> 永清经济开发区生物医药产业园). 我省 /
 全省 attach to the publishing province and a bare 园区 to the park in focus, as mentions
 that are not aliases.
 
@@ -303,6 +305,9 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
         return True       # 昌平园 -> 中关村科技园区昌平园: a sub-park by its district
     if len(plain_short) < 4:
         return False
+    if kind == "Park" and plain_short.startswith("<") and \
+            _ZONE_AFTER_PLACE.sub(">", plain_full, count=1) == plain_short:
+        return True       # 永清生物医药产业园 -> 永清经济开发区生物医药产业园: the zone left out
     if kind == "Event":
         return plain_full.startswith(plain_short) or plain_full.endswith(plain_short)
     if kind == "Project" and _drops_a_word(plain_short, plain_full):
@@ -323,6 +328,8 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
         remainder == re.sub(r"<[^>]*>", "", plain_full)
 
 
+#: A development zone right after the place that opens a park's name (canonical forms).
+_ZONE_AFTER_PLACE = re.compile(r">(?:经济开发区|经开区|高新区|开发区|工业园区)(?=.{3})")
 _SITE_HEADS = ("基地", "项目", "中心", "平台", "生产线", "工厂", "产业园")
 _DROPPED_WORD = 4   # characters: at most one word (生产, 智能制造) left out before the head
 
@@ -410,16 +417,31 @@ _SENTENCE_ENDS = "。!?！？\n"
 def _merge_place_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> None:
     """A project named by its place and head (任丘基地, 鹿泉项目, 邯郸节点) is the last
     project with that head that a sentence before placed there (在任丘经济技术开发区投资建设
-    [精密电主轴生产基地项目]; 在邯郸建设[…二级节点])."""
+    [精密电主轴生产基地项目]; 在邯郸建设[…二级节点]); a base named by its owner's short
+    name and its place (星衡机器人青县基地) is the base that owner builds there
+    (北京星衡机器人科技有限公司…在青县经济开发区建设[协作机器人整机生产基地])."""
     regions = region_label_index()
     projects = [g for g in groups.values() if g.type == "Project"]
+    companies: list[_Group] | None = None
     for short in projects:
         forms = short.forms()
         head = next((h for h in _PLACE_HEADS if forms and all(
             f.endswith(h) and f[:-len(h)] in regions for f in forms)), None)
+        owner = None
+        if head is None and len(forms) == 1 and forms[0].endswith("基地"):
+            stem = forms[0][:-2]    # 星衡机器人青县基地: the owner's short name, place, head
+            place = next((stem[-n:] for n in range(min(len(stem) - 2, 6), 1, -1)
+                          if stem[-n:] in regions), None)
+            if companies is None:
+                companies = [g for g in groups.values() if g.type == "Company"]
+            if place is not None:
+                owner = next((c for c in companies if is_short_form(
+                    stem[:-len(place)], max(c.forms(), key=len))), None)
+            if owner is not None:
+                head = "基地"
         if head is None:
             continue
-        place = forms[0][:-len(head)]
+        place = forms[0][:-len(head)] if owner is None else place
         first = min(m.start for m in short.mentions)
         best: tuple[int, _Group] | None = None
         for full in projects:
@@ -431,6 +453,9 @@ def _merge_place_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
                         "项目")).endswith(head):
                     continue    # (任丘基地 for …生产基地项目, 鹿泉项目 for …服务项目)
                 opening = max(doc.norm.rfind(mark, 0, m.start) for mark in _SENTENCE_ENDS) + 1
+                if owner is not None and not any(opening <= o.start < m.start
+                                                 for o in owner.mentions):
+                    continue    # (the owner builds it in the same sentence)
                 if place in doc.norm[opening:m.start] and (best is None or m.start > best[0]):
                     best = (m.start, full)
         if best is not None:

@@ -158,6 +158,17 @@ A); a site after a demonstrative opens its clause (这条[装配线]投资3.8亿
 builders stay builders where one declares a short name on the way
 (该平台由A(以下简称“[A]”)与C共同投资建设,一期投资6800万元: the platform).
 
+Also (round 11): what a body set up goes on as the topic (A在丰南设立了[B中心],可开展12类
+检测; not what partners set up together, 与A合作设立B, nor where A then acts elsewhere,
+A在衡水设立B,在京津两地部署…: A's); 此次/本次 before 签约 and 这次 before a meeting word
+are the last event (此次共签约项目10个); 集团/公司 after a year opening the sentence
+(2024年,集团汽车销量21.6万辆); 我们 in a quotation the speaker of the next sentence owns
+(“我们每年在北京的采购额超过40亿元。”[A集团]副总裁B说); an actor opening a later clause of a
+breakdown owns its share (其中A出资7000万元,[B]出资5000万元); a colon inside brackets does
+not start the sentence afresh (A(证券代码:836215),营业收入9.3亿元); 本地/当地 after 的
+qualifies the rate of the name before (A的本地采购比例由15%提高到42%: A's); and what a park's
+committee reports is the park's (生态城管委会副主任A介绍,…延伸至500公里).
+
 Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带,
 建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先, 一款,
 提高一倍 but not 近一倍, 最后一公里),
@@ -699,8 +710,9 @@ _FIXED_ANAPHORS = (
 _OPENING_ANAPHORS = (
     (re.compile(r"(?=[在本此会大活签仪现])(?:在)?(?:本次|此次)?(?:会上|会议上|大会上|会议期间"
                 r"|大会期间|活动期间|活动中|活动现场|签约现场|仪式上|现场)"), "Event", "clause"),
-    (re.compile(r"(?:本次|此次|该次)[\u4e00-\u9fff]{0,4}?(?:会|活动|论坛|仪式)(?:上|期间)?"),
+    (re.compile(r"(?:本次|此次|该次|这次)[\u4e00-\u9fff]{0,4}?(?:会|活动|论坛|仪式)(?:上|期间)?"),
      "Event", "clause"),
+    (re.compile(r"(?:本次|此次)(?=(?:共|集中|现场)?签约)"), "Event", "clause"),  # 此次共签约…
     (re.compile(r"企业|集团"), "Company", "speech"),
     (re.compile(r"集团|公司"), "Company", "sentence"),  # 。集团在北京设立的研发中心…
     # 。企业今年…: its own
@@ -756,6 +768,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     }
     regional = ("city", "district", "county", "macro", "region")  # only a region passes
     by_start = {m.start: m for m in mentions}
+    places_by_end = {m.end: m for m in mentions if m.entity.type == "Region"}
     entities_by_id = {m.entity.id: m.entity for m in mentions}
     regions_by_id = {i: e for i, e in entities_by_id.items() if e.type == "Region"}
     nested = _nested(norm, mentions, entities)
@@ -780,7 +793,8 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
             of_kind = [m for m in mentions if m.entity.id in passing]
             indexes[kind] = (
                 _Index([*of_kind, *extra]),
-                _Index([*(m for m in of_kind if _free_standing(norm, m, by_start)), *extra]))
+                _Index([*(m for m in of_kind if _free_standing(norm, m, by_start, places_by_end)),
+                        *extra]))
         return indexes[kind]
 
     def last_before(position: int, kind: str) -> Entity | None:
@@ -821,7 +835,8 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
             start, end = match.span()
             if index.overlapping(start, end) or not _at_clause_start(norm, start) or (
                     where == "speech" and not _SPEECH.search(norm, max(0, start - 3), start)
-            ) or (where in ("sentence", "paragraph") and not _at_sentence_start(norm, start)):
+            ) or (where in ("sentence", "paragraph") and not _at_sentence_start(norm, start)
+                  and not (where == "sentence" and _after_time_opening(norm, start))):
                 continue
             if where == "paragraph":  # a company named in this paragraph, not one long ago
                 latest = by_kind(kind)[0].last_before(start)
@@ -862,13 +877,18 @@ def _inner_park(norm: str, start: int) -> bool:
                 or _BUILT_BY_PARK.search(norm, max(0, start - 20), start))
 
 
-def _free_standing(norm: str, mention: _Candidate, by_start: dict[int, _Candidate]) -> bool:
+def _free_standing(norm: str, mention: _Candidate, by_start: dict[int, _Candidate],
+                   places_by_end: dict[int, _Candidate]) -> bool:
     """Whether a mention stands on its own, as an anaphor's referent should: not after a
-    preposition (but 由A投资), not a modifier (北京企业, 北京氢能企业), not one member of
+    preposition (but 由A投资; also across the places that locate it: 来自北京海淀[B]),
+    not a modifier (北京企业, 北京氢能企业), not one member of
     an enumeration, not a place a subject is said to be (A是[B]所在地) or takes as its
     model (沧州将以[黄骅]为龙头,…全市: 沧州)."""
     start, end = mention.start, mention.end
-    return ((not _after_preposition(norm, start, end) or norm[start - 1:start] == "由")
+    head = start
+    while (glued := places_by_end.get(head)) is not None and glued is not mention:
+        head = glued.start
+    return ((not _after_preposition(norm, head, end) or norm[head - 1:head] == "由")
             and not norm.startswith(_OWNED_NOUNS, end)
             and not _owns_industry(norm, end, by_start)
             and not _enumerated(norm, mention)
@@ -1127,6 +1147,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
     if (prepositions and candidate.anaphor and norm[start:end] in _LOCAL
             and (not _at_clause_start(norm, start) or norm.startswith("配套", end))):
         return True  # A…,(关键部件)本地配套率由30%提高到52%: the buyer's rate, not the place's
+    if candidate.anaphor and norm[start:end] in _LOCAL and norm[start - 1:start] == "的":
+        return True  # A的本地采购比例由15%提高到42%: A's rate, the place qualifies it
     if kind == "Region" and not candidate.anaphor and not _opens_clause(
             norm, start) and (_FIRMS_AFTER.match(norm, end) or any(
             o.start == end and o.entity.type == "Industry" and _FIRMS_AFTER.match(norm, o.end)
@@ -1169,7 +1191,8 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
         return True  # 示范项目达到50个: the thing counted, not its owner
     if end == quantity.start or start == quantity.end:
         return True  # 北京6个区, 10家北京药企
-    following = next((o for o in others if o.start >= end and o is not candidate), None)
+    following = next((o for o in others if o.start >= end and o is not candidate and not (
+        o.anaphor and norm[o.start:o.end] in _LOCAL)), None)  # (A的本地采购比例: A's)
     if following is not None and not (end <= quantity.start < following.start
                                       and following.entity.type in _NOT_SUBJECT_TYPES):
         between = norm[end:following.start]
@@ -1224,6 +1247,11 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     if nearest.entity.type in ("Organization", "Project", "Cluster") and _FOUNDING.search(
             norm, max(0, nearest.start - 6), nearest.start):
         return nearest  # A成立了[B中心],一年来,算法迭代12次: what was founded goes on
+    if nearest.entity.type in _TOPIC_TYPES and _SET_UP.search(
+            norm, max(0, nearest.start - 5), nearest.start) and \
+            not norm.startswith(_ACTS_ELSEWHERE, nearest.end + 1):
+        return nearest  # A在丰南设立了[B中心],可开展12类检测: the new unit goes on (but
+        # A在衡水设立B,在京津两地部署工程师60名: A acts elsewhere, A's)
     if nearest.entity.type == "Park" and _PARK_BUILT.search(
             norm, max(0, nearest.start - 12), nearest.start):
         return nearest  # 开发区规划建设了[B产业园],规划面积3.2平方公里: the new park goes on
@@ -1311,6 +1339,25 @@ def _at_clause_start(norm: str, position: int) -> bool:
     return not head or head[-1] in _CLAUSE_BREAKS or head.endswith(("如今", "目前", "其中"))
 
 
+_TIME_OPENING = re.compile(r"(?:^|[。!?！？\n][ \t\u3000]*)(?:\d{4}年|今年|去年|目前)[,，]$")
+
+
+def _in_brackets(norm: str, lower: int, position: int) -> bool:
+    """Whether ``position`` lies inside brackets opened after ``lower``.
+
+    >>> _in_brackets("A(证券代码:836215),B", 0, 6), _in_brackets("各建一园:北京", 0, 4)
+    (True, False)
+    """
+    opened = max(norm.rfind("(", lower, position), norm.rfind("（", lower, position))
+    closed = max(norm.rfind(")", lower, position), norm.rfind("）", lower, position))
+    return opened > closed
+
+
+def _after_time_opening(norm: str, position: int) -> bool:
+    """Whether only a time word opens the sentence before ``position`` (。2024年,集团…)."""
+    return _TIME_OPENING.search(norm, max(0, position - 10), position) is not None
+
+
 def _at_sentence_start(norm: str, position: int) -> bool:
     head = norm[max(0, position - 4):position].rstrip(" \u3000")
     return not head or head[-1] in "。!?！？\n"
@@ -1376,6 +1423,11 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         if company is not None:  # 合资成立[B公司],注册资本3亿元,负责建设C基地
             return company.entity, "fact:company"
     within = _WITHIN.search(norm[sentence.start:quantity.start])
+    if within and sentence.start + within.end() < c_start:
+        opener = next((c for c in in_sentence if c.start == c_start and not c.anaphor
+                       and c.entity.type in _ACTOR_TYPES), None)
+        if opener is not None:  # 其中A出资7000万元,[B]出资5000万元: B's own share
+            return opener.entity, "fact:within"
     if within:  # A、[B]、C等一批园区…,其中[B]已落地…400个: B named again, if split up since
         opening_at = sentence.start + within.end()
         repeated = next((c for c in in_sentence if c.end <= opening_at and not c.anaphor
@@ -1404,7 +1456,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             return by_id.get(last_subject[0]), "fact:within"  # 其中京津冀地区订单占40%
         # 其中[某园区]已落地…: the park's own figures, found by the rules below
     colon = max(norm.rfind(":", sentence.start, c_start), norm.rfind("：", sentence.start, c_start))
-    if colon >= 0 and colon != c_start - 1:  # 各建一园:北京园区位于… starts afresh
+    if colon >= 0 and colon != c_start - 1 and not _in_brackets(norm, sentence.start, colon):
+        # 各建一园:北京园区位于… starts afresh (not A(证券代码:836215),营业收入…: A's)
         in_sentence = [c for c in in_sentence if c.start > colon]
     usable = [c for c in in_sentence if not _excluded(norm, c, quantity, in_sentence)]
     site = _land_for(norm, quantity, in_sentence)
@@ -1466,8 +1519,13 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
                         if c.entity.type not in _NOT_AGENT_TYPES), None)
         if speaker is not None:  # 公司总经理范文涛说:“北京的…成本降低了20%。”
             return speaker, "fact:speaker"
+    if quote < 0 and norm.startswith("“", sentence.start) and \
+            _WE.search(norm, c_start, quantity.start):
+        speaker = _speaker(norm, sentence, sentences, index, candidates)
+        if speaker is not None:  # “我们每年在北京的采购额超过40亿元。”A集团副总裁B说: A's
+            return speaker, "fact:speaker"
     if not earlier:
-        speaker = _reporting(norm, sentence, quantity, in_sentence)
+        speaker = _reporting(norm, sentence, quantity, in_sentence, by_id)
         if speaker is not None:  # A总经理B说,过去…到天津再测,企业的测试周期可缩短约40天
             return speaker, "fact:speaker"
     if not earlier:  # 北京园区位于[顺义区李遂镇工业区],规划面积约2500亩 (but not 在津南配套…)
@@ -1512,6 +1570,8 @@ _BUILT_RELATIVE = re.compile(  # A在开发区新建的[B中试线]: B is the cl
 _DEMONSTRATIVE_OPENING = re.compile(r"\s*(?:这|该|此)[座个条家所项]?")  # 这座[加氢站]由…
 _PASSIVE_BY = re.compile(r"(?:将|已|主要|拟|均)?由")  # [B基地]由A投资5亿元建设: B's
 _PARK_BUILT = re.compile(r"(?:规划建设|规划|新建|建设|打造|建成)了?[^,;:。!?]{0,8}?$")
+_SET_UP = re.compile(r"(?<!合作|共同|联合)设立了?$")  # 与B合作设立C: the partners act
+_ACTS_ELSEWHERE = ("在", "向", "到")
 _FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立|投资设立)了?$")
 _WE = re.compile(r"我们|我们的|我司")  # “…我们的转台已配套…5家”: the speaker's organisation
 _COMPANY_METRICS = re.compile(r"注册资本|注册资金|实缴资本")  # only a company has them
@@ -1943,20 +2003,32 @@ def _is_built_site(norm: str, candidate: _Candidate,
 
 
 def _reporting(norm: str, sentence: Sentence, quantity: Quantity,
-               in_sentence: Sequence[_Candidate]) -> Entity | None:
+               in_sentence: Sequence[_Candidate], by_id: dict[str, Entity]) -> Entity | None:
     """The organisation of the person whose words the number is reported in (A公司总经理B
     说,…N): the last organisation named before the speech verb, if any; for a government
-    body, the place it governs when the sentence names it."""
+    body, the place it governs when the sentence names it, and for a park's committee
+    the park (生态城管委会副主任A介绍,…延伸至500公里: 生态城's)."""
     verbs = [m for m in _REPORTED.finditer(norm, sentence.start, quantity.start)]
     if not verbs:
         return None
     said = verbs[-1].start()
     speaker = next((c.entity for c in reversed(in_sentence) if c.end <= said
                     and c.entity.type not in _NOT_AGENT_TYPES), None)
+    if speaker is not None and speaker.type == "GovernmentBody" and speaker.name.endswith(
+            _COMMITTEE_ENDS):
+        managed = {name.removesuffix(end) for name in _names(speaker)
+                   for end in _COMMITTEE_ENDS if name.endswith(end)}
+        park = next((e for e in by_id.values() if e.type == "Park"
+                     and managed.intersection(_names(e))), None)
+        if park is not None:
+            return park
     if speaker is not None and speaker.type == "GovernmentBody":  # 武清区商务局…说: 武清区's
         return next((c.entity for c in in_sentence if c.entity.type == "Region" and any(
             speaker.name.startswith(n) for n in _names(c.entity) if len(n) > 1)), speaker)
     return speaker
+
+
+_COMMITTEE_ENDS = ("管理委员会", "管委会")
 
 
 def _quote_opening(norm: str, lower: int, position: int) -> int:

@@ -49,12 +49,12 @@ SUFFIX_TYPES: dict[str, str] = {
     "示范区": "Park",
     "经济区": "Park", "高新区": "Park", "开发区": "Park", "经开区": "Park",
     "保税区": "Park", "产业基地": "Park", "示范园": "Park", "医药园": "Park",
-    "高新园": "Park", "工业区": "Park", "分园": "Project", "生态港": "Park",
+    "高新园": "Park", "工业区": "Park", "分园": "Project", "生态港": "Park", "生态城": "Park",
     "产业港": "Park",
     "科技城": "Park", "产业新城": "Park", "创新园": "Park", "孵化园": "Park",
     "片区": "Park", "自贸区": "Park", "自由贸易试验区": "Park", "综合保税区": "Park",
     "科学园": "Park", "科学城": "Park", "教育园区": "Park", "大学科技园": "Park",
-    "协作园": "Park", "合作园": "Park",
+    "协作园": "Park", "合作园": "Park", "科创园": "Park", "创业园": "Park",
     # clusters
     "集群": "Cluster", "城市群": "Cluster", "产业带": "Cluster",
     # government
@@ -86,7 +86,8 @@ SUFFIX_TYPES: dict[str, str] = {
     "实施方案": "Policy", "工作方案": "Policy", "行动方案": "Policy", "机制方案": "Policy",
     "行动计划": "Policy", "发展规划": "Policy", "若干措施": "Policy", "实施意见": "Policy",
     "指导意见": "Policy", "管理办法": "Policy", "若干政策": "Policy", "实施细则": "Policy",
-    "协议": "Policy",
+    "协议": "Policy", "奖补办法": "Policy", "奖励办法": "Policy", "扶持办法": "Policy",
+    "补贴办法": "Policy", "支持办法": "Policy",
     # projects
     "项目": "Project", "工程": "Project", "基地": "Project", "数据中心": "Project",
     "加氢站": "Project", "充电站": "Project", "研发中心": "Project", "加注站": "Project",
@@ -126,7 +127,7 @@ GENERIC_NAME_CORES = frozenset(_words(
     "本市 本省 科研 技术 工程技术 信息 数字 两地 三地 京津 京冀 津冀 先行 同类 "
     "中心 先进制造业 专业化 专业 首批 唯一 一流 新兴 领军 头部 链主 先行 这家 "
     "那家 一家 这座 新型 大型 小型 中小 原有 现有 标准化 传统 未来 供需 中试 试点 "
-    "入区 入园 技改 在建 续建 储备 新签约 新开工"
+    "入区 入园 技改 在建 续建 储备 新签约 新开工 上市 首家上市 控股 参股 合资"
 ))
 
 #: Token tags (jieba's dictionary tags) that end a name when walking left from a suffix.

@@ -31,11 +31,12 @@ UNITS = (
     "项", "类", "种", "年", "天", "公里", "千米", "米", "千瓦", "兆瓦", "吉瓦", "千瓦时", "度",
     "件", "所", "亿次", "次", "标方", "立方米", "户", "万户", "支", "批次", "架", "家次", "车次",
     "场", "公斤", "份", "人份", "颗", "株", "栋", "片", "辆次", "升", "GWh", "MWh", "kWh",
+    "张", "班",
 )
 COUNT_UNITS = frozenset({"家", "个", "名", "位", "人", "辆", "台", "台套", "套", "只", "座", "款",
                          "条", "项", "类", "种", "件", "所", "户", "次", "人次", "支", "批次",
                          "架", "家次", "车次", "场", "份", "人份", "颗", "株", "栋", "片",
-                         "辆次"})
+                         "辆次", "张", "班"})
 _UNIT_ALIASES = {"千米": "公里", "万吨": "吨", "万户": "户", "亿次": "次"}
 _UNIT_SCALE = {"万吨": 1e4, "万户": 1e4, "亿次": 1e8}
 
@@ -198,17 +199,25 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if _is_year(match):
             continue
         quantity = _from_match(match, offset)
-        if quantity is not None:
+        if quantity is not None and not _UNIT_IN_WORD.match(text, quantity.end - offset - 1):
             found.append(quantity)
     shares = [_share(match, offset) for match in _SHARE.finditer(text)]
     return sorted([*found, *shares], key=lambda q: q.start) if shares else found
 
 
+#: A unit that is part of a word, not a count: 三班倒 (shifts), 纯度“5个9” (five nines).
+_UNIT_IN_WORD = re.compile(r"班[倒制]|个[0-9９](?![0-9A-Za-z])")
+
+
 #: A share in tenths or a half after the word for a share or a rate (订单占比超过四成,
-#: 本地配套率还不到三成, 配套占比首次超过一半): a percentage. Elsewhere 三成, 一半 are left
-#: out (降三成, 缩短一半: changes the gold does not count).
+#: 本地配套率还不到三成, 配套占比首次超过一半), after 占…的 opening a clause or after
+#: 已 (,占全国总产量的四成左右; 订单已占营业收入的近三成; not 减速器占成本的三成: a
+#: noun's share, not the topic's) or a year-on-year growth (同比增长近六成; not
+#: 比去年增长了四成): a percentage. Elsewhere 三成, 一半 are left out (降三成, 缩短一半:
+#: changes the gold does not count).
 _SHARE = re.compile(
-    r"(?:占比|比例|比重|配套率)(?:首次|已经|已|达到|达|为|是|还|也|均|仅)*"
+    r"(?:占比|比例|比重|配套率|(?:(?<=[,，已])|(?<=已经))占[^\d,，。;；:：!?！？“”]{1,12}?的|同比增长)"
+    r"(?:首次|已经|已|达到|达|为|是|还|也|均|仅)*"
     rf"(?P<share>(?P<pre>{'|'.join(p for p, _ in _PREFIX_QUALIFIERS)})?"
     r"(?:(?P<tenths>[一二两三四五六七八九])成|(?P<half>一半))(?P<post>以上|左右|多)?)")
 

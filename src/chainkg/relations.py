@@ -70,6 +70,13 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   full one, a governor's title the people's government); ``worksFor:person:（）`` /
   ``person:的`` / ``是`` (张三（A公司总经理）, A公司的张三介绍, 张三是A公司副总经理).
 
+Round 11: a county's, district's or city's head after a party role also works for its
+people's government where the article names it (永清县委副书记、县长X; 县委常委、常务副县长X:
+the only 县人民政府 named); a correspondent (通讯员) does not work for the paper; a
+subjectless 总部位于X/总部在X clause places the sentence's topic (A从清华大学孵化而来，总部位于
+北京市海淀区), and so does A来自X (``locatedIn:来自``); a list introduced by 入驻/落户 is a
+signing list too, and the owner before the dash of an item is a party (A有限公司——B项目).
+
 >>> from chainkg.text import parse_text
 >>> from chainkg.pipeline import extract
 >>> ex = extract(parse_text("唐山市高新区管委会副主任安海涛说。", "demo"))
@@ -110,7 +117,8 @@ _ADVERBS = re.compile(r"(?:将|还|也|已|已经|正式|又|再次|同时|分�
 #: Verbs that make everyone named before them partners (A、B、C联合发起/印发); hosting an
 #: event together (共同主办) does not.
 _JOINT = re.compile(r"(?:联合|共同)(?:发起|组建|建设|打造|签署|设立|成立|共建|印发|发布|出台|制定)")
-_SETTLE_TRIGGER = re.compile(r"入驻|落户|落地|入园|园区内|园内|区内|在此|进驻|签约落户|"
+_SETTLE_TRIGGER = re.compile(r"入驻|落户|落地|入园|园区内|园内|(?<![厂校营])区内|在此|进驻|"
+                             r"签约落户|"
                              r"集中开工|位于|坐落|投产|聚集|集聚|汇聚|引进|吸引")
 _HELD = re.compile(r"召开|举行|举办|揭牌|成立|开幕|启动|宣告成立")
 _AT = frozenset("在于到至")
@@ -594,6 +602,12 @@ def _located_from_text(text: str, sentence: Sentence, spans: _SentenceSpans,
                             sentence.end, "locatedIn:是X的企业", source="text")
         seat = _SEAT_VERB.search(text, max(sentence.start, region.start - 3), region.start) \
             if before.endswith(_SEAT_ENDS) else None
+        if before.endswith("来自") and not text.startswith("的", _run_end(spans, region)):
+            # A来自天津市河北区，是…: where the firm comes from is where it is
+            for span in spans:
+                if span.end == region.start - 2 and span.type in ("Company", "Organization"):
+                    out.add(span.entity, "locatedIn", region.entity, sentence.start,
+                            sentence.end, "locatedIn:来自", source="text")
         if seat or before.endswith(_BEFORE_PLACE_OF) or \
                 _opens_clause(text, sentence, region.start):
             # 由河北定州的A投资, 迁安的A将与B合作: a place and 的 before an actor
@@ -634,8 +648,17 @@ def _located_from_text(text: str, sentence: Sentence, spans: _SentenceSpans,
 _BEFORE_PLACE_OF = ("由", "与", "和", "、", "是", "来自")
 _LOCAL_FIRM = re.compile(r"的(?:一家|一个)?[^,，。;；、的]{0,6}?(?:企业|药企|车企|公司|工厂)")
 #: Verbs of place before a region: 位于X, 坐落于X, 地处X.
-_SEAT_VERB = re.compile(r"(?:位于|坐落于|坐落在|地处)$")
+_SEAT_VERB = re.compile(r"(?:位于|坐落于|坐落在|地处|(?<=总部)在)$")
 _SEAT_ENDS = ("于", "在", "处")     # the last characters of those verbs
+
+
+def _run_end(spans: Sequence[_Span], region: _Span) -> int:
+    """Where the run of places that ``region`` opens ends (天津市|河北区)."""
+    end = region.end
+    for span in spans:
+        if span.start == end and span.type in ("Region", "Park"):
+            end = span.end
+    return end
 
 
 def _opens_clause(text: str, sentence: Sentence, at: int) -> bool:
@@ -663,6 +686,11 @@ def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _
         lead = _SUBJECT_GAP.search(text[max(sentence.start, verb_at - 5):verb_at])
         subject_end = verb_at - len(lead.group()) if lead else verb_at
         targets = [s for s in spans if s.end == subject_end and s.type in _LOCATABLE]
+        if not targets and text[subject_end - 1:subject_end] in ("，", ",") and \
+                text.startswith("总部", subject_end):
+            # A从清华大学孵化而来，总部位于X: the sentence's topic, opening it
+            targets = [s for s in spans[:1] if s.type in ("Company", "Organization")
+                       and not text[sentence.start:s.start].strip(" \t\u3000")]
     if not targets:
         return
     regions = most_specific([s.entity for s in run if s.type == "Region"])
@@ -717,7 +745,7 @@ def _resolve_locations(out: _Out, by_id: dict[str, Entity]) -> None:
 
 #: A side of a park, which is outside it (在开发区东侧，…).
 _OUTSIDE = re.compile(r"[东南西北][侧边面]|周边|附近|旁边|以外|之外|外围")
-_SETTLING_WORD = re.compile(r"入驻|入园|进驻|区内|园内|园区内|"
+_SETTLING_WORD = re.compile(r"入驻|入园|进驻|(?<![厂校营])区内|园内|园区内|"
                             r"(?:落户|落地|扎根|选址)(?:于|在)此|在此(?:落户|落地|扎根)")
 
 
@@ -1080,6 +1108,10 @@ def _speaker_of(span: _Span, spans: Sequence[_Span]) -> bool:
 _BUILT_JUST_BEFORE = re.compile(r"(建设|共建|组建|打造)[的了]?$")
 _DASH_LINE = re.compile(r"[ \t\u3000]*(?:" + LIST_MARK.pattern + r")[^\n]*\n?")
 _SIGN_WORDS = re.compile(r"签约|签下|签署|签订")
+#: What introduces a list of signed projects: signing, or firms moving in (本次入驻的企业及
+#: 项目分别是：, after a ceremony where they signed to move in).
+_LIST_SIGN_WORDS = re.compile(r"签约|签下|签署|签订|入驻|落户")
+_ITEM_JOINT = re.compile(r"[—－\-:：\s]*")  # A有限公司——B项目: the owner before the dash
 
 
 def _list_intro(text: str, sentence: Sentence) -> int | None:
@@ -1100,7 +1132,7 @@ def _list_intro(text: str, sentence: Sentence) -> int | None:
             return None
         pos = item.end()
     intro_start = max(text.rfind("。", 0, colon), text.rfind("\n", 0, colon)) + 1
-    return colon if _SIGN_WORDS.search(text, intro_start, colon) else None
+    return colon if _LIST_SIGN_WORDS.search(text, intro_start, colon) else None
 
 
 def _inline_list_intro(text: str, sentence: Sentence) -> int | None:
@@ -1139,8 +1171,8 @@ def _signed_at(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
             for project in items[:1]:
                 out.add(project.entity, "signedAt", found.entity, sentence.start,
                         sentence.end, "signedAt:签约清单")
-                lead = [s for s in spans if s.end == project.start and
-                        s.type in _PARTIES]
+                lead = [s for s in spans if s.type in _PARTIES and s.end <= project.start
+                        and _ITEM_JOINT.fullmatch(text, s.end, project.start)]
                 for party in lead:      # ——A公司B项目: A is a party to B
                     out.add(project.entity, "involves", party.entity, sentence.start,
                             sentence.end, "involves:签约清单")
@@ -1542,7 +1574,8 @@ def _works_for(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
                 title_at - len(bare.group()) + 2, ["Company"], 600)
         if employer is None:
             employer = _bare_body(text, index, title_at, sentence.start)
-        if employer is None and title in _PRESS_TITLES:
+        if employer is None and title in _PRESS_TITLES and title != "通讯员":
+            # (a correspondent writes from a local office, not for the paper)
             employer = index.publisher
         if employer is None and title.lstrip("副").startswith(_GOVERNOR_TITLES):
             # 保定市副市长X: the people's government of the place before the title
@@ -1551,6 +1584,17 @@ def _works_for(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
             employer = _government_of(place, index) if place is not None else None
         if employer is None:
             employer = _department_short_form(text, index, title_at)
+        government = None
+        if (employer is None or employer.entity.name.endswith("委")) and \
+                title.removeprefix("常务").lstrip("副") in _GOVERNOR_TITLES[:3] and \
+                text[:title_at].removesuffix("常务").endswith("、"):
+            government = _governor_after_party_role(text, spans, index, title, title_at,
+                                                    sentence.start)
+            if employer is None:
+                employer, government = government, None
+        if government is not None:  # 定州市委副书记、市长X: the party and the government
+            out.add(person.entity, "worksFor", government.entity, sentence.start,
+                    sentence.end, f"worksFor:{title}", roleTitle=title)
         # 党委书记、董事长X; 副县长、县发展和改革局局长X; 局长兼区招商中心主任X: the roles
         # stacked before the last one, each with the organisation named before it
         if employer is not None and employer.end >= title_at - 4:
@@ -1582,6 +1626,32 @@ def _works_for(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
                 if employer.entity.name.startswith(forms):
                     out.add(person.entity, "worksFor", company, sentence.start,
                             sentence.end, f"worksFor:{title}", roleTitle=title)
+
+
+def _governor_after_party_role(text: str, spans: _SentenceSpans, index: _Index, title: str,
+                               title_at: int, lower: int) -> _Span | None:
+    """永清县委副书记、县长X; 县委常委、常务副县长X: a county's (district's, city's) head
+    after a party role holds office in its people's government, where the article names
+    it: the government of the place named before the party role, else the only one of
+    that level the article names."""
+    lead_start = max(lower, title_at - 16)
+    level = title[-2]   # 县 of 县长
+    places = [s for s in spans if lead_start <= s.start < title_at and (
+        s.type == "Region" or (s.type == "GovernmentBody" and s.entity.name.endswith("委")))]
+    if places:
+        place = places[-1].entity
+        forms = (place.name, *place.aliases) if place.type == "Region" else tuple(
+            form for form in (place.name[:-1], place.name[:-2]) if len(form) >= 2)
+        return next((s for s in index.spans if s.type == "GovernmentBody" and
+                     s.entity.name.endswith("人民政府") and
+                     any(form + level in s.entity.name or s.entity.name.startswith(form)
+                         for form in forms)), None)
+    if not text.endswith(f"{level}委", lead_start, title_at - 1) and \
+            f"{level}委" not in text[lead_start:title_at]:
+        return None
+    found = {s.entity.id: s for s in index.spans if s.type == "GovernmentBody" and
+             s.entity.name.endswith(f"{level}人民政府")}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _government_of(place: _Span, index: _Index) -> _Span | None:
