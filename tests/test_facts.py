@@ -735,10 +735,17 @@ def test_money_granted_to_support_a_build_is_no_investment_in_the_site():
     assert run(text, CITY, base) == [("city", 3e8, "元")]
 
 
-def test_shuangfang_after_a_jointly_built_unit_is_the_first_party():
+def test_shuangfang_after_a_jointly_built_unit_is_that_units():
+    # round 12: two of the three writers give what 双方 do in a unit they just set up
+    # to the unit (train-facts-7, train-facts-8; train-facts-3 to the first party)
     lab = ("lab", "Project", ("联合研发中心",))
     text = "甲科技有限公司与乙能源有限公司共建联合研发中心,双方计划共同攻关关键技术15项。"
-    assert run(text, *FIRMS, lab) == [("a", 15, "项")]
+    assert run(text, *FIRMS, lab) == [("lab", 15, "项")]
+
+
+def test_shuangfang_after_an_agreement_is_still_the_first_partys():
+    text = "甲科技有限公司与乙能源有限公司签署合作协议,双方将共建加氢站5座。"
+    assert run(text, *FIRMS) == [("a", 5, "座")]
 
 
 def test_members_of_an_alliance_launched_at_a_meeting_are_the_alliances():
@@ -1820,3 +1827,42 @@ def test_what_a_park_s_committee_reports_is_the_park_s():
             "生态城管委会副主任汪立群介绍,到2027年,开放测试道路里程将延伸至500公里。")
     assert run(text, park, committee, ("wang", "Person", ("汪立群",))) == [
         ("ecocity", 500, "公里")]
+
+
+# --- round 12 ---------------------------------------------------------------------------
+
+def test_a_weight_class_of_a_machine_is_no_fact():
+    text = "甲科技有限公司今年交付49吨级氢燃料电池重卡120辆。"
+    assert run(text, FIRMS[0]) == [("a", 120, "辆")]
+
+
+def test_quan_xian_before_the_firms_it_counts_is_the_county():
+    text = ("固安县县长在接受采访时表示,将紧盯京津冀产业链分工,"
+            "一手抓装备本地化,力争到2027年全县氢能产业链企业达到30家左右。")
+    jjj = ("jjj", "Region", ("京津冀",))
+    chain = ("h2", "Industry", ("氢能产业链",))
+    assert run(text, COUNTY, jjj, chain) == [("county", 30, "家")]
+
+
+def test_a_distance_driven_is_no_fact_but_a_mileage_is():
+    text = "从甲科技有限公司出发,向西南行驶约230公里,就到了廊坊。"
+    assert run(text, FIRMS[0], CITY) == []
+    text = "甲科技有限公司已投运重卡320辆,累计行驶里程超2100万公里。"
+    assert run(text, FIRMS[0]) == [("a", 320, "辆"), ("a", 2.1e7, "公里")]
+
+
+def test_a_streak_of_years_is_no_fact():
+    text = "甲科技有限公司连续3年居全省前列,今年营业收入12亿元。"
+    assert run(text, FIRMS[0]) == [("a", 1.2e9, "元")]
+
+
+def test_money_invested_then_a_site_built_a_clause_later_is_the_sites():
+    site = ("site", "Project", ("伺服电机生产项目",))
+    text = "甲科技有限公司将投资1.2亿元,在园区租用标准化厂房1.6万平方米,建设伺服电机生产项目。"
+    assert ("site", 1.2e8, "元") in run(text, FIRMS[0], site)
+
+
+def test_money_two_firms_invest_together_in_a_site_is_the_sites():
+    site = ("site", "Project", ("建材产业互联网平台",))
+    text = "甲科技有限公司与乙能源有限公司共同投资1.2亿元,建设建材产业互联网平台。"
+    assert run(text, *FIRMS, site) == [("site", 1.2e8, "元")]

@@ -165,7 +165,7 @@ SETS = {
                                       (50000000, "元")],
         }),
         GoldSet("train-facts-7", 5, "评测语料(训练集七)",
-                {"entities": 0.90, "relations": 0.65, "facts": 0.70}, not_facts={
+                {"entities": 0.90, "relations": 0.69, "facts": 0.78}, not_facts={
             "train7-luannan-baoshui-hydrogen": [(150, "公里"), (500, "公斤"), (400, "立方米")],
             "train7-yuanshi-chaoyang-biomedicine": [(300, "公里"), (52, "岁"),
                                                     (50000000, "元")],
@@ -174,7 +174,7 @@ SETS = {
             "train7-zaoqiang-haidian-industrial-internet": [(3000, "元"), (200000, "元")],
         }),
         GoldSet("train-facts-8", 5, "评测语料(训练集八)",
-                {"entities": 0.85, "relations": 0.55, "facts": 0.55}, not_facts={
+                {"entities": 0.90, "relations": 0.62, "facts": 0.77}, not_facts={
             "train8-qianan-changping-hydrogen": [(60, "公里"), (1000, "公斤")],
             "train8-shenzhou-binhai-biomedicine": [(230, "公里"), (300, "公里"), (43, "岁")],
             "train8-dacheng-industrial-internet": [(20000000, "元")],
@@ -201,7 +201,7 @@ SETS = {
         GoldSet("blind-5", 5, "评测语料(盲测集五)",
                 {"entities": 0.90, "relations": 0.78, "facts": 0.88}),
         GoldSet("blind-6", 5, "评测语料(盲测集六)",
-                {"entities": 0.85, "relations": 0.65, "facts": 0.50}),
+                {"entities": 0.88, "relations": 0.68, "facts": 0.55}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )

@@ -882,3 +882,56 @@ def test_a_base_a_place_aims_to_become_is_no_project():
 def test_days_of_the_week_are_no_person_named_zhou():
     assert "周一来" not in mentions("工程师周一来、周五回，一点不耽误。")
     assert mentions("副县长周一鸣说，项目进展顺利。")["周一鸣"] == "Person"
+
+
+# --- round 12 ---------------------------------------------------------------------------
+
+def test_a_test_field_being_built_is_a_project():
+    text = "双方签署战略合作协议,将在沧州建设智能网联汽车测试场,规划测试道路总长约18公里。"
+    assert mentions(text)["智能网联汽车测试场"] == "Project"
+
+
+def test_a_place_whose_name_ends_in_he_keeps_it_before_a_park_suffix():
+    found = mentions("京津机器人项目集中落户南和经济开发区,精密减速器基地今天开工。")
+    assert found.get("南和经济开发区") == "Park"
+    assert "经济开发区" not in found
+
+
+def test_a_park_named_by_its_one_industry_where_it_is_introduced():
+    assert mentions("在深州经济开发区的生物医药产业园里,企业已有41家。"
+                    ).get("生物医药产业园") == "Park"
+    assert mentions("迁安经济开发区已规划氢能装备产业园,占地约1200亩。"
+                    ).get("氢能装备产业园") == "Park"
+    assert "生物医药产业园" not in mentions("北京首个生物医药产业园由此落户沧州。")
+
+
+def test_a_facility_name_may_hold_a_technology_like_5g_and_run_after_a_date():
+    found = mentions("该集团投资4500万元建设的岩棉5G全连接工厂去年底投用,生产效率提高32%。")
+    assert found.get("岩棉5G全连接工厂") == "Project"
+    found = mentions("“这条U肋板单元智能焊接生产线去年10月投用,合格率提高到99.3%。”")
+    assert found.get("U肋板单元智能焊接生产线") == "Project"
+
+
+def test_works_started_with_the_signing_are_one_ceremony():
+    found = mentions("10月12日上午,南和经济开发区机器人产业项目集中开工暨签约仪式在开发区举行。")
+    assert found.get("南和经济开发区机器人产业项目集中开工暨签约仪式") == "Event"
+    assert "南和经济开发区机器人产业项目" not in found
+
+
+def test_an_item_opened_by_yi_shi_names_its_project():
+    text = ("签约项目主要包括:\n"
+            "一是甲智能科技有限公司智能座舱及域控制器生产基地项目,总投资12亿元;\n"
+            "二是乙电驱动系统有限公司与丙大学合作的电驱动系统联合研发中心项目。")
+    found = mentions(text)
+    assert found.get("智能座舱及域控制器生产基地项目") == "Project"
+    assert found.get("电驱动系统联合研发中心项目") == "Project"
+
+
+def test_the_largest_one_after_its_owner_is_a_project():
+    found = mentions("其中,投资规模最大的是甲精密传动有限公司的精密减速器生产基地。")
+    assert found.get("精密减速器生产基地") == "Project"
+
+
+def test_a_company_pointed_at_by_its_trade_is_no_new_name():
+    found = mentions("京唐氢运物流有限公司负责运营。这家物流公司计划将运营车辆扩大到800辆。")
+    assert "物流公司" not in found and found["京唐氢运物流有限公司"] == "Company"

@@ -194,3 +194,8 @@ def test_licences_and_runs_are_counted_but_units_inside_words_are_not():
     found = find_quantities("累计发放测试牌照73张,每周往返6班,实行三班倒,纯度达到“5个9”,"
                             "建设20个5G基站")
     assert [(q.value, q.unit) for q in found] == [(73, "张"), (6, "班"), (20, "个")]
+
+
+def test_ge_ren_counts_people():
+    found = [(q.value, q.unit) for q in find_quantities("以前一条包装线要20个人,现在只要8个人。")]
+    assert (20, "人") in found and (8, "人") in found

@@ -756,3 +756,16 @@ def test_a_factory_s_own_grounds_are_no_park():
     found = triples("海川储能来自中新天津生态城。北京氢驰动力科技有限公司技术总监彭煜介绍，"
                     "企业正在厂区内新建一条膜电极自动化产线。")
     assert not any(p == "settledIn" and o == "中新天津生态城" for _, p, o in found)
+
+
+# --- round 12 ---------------------------------------------------------------------------
+
+def test_items_opened_by_yi_shi_after_a_signing_are_signed_at_the_event_named_before():
+    filler = "会议期间,与会代表围绕产业链协同、应用场景开放和人才培养等议题开展了深入交流。" * 8
+    found = triples("9月25日,定州市汽车产业链京津冀推介会在北京举行。\n" + filler + "\n"
+                    "推介会上,15个项目现场集中签约,总投资106.8亿元。主要项目包括：\n"
+                    "一是河北长安汽车有限公司新能源整车技改扩能项目,总投资28亿元；\n"
+                    "二是智能驾驶域控制器生产基地项目,总投资6亿元。")
+    event = "定州市汽车产业链京津冀推介会"
+    for project in ("新能源整车技改扩能项目", "智能驾驶域控制器生产基地项目"):
+        assert (project, "signedAt", event) in found

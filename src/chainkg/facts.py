@@ -169,16 +169,23 @@ not start the sentence afresh (A(证券代码:836215),营业收入9.3亿元); �
 qualifies the rate of the name before (A的本地采购比例由15%提高到42%: A's); and what a park's
 committee reports is the park's (生态城管委会副主任A介绍,…延伸至500公里).
 
+Also (round 12): 全县/全市… before the firms or the industry it counts is still the whole
+place (力争到2027年全县氢能产业链企业达到30家); what 双方 do after setting up a unit together
+is the unit's (A与B共建[联合实验室],双方首批攻关品种35个; after an agreement still the first
+party's); money invested goes to the site built a clause or two later (A将投资1.2亿元,在园区
+租用厂房…,建设[B项目]), also where partners invest together (A与B共同投资1.2亿元,建设[B平台]).
+
 Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带,
 建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先, 一款,
 提高一倍 but not 近一倍, 最后一公里),
 time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个月, 用3年时间打造), ranges (3至5家,
 利润率3%到5%: both ends), ranks (前10名), bare 百/千/万 without a qualifier (千家万户),
-distances and radii (距离北京约280公里, 配套半径50公里, 30公里范围内, 这里到高速出口只有6公里),
+distances, radii and roads driven (向西南行驶约230公里, but 行驶里程 is a measure;
+距离北京约280公里, 配套半径50公里, 30公里范围内, 这里到高速出口只有6公里),
 counts referred back to (这16家企业), the years someone has worked (干了快30年),
 rates for any one unit (一个挡车工盯8台机器, 一家企业每年只需投入2万元, 一亩地, 一公斤氢;
 but 一条由18台机器人组成的生产线 counts), places beyond a distance (运往百余公里外),
-thresholds and entry conditions
+a class of machine (49吨级重卡), a streak (连续3年居全省前列), thresholds and entry conditions
 (年纳税额500万元以上的企业, 不低于300万元的入园门槛, 须达到每亩400万元以上), floors and
 ceilings set for others (投资强度不低于每亩200万元), classes of firms over an amount
 (营业收入超10亿元的企业5家: the 5 is a fact), terms (有效期3年, 5年供货协议), the whole of a
@@ -280,7 +287,8 @@ _COUNT_AFTER = re.compile(rf"(?:近|约|超|逾)?{_QUANTITY_START.pattern}")  # 
 
 # Numbers that are no measure of anything: distances, thresholds and entry conditions.
 _DISTANCE_UNITS = ("公里", "米")
-_DISTANCE_WORDS = re.compile(r"距|半径|离|周边|周围")  # 距离北京约280公里, 配套半径在50公里以内
+# 距离北京约280公里, 配套半径在50公里以内, 向西南行驶约230公里 (not 行驶里程: a measure)
+_DISTANCE_WORDS = re.compile(r"距|半径|离|周边|周围|(?:行驶|驱车|车程|要跑)(?!里程)")
 _DISTANCE_TO = re.compile(r"(?<![达升至增提])到[^\d,;:。]{1,12}$")  # 这里到高速出口只有6公里
 _RADIUS_AFTER = re.compile(r"(?:半径|范围)?(?:以|之)?[内外]")  # 50公里范围内, 百余公里外: how far
 _DEMONSTRATIVE = re.compile(r"(?:这|上述|这些)$")  # 这16家企业今年预计…: a count said before
@@ -450,6 +458,8 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
     if (quantity.unit in _DURATION_UNITS and norm.startswith("时间", quantity.end)
             and norm[quantity.start - 1:quantity.start] in ("用", "花")):
         return False  # 用3年时间打造…: the time given to a goal (not 成立6个月时间, an age)
+    if quantity.unit in _DURATION_UNITS and norm[quantity.start - 2:quantity.start] == "连续":
+        return False  # 连续3年居全省前列: a streak, not a measure
     if quantity.unit == "个" and norm.startswith(("小时", "工作日", "季度"), quantity.end):
         return False  # 不到两个小时: a duration
     if quantity.unit == "年" and _CHINESE_NUMERAL.fullmatch(quantity.numeral):
@@ -457,6 +467,8 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
     if _RANGE_BEFORE.search(norm, max(0, quantity.start - 4), quantity.start) or (
             _RANGE_AFTER.match(norm, quantity.end)):
         return False  # 培育整机企业3至5家: a range, no one figure
+    if norm.startswith("级", quantity.end):
+        return False  # 49吨级重卡, 6000吨级压铸设备: a class of machine, not a measure
     if quantity.unit in ("名", "位") and norm[quantity.start - 1:quantity.start] == "前":
         return False  # 位列全国前10名: a rank
     c_start, c_end = _clause_bounds(norm, quantity.start, max(0, quantity.start - 80),
@@ -1117,7 +1129,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
     if kind == "Region" and (norm.startswith("园区", end) or (
             norm.startswith(_OWNED_NOUNS, end) and not _at_clause_start(norm, start))):
         return True  # 北京园区, 引进北京企业: the place names what follows
-    if kind == "Region" and not _at_clause_start(norm, start) and (
+    whole = candidate.anaphor and norm.startswith("全", start)  # 全县氢能企业达到30家
+    if kind == "Region" and not whole and not _at_clause_start(norm, start) and (
             norm[max(0, start - 2):start] in _ATTRACTING
             or _owns_industry(norm, end, {o.start: o for o in others})):
         return True  # 承接北京生物医药项目, 更多北京氢能企业: where the counted things are from
@@ -1510,6 +1523,10 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     parties = [c for c in in_sentence if c.end <= c_start and c.entity.type not in
                _NOT_AGENT_TYPES]
     if parties and _PARTIES.match(norm, c_start):
+        unit = parties[-1]
+        if unit.entity.type in _JOINT_UNITS and _JOINTLY_FOUNDED.search(
+                norm, max(0, unit.start - 6), unit.start):
+            return unit.entity, "fact:parties"  # A与B共建[联合实验室],双方首批攻关品种35个
         return parties[0].entity, "fact:parties"  # A与B签约,双方将共建5座…: the first party
     quote = _quote_opening(norm, paragraph, quantity.start)
     if quote >= 0 and (_WE.search(norm, c_start, quantity.start) or not any(
@@ -1584,6 +1601,10 @@ _BUILD_VERBS = re.compile(r"(?:建设|新建|扩建|投建|打造|建成|新上|
 _BUILT_BEFORE_SITE = re.compile(  # 投资1.2亿元,新建了一座[B车间]; 投资2.8亿元建设该[平台]
     r"(?:建设|新建|扩建|投建|打造|建成|新上|上马|建)(?:的|了)?(?:一[座条个家处批])?"
     r"(?:该|这个|这座|这条|此)?$")
+#: The money's clause, then at most one clause more, then the build verb (A计划投资5亿元,
+#: 在迁安经济开发区建设[B]; A将投资1.2亿元,在园区租用标准化厂房1.6万平方米,建设[B]).
+_BUILD_NEXT_CLAUSE = re.compile(r"[^,，;；。]{0,3}(?:[,，][^,，;；。]{0,24}){0,2}?[,，]?"
+                                r"(?:在[^,，;；。]{2,16}?)?" + _BUILT_BEFORE_SITE.pattern)
 _INVESTING = re.compile(r"(?:投资|投入|出资|斥资)$")  # 投资5.6亿元建设…, not 安排资金3亿元支持建设…
 _JOINTLY = re.compile(r"联合|共同")  # 每年联合举办活动4场: the partners act, not their site
 _BY_AGENT = re.compile(  # ,由[A]负责运营, ,由平谷区的[A]…, ,项目将由其子公司[A]…: who runs it
@@ -1595,6 +1616,10 @@ _PASSIVE_AGENT = re.compile(  # [B站]由A与[C]共同投资…建设: A and C b
 # (brackets may stand between: 由A(以下简称“B”)与[C]共同投资建设)
 _INVESTMENT_OPENING = re.compile(r"\s*(?:项目)?(?:计划总投资|总投资|计划投资|投资总额)")
 _PARTIES = re.compile(r"\s*(?:双方|两家|两者)")
+#: What two parties found together and then run (共建…联合研发中心, 成立…联合实验室).
+_JOINTLY_FOUNDED = re.compile(r"(?:共建|共同建设|联合建设|共同成立|联合成立|成立|组建|揭牌)了?"
+                              r"[^,;:。!?，；：]{0,4}$")
+_JOINT_UNITS = frozenset({"Project", "Organization"})
 # A sentence opened by a policy's outcomes or terms: 措施出台半年多来,…; 按照协议,双方将…;
 # 协议明确,…; 《方案》实施以来,… (the policy is the last one named whose name ends so).
 _POLICY_NOUNS = r"(?:协议|方案|措施|规划|意见|办法|政策|计划|备忘录|条例|细则|机制)"
@@ -1783,18 +1808,19 @@ def _built_project(norm: str, quantity: Quantity, usable: Sequence[_Candidate],
     """The project a company builds, for the investment in it and the figures after it:
     A投资5.6亿元建设[B基地],占地约90亩 (both about B)."""
     c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    investing = quantity.unit == "元" and _INVESTING.search(
+        norm, max(sentence.start, quantity.start - 4), quantity.start) is not None
     if (_PARTIES.match(norm, c_start) or _CHANGE.search(norm, c_start, c_end)
-            or _JOINTLY.search(norm, c_start, quantity.start)):
+            or (_JOINTLY.search(norm, c_start, quantity.start) and not investing)):
         return None  # 双方计划…15项: the parties'; 年产能由500台提升至1500台: the builder's;
         # 双方共建[B平台],每年联合举办活动4场: what the partners do together, not B
     projects = [c for c in usable if _is_built_site(norm, c, _INVESTED_SITES)]
     for project in projects:
         if project.start >= quantity.end and quantity.unit == "元":
             between = norm[quantity.end:project.start]
-            if (len(between) <= 20 and _BUILT_BEFORE_SITE.search(between) and "。" not in between
-                    and _INVESTING.search(norm, max(sentence.start, quantity.start - 4),
-                                          quantity.start)):
-                return project.entity
+            if investing and "。" not in between and _BUILT_BEFORE_SITE.search(between) and (
+                    len(between) <= 20 or _BUILD_NEXT_CLAUSE.fullmatch(between)):
+                return project.entity  # (A投资1.2亿元,在园区租用厂房…,建设[B项目]: B's)
         elif project.end <= quantity.start and _newly_built(norm, project, sentence.start):
             later = norm[project.end:quantity.start]
             if not any(c.start >= project.end and c.end <= quantity.start

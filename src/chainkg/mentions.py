@@ -47,6 +47,14 @@ from patterns of Chinese news language, each mention carrying the rule that foun
   (A公司(以下简称“B”,股票代码:…)C基地: C) are no names; the publisher is the medium of a
   source line after its corpus label (评测语料 人民网河北频道 → 人民网) and 人民网 dates a
   dateline like 新华社;
+- round 12: a place whose name ends in 和 keeps it (南|和|经济开发区); 已规划/将规划 before a
+  park is the verb (已规划[氢能装备产业园]); a park named by its one industry is a name where
+  it is introduced (开发区的[生物医药产业园], 规划建设…的[机器人产业园]; not 北京首个生物医药
+  产业园); 测试场 is a facility head; a facility's name may hold a technology such as 5G
+  (岩棉5G全连接工厂) and runs after a date (去年底投用, 去年10月投用); works started with
+  a signing are one ceremony (…项目集中开工暨签约仪式); a list item may open 一是/二是, and an
+  item's name opens after 合作的; the largest one after its owner is named (其中，投资规模最大
+  的是A有限公司的[B基地]); 这家物流公司 names the company before, not a new one;
 - ``person:（）``, ``person:的``, ``person:引语``: people named without a title before
   them (张三（A公司总经理）说, A公司的张三介绍, “……”张三说); a two-character name is
   found again only before 是 or a speech verb;
@@ -218,7 +226,7 @@ _NAME_FOLLOWERS = ("正式|投产|建成|开工|落成|揭牌|占地|总投资|�
                    "|(?:建筑|总)?面积")  # 建设的[B平台]面积1.8万平方米
 _FACILITY = "|".join(FACILITY_HEADS)
 #: Predicates that say a facility runs (…平台今年投入运营): a project, not a body.
-_RUNS = (r"(?:今年|去年|已|已经|正式|\d{1,2}月)?"
+_RUNS = (r"(?:今年底|去年底|今年|去年|前年|年底|年初|已|已经|正式|\d{1,2}月(?:份|底|初)?){0,3}"
          r"(?:投入运营|投入运行|投入使用|上线运行|上线|投用|投运)")
 #: A measure word between the verb and what it builds (再建一条…生产线, 组建一支…车队).
 _MEASURE = r"(?P<measure>[一两三四五六七八九十几]{1,2}[条座支个家处])?"
@@ -231,7 +239,7 @@ _BUILT_END = (r"(?=[,，。;；、和及也已将等在里于可]|(?P<runs>" + _
               _NAME_FOLLOWERS + r"|年产|设计|迎来|完成)|$)")
 _BUILT_RE = re.compile(  # (not 设立原料基地或生产工厂: either of two kinds, no name)
     _BUILD_VERB + "[的了]?" + _MEASURE +
-    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在或]{2,24}?" + _BUILT_HEAD + ")"
+    r"(?P<name>(?:\d[A-Z]|[^\s\d,，。;；:：、“”《》()（）的和及与在或]){2,24}?" + _BUILT_HEAD + ")"
     + _BUILT_END)
 #: "建设A及B项目", "共建A与B基地": one name holding 及 or 与, where A alone names no site
 #: (建设X基地及Y中心 are two, and so are 区域总部和售后服务中心).
@@ -243,11 +251,13 @@ _SITE_END = re.compile(r"(?:项目|基地|中心|节点|平台|实验室|园|园
 #: "这支/一条 X示范车队/生产线": a facility the text introduces with a measure word.
 _MEASURED_FACILITY = re.compile(
     r"(?:这支|一支|这条|一条|这座|一座)(?:新建的|新改造的|新上的|在建的)?"
-    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{4,20}?"
+    r"(?P<name>(?:\d[A-Z]|[^\s\d,，。;；:：、“”《》()（）的和及与在]){4,20}?"
     r"(?:" + _FACILITY + r"))(?=[,，。;；、由已将正在于是]|" + _RUNS + r"|$)")
 #: "签约项目中，投资最大的是X平台": what a sentence about projects says one of them is.
-_PROJECT_IS = re.compile(
-    r"项目[^。;；\n]{0,12}?是(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在是]{4,24}?"
+_PROJECT_IS = re.compile(  # (其中,投资规模最大的是A有限公司的[B基地]: after its owner too)
+    r"(?:项目[^。;；\n]{0,12}?|其中[,，]?[^。;；\n]{0,8}?最大的)是"
+    r"(?:[^\s,，。;；:：、“”《》的]{2,30}?(?:有限公司|集团)的)?"
+    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在是]{4,24}?"
     r"(?:平台|基地|中心|" + _FACILITY + r"))(?=[。;；,，]|$)")
 #: "X平台由A与B合作运营": a facility opening a sentence, built or run by whom 由 names,
 #: or said to be something (安平丝网产业互联网平台是我县…的重要抓手).
@@ -469,6 +479,11 @@ def _gazetteer_mentions(text: str, toks: Tokens) -> list[Mention]:
     return out
 
 
+_POINTED = re.compile(r"(?:这家|那家|该|此)$")
+_STARTED_AND = re.compile(r"(?:开工|投产|竣工|开业)暨$")
+_PLAN_ADVERBS = frozenset({"已", "将", "还", "拟", "正在", "已经", "计划"})
+
+
 def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") -> int:
     """Where a name that ends with the suffix at ``start`` begins (walking tokens left)."""
     k = toks.index_at(start)
@@ -480,8 +495,18 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
         k -= 1
     depth = 0
     org_like = kind in ("Company", "Organization")
+    signing = start  # where how the projects are signed ends (项目集中开工暨签约仪式: at 开工)
+    if kind == "Event" and text.startswith("签约", start) and _STARTED_AND.search(
+            text, max(0, start - 3), start):
+        signing = start - 3
     while k >= 0:
         word, tag, at = toks.words[k], toks.tags[k], toks.starts[k]
+        if signing < start and at >= signing and begin > signing:
+            begin = at  # 开工|暨: the works started with the signing are one ceremony
+            k -= 1
+            continue
+        if word == "规划" and k > 0 and toks.words[k - 1] in _PLAN_ADVERBS:
+            break           # 开发区已|规划|氢能装备产业园: the verb, not the name's part
         ending = _plain_name_word(word)
         if depth == 0 and ending is not None and _plain_tag(tag) and not (
                 ending == "company" and kind != "Company") and not (
@@ -532,6 +557,11 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 begin = at      # 天津|和|平津药…: a district opening with 和 (和平区)
                 k -= 1
                 continue
+            if word == "和" and k > 0 and toks.starts[k] == toks.starts[k - 1] + 1 and \
+                    toks.words[k - 1] + "和" in region_label_index():
+                begin = toks.starts[k - 1]  # 南|和|经济开发区: a place whose name ends in 和
+                k -= 2
+                continue
             if word in "和与" and _joins_trade_name(toks, k, kind):
                 begin = toks.starts[k - 1]  # 北京诺和康泰: one character, 和, a trade word
                 k -= 2
@@ -573,10 +603,10 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
             if word in LEFT_STOP_WORDS and tag == "vn" and begin == start:
                 pass      # 生态港建设启动仪式: a noun-like verb right before the suffix
             elif kind == "Event" and text.startswith("签约", start) and (
-                    (begin == start and word in _SIGNING_MANNERS) or (
+                    (begin == signing and word in _SIGNING_MANNERS) or (
                     word in ("项目", "企业") and k + 1 < len(toks.words) and
                     toks.words[k + 1] in _SIGNING_MANNERS and toks.starts[k + 1] == begin
-                    and begin + len(toks.words[k + 1]) == start)):
+                    and begin + len(toks.words[k + 1]) == signing)):
                 pass      # 项目集中签约仪式, 企业入驻签约仪式: what is signed and how
             elif kind == "Company" and word in LEFT_STOP_WORDS and tag == "vn" and \
                     k > 0 and _is_place_token(toks, k - 1) and k + 2 < len(toks.starts) and \
@@ -897,8 +927,12 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         if kind == "Park" and _home_of_brand(name):
             begin = end - len(_strip_region_prefix(name))   # 北京市海淀区[中关村软件园]
             name, core = text[begin:end], text[begin:s]
-        if _bad_core(core, kind, suffix) or name.endswith(PRODUCT_NOUNS):
+        if (_bad_core(core, kind, suffix) and not _industry_park(text, begin, core, kind, suffix)
+                ) or name.endswith(PRODUCT_NOUNS):
             continue
+        if suffix == "公司" and len(core) <= 4 and _POINTED.search(text, max(0, begin - 2), begin):
+            continue    # 这家物流公司: the company named before, said again by its trade
+
         if kind in _NEEDS_ANCHOR and not owner_named and \
                 not _has_anchor(toks, begin, s) and not (
                 kind in ("Project", "Organization") and (
@@ -976,6 +1010,23 @@ def _department_word(toks: Tokens, k: int) -> bool:
 
 
 _YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d年?")
+
+
+#: What introduces a park named by its one industry: [开发区]的[生物医药产业园], 规划建设…的[B].
+_PARK_INTRODUCED = re.compile(r"(?:的|规划|建设|打造|新建|建成|[,，。:：])$")
+
+
+def _industry_park(text: str, begin: int, core: str, kind: str, suffix: str) -> bool:
+    """Whether a park named by one industry is introduced as a park of its own
+    (深州经济开发区的[生物医药产业园], 已规划[氢能装备产业园]; not 北京首个生物医药产业园).
+
+    >>> _industry_park("开发区的机器人产业园", 4, "机器人", "Park", "产业园")
+    True
+    >>> _industry_park("北京首个机器人产业园", 4, "机器人", "Park", "产业园")
+    False
+    """
+    return (kind == "Park" and suffix == "产业园" and core in chain_label_index()
+            and _PARK_INTRODUCED.search(text, max(0, begin - 2), begin) is not None)
 
 
 @lru_cache(maxsize=16384)
@@ -1304,7 +1355,7 @@ def _built_mentions(text: str) -> list[Mention]:
 #: What opens an item of a list of projects on its own line: a dash or a number, in
 #: digits, circled or in Chinese (一、…十二、).
 LIST_MARK = re.compile(
-    r"——|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、")
+    r"——|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}[、是]")
 _DASH_ITEM_RE = re.compile(r"(?m)^[ \t\u3000]*(?:" + LIST_MARK.pattern +
                            r")(?P<head>[^,，。;；:：\n]{4,48}?"
                            r"(?:(?:基地|中心|平台|工厂|生产线)(?:项目)?|项目|工程|(?:产业|孵化)园))"
@@ -1313,8 +1364,8 @@ _OUTPUT_PROJECT_RE = re.compile(
     r"年(?:产|处理|回收|加工)[\d.]+[万千百亿]?(?:吨|台套|台|套|辆|件|片|只|立方米|标方|千瓦|兆瓦)"
     r"[^\s\d,，。;；:：、“”《》()（）的]{2,24}?(?:(?:基地|生产线)(?:项目)?|项目|工程)")
 #: A construction verb inside a list item, after which the built project's name opens.
-_ITEM_BUILD_VERB = re.compile(
-    r"(?:签约|投资|合作|联合|共同|合资)?(?:建设|共建|新建|兴建|筹建|打造)")
+_ITEM_BUILD_VERB = re.compile(  # (also A与B合作的X中心项目: the name opens after 的)
+    r"(?:签约|投资|合作|联合|共同|合资)?(?:建设|共建|新建|兴建|筹建|打造)的?|合作的")
 _LEGAL_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|股份公司|集团)")
 
 

@@ -39,6 +39,8 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   sentence about signing, at the event before the list (a company opening an item is a
   party: ``involves:签约清单``);
   The same holds for items that run on one line after a colon (主要包括：A公司B项目；C项目。);
+  an introduction that only announces the list (主要项目包括：) looks for the signing in the
+  sentence before, and for an event it names by its head (推介会上，…签约) further back;
 - ``involves:由`` and ``cooperatesWith:由``: P由A与B合资建设 / P由A、B与C三方共同推进 /
   由河北定州的A投资建设 (a place before A) / 这个基地由A投资建设 and 验证中心由A、B共同
   建设 (the project or body named before); ``involves:负责`` (A负责该项目的建设运营);
@@ -1114,6 +1116,10 @@ _LIST_SIGN_WORDS = re.compile(r"签约|签下|签署|签订|入驻|落户")
 _ITEM_JOINT = re.compile(r"[—－\-:：\s]*")  # A有限公司——B项目: the owner before the dash
 
 
+_SHORT_INTRO = 12  # 主要项目包括, 具体包括: an introduction that only announces the list
+_INTRO_ONLY = re.compile(r"包括|如下|分别是|有")
+
+
 def _list_intro(text: str, sentence: Sentence) -> int | None:
     """Where the sentence introducing a dash list ends (…签约项目包括：), when ``sentence``
     is an item of that list (——A项目；) and the introduction speaks of signing."""
@@ -1132,6 +1138,10 @@ def _list_intro(text: str, sentence: Sentence) -> int | None:
             return None
         pos = item.end()
     intro_start = max(text.rfind("。", 0, colon), text.rfind("\n", 0, colon)) + 1
+    if colon - intro_start <= _SHORT_INTRO and _INTRO_ONLY.search(text, intro_start, colon):
+        # 推介会上，15个项目集中签约。主要项目包括：: the signing is the sentence before
+        intro_start = max(text.rfind("。", 0, intro_start - 1),
+                          text.rfind("\n", 0, intro_start - 1)) + 1
     return colon if _LIST_SIGN_WORDS.search(text, intro_start, colon) else None
 
 
@@ -1147,6 +1157,20 @@ def _inline_list_intro(text: str, sentence: Sentence) -> int | None:
         return None
     intro_start = max(text.rfind("。", line_start, colon), line_start - 1) + 1
     return colon if _SIGN_WORDS.search(text, intro_start, colon) else None
+
+
+_EVENT_HEAD = re.compile(r"(推介会|对接会|洽谈会|大会|签约仪式|博览会|论坛)上")
+
+
+def _event_named_again(text: str, intro: int, index: _Index) -> _Span | None:
+    """The event a list's introduction names by its head (推介会上，15个项目集中签约。主要项目
+    包括：), where its full name is further back than an event is looked for."""
+    start = max(text.rfind("\n", 0, max(0, text.rfind("\n", 0, intro) - 1)), 0)
+    head = _EVENT_HEAD.search(text, start, intro)
+    found = index.last_before(intro, ["Event"], 2000) if head else None
+    if found is not None and found.entity.name.endswith(head.group(1)):
+        return found
+    return None
 
 
 def _signed_at(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
@@ -1165,7 +1189,8 @@ def _signed_at(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
         return
     if intro is not None:
         # ——A项目；——B项目；: every item is signed at the event before the list
-        found = index.last_before(intro, ["Event"], 400)
+        found = index.last_before(intro, ["Event"], 400) or _event_named_again(
+            text, intro, index)
         items = [s for s in projects if s.start > intro]
         if found is not None:
             for project in items[:1]:
