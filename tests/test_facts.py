@@ -1866,3 +1866,62 @@ def test_money_two_firms_invest_together_in_a_site_is_the_sites():
     site = ("site", "Project", ("建材产业互联网平台",))
     text = "甲科技有限公司与乙能源有限公司共同投资1.2亿元,建设建材产业互联网平台。"
     assert run(text, *FIRMS, site) == [("site", 1.2e8, "元")]
+
+
+def test_xinqu_opening_a_clause_is_the_new_area_not_the_bureau_quoted():
+    area = ("xiongan", "Region", ("雄安新区",))
+    bureau = ("bureau", "GovernmentBody", ("雄安新区改革发展局",))
+    text = ("雄安新区生物医药产业加快集聚。"
+            "记者从雄安新区改革发展局了解到,截至6月底,新区已承接生命健康类企业137家。")
+    assert run(text, bureau, area) == [("xiongan", 137, "家")]
+
+
+def test_yuanqu_is_the_whole_park_not_the_part_named_after_qizhong():
+    zone, part = ("zone", "Park", ("甲经济开发区",)), ("part", "Park", ("汽车零部件产业片区",))
+    text = ("甲经济开发区规划面积28平方公里,其中汽车零部件产业片区约6000亩。"
+            "近年来,园区已集聚企业56家。")
+    assert ("zone", 56, "家") in run(text, zone, part)
+
+
+def test_gongsi_after_its_partner_in_the_sentence_before_is_still_the_topic():
+    text = ("乙能源有限公司的前身是一家小作坊。2020年,公司与天津的甲科技有限公司组建合资公司。"
+            "去年,公司销售数控机床1160台。")
+    assert ("b", 1160, "台") in run(text, *FIRMS)
+
+
+def test_a_firm_invested_in_is_not_who_invested():
+    fund = ("fund", "Company", ("先进制造业发展基金",))
+    text = "邯郸市设立先进制造业发展基金,重点投向工业母机,已对甲科技有限公司完成首轮投资8000万元。"
+    assert run(text, fund, FIRMS[0]) == [("fund", 8e7, "元")]
+
+
+def test_a_speaker_talking_about_a_line_or_a_price_gives_no_figure_of_the_firm():
+    person = ("wang", "Person", ("王经理",))
+    text = "“这条线路全长6.8公里。”甲科技有限公司经理王经理说。"
+    assert run(text, FIRMS[0], person) == []
+    text = "甲科技有限公司总经理王经理说,普通铸件每吨能卖到1.2万元。"
+    assert run(text, FIRMS[0], person) == []
+
+
+def test_wo_xian_and_xian_li_are_the_county():
+    text = "固安县县长说,县里已组建专班。下一步,我县力争生物医药产业营业收入突破300亿元。"
+    assert run(text, COUNTY) == [("county", 3e10, "元")]
+
+
+def test_a_place_before_its_projects_counted_names_where_they_come_from():
+    fair = ("fair", "Event", ("招商推介会",))
+    beijing, tianjin = ("bj", "Region", ("北京",)), ("tj", "Region", ("天津",))
+    text = "招商推介会上共签约项目14个。从来源地看,北京项目9个、天津项目3个。"
+    assert [f for f in run(text, fair, beijing, tianjin) if f[0] in ("bj", "tj")] == []
+
+
+def test_the_county_opening_the_sentence_keeps_its_figures_after_a_partner():
+    zone = ("zone", "Park", ("北京经济技术开发区",))
+    text = ("固安县发展迅速。近年来我县积极承接北京非首都功能疏解,与北京经济技术开发区签订了协议,"
+            "先后引进京津生物医药项目27个。")
+    assert run(text, COUNTY, zone) == [("county", 27, "个")]
+
+
+def test_bendi_before_a_firms_own_staff_is_no_subject():
+    text = "乙能源有限公司今年在固安注册成立子公司,落户开发区,本地运营团队45人。"
+    assert run(text, FIRMS[1], COUNTY) == [("b", 45, "人")]

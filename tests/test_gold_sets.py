@@ -215,7 +215,7 @@ SETS = {
         GoldSet("blind-6", 5, "评测语料(盲测集六)",
                 {"entities": 0.88, "relations": 0.68, "facts": 0.55}),
         GoldSet("blind-7", 5, "评测语料(盲测集七)",
-                {"entities": 0.90, "relations": 0.75, "facts": 0.60}),
+                {"entities": 0.91, "relations": 0.76, "facts": 0.75}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )

@@ -935,3 +935,14 @@ def test_the_largest_one_after_its_owner_is_a_project():
 def test_a_company_pointed_at_by_its_trade_is_no_new_name():
     found = mentions("京唐氢运物流有限公司负责运营。这家物流公司计划将运营车辆扩大到800辆。")
     assert "物流公司" not in found and found["京唐氢运物流有限公司"] == "Company"
+
+
+def test_a_corridor_an_incubator_and_a_hospital_campus_are_named_by_their_heads():
+    found = mentions("双方约定共建京张氢能物流走廊。北京大学人民医院雄安院区已开诊。")
+    assert found["京张氢能物流走廊"] == "Project"
+    assert found["北京大学人民医院雄安院区"] == "Organization"
+
+
+def test_a_site_built_is_named_after_the_size_it_is_given():
+    found = mentions("肥乡区计划建设一座面积约1.5万平方米的数控机床检测认证中心,并培养技工。")
+    assert found["数控机床检测认证中心"] == "Project"

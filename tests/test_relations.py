@@ -769,3 +769,15 @@ def test_items_opened_by_yi_shi_after_a_signing_are_signed_at_the_event_named_be
     event = "定州市汽车产业链京津冀推介会"
     for project in ("新能源整车技改扩能项目", "智能驾驶域控制器生产基地项目"):
         assert (project, "signedAt", event) in found
+
+
+def test_a_firm_placed_elsewhere_with_a_beijing_firms_trade_name_is_its_branch():
+    found = triples("北京海珀动力技术有限公司总部位于昌平。2023年,张家口海珀氢能科技有限公司"
+                    "在万全区投产,主攻燃料电池系统。")
+    assert ("张家口海珀氢能科技有限公司", "branchOf", "北京海珀动力技术有限公司") in found
+
+
+def test_a_trade_name_three_firms_share_makes_no_branch():
+    found = triples("北京精工伺服技术有限公司、天津精工机器人股份有限公司和衡水精工传动科技有限公司"
+                    "签署合作协议。")
+    assert not [t for t in found if t[1] == "branchOf"]

@@ -66,7 +66,12 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    (,与[B]合作三年来,累计供货…; also after an opening word: ,近年来与[B]签订…):
                    the last company, organisation or project
                    before the number in subject position, opening its clause or heading a
-                   relative clause that does (研发它的[A公司]…, 总部位于B区的[A公司]…)
+                   relative clause that does (研发它的[A公司]…, 总部位于B区的[A公司]…);
+                   after a partner, else a place anaphor opening the sentence (近年来我县…,
+                   与[B开发区]签订协议,先后引进项目27个: 我县). Nor is a firm after 对/向 that
+                   is invested in (基金已对[B]完成首轮投资8000万元: the fund's), a place
+                   counting its projects or firms (北京项目9个、天津项目3个), or 本地/当地
+                   before a firm's own staff or purchases (本地运营团队45人) a subject
 ``fact:topic``     a sentence opened by 会上/现场…: the event's figures (signing totals, the
                    count of A、B等12家企业与C签约 — not the partner C), unless an actor opens
                    a later clause (会上,[联合体]同步成立,首批成员单位36家: the alliance's)
@@ -77,7 +82,8 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 ``fact:parties``   a clause opened by 双方: the first party of the agreement
 ``fact:speaker``   a quotation introduced by its speaker (X公司总经理Y说:“…降低了20%。”) with
                    no actor quoted before the number, or 我们 in the number's clause: the
-                   speaker's organisation
+                   speaker's organisation (none where the words are about a line or site,
+                   “这条线路全长6.8公里”, 项目一期年产…, or a price, 每吨能卖到1.2万元)
 ``fact:sentence``  the nearest candidate earlier in the sentence, else the first later on;
                    an object closing its clause yields to the last candidate opening one, the
                    topic the subjectless clause continues (A还在北辰区设立[B],在京津两地部署
@@ -100,12 +106,16 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    A新建的车间里…。车间投用后,生产效率提高35%
 
 A candidate is an entity mention, or an anaphor resolved to an entity (我省/全省 → the
-province, 全市 → the last city, county-level cities such as 辛集市 included, 全区 → the last
-district, 全县/该县 → the last county, 三地 → 京津冀, 园区/区内 → the last park
+province, 全市/我市 → the last city, county-level cities such as 辛集市 included, 全区/我区
+→ the last district, 全县/该县/我县 → the last county (and 市里/区里/县里 opening a clause),
+新区 opening a clause → the last 新区 named (not the bureau a figure is quoted from), 三地 →
+京津冀, 园区/区内 → the last park
 (园区北侧的[B]…。园区共接待…: not B, a park inside the one the paragraph is about, nor a
-park it builds: 园区规划建设了…的[B]。…园区已接待…),
-公司/这家 → the last company (the one opening a clause of its sentence, not an object:
-A是本土企业,引入[B]的投资。公司… → A; after a speech verb the last one), 其 at a clause
+park it builds: 园区规划建设了…的[B]。…园区已接待…, nor a part named after 其中: A开发区…,
+其中[B片区]约6000亩。园区… → A),
+公司/这家/该子公司 → the last company (the one opening a clause of its sentence, not an
+object: A是本土企业,引入[B]的投资。公司… → A; nor the partner of a 公司 before it:
+A…。2020年,公司与[B]组建…。公司… → A; after a speech verb the last one), 其 at a clause
 start → the last actor (but the subject where that actor follows 是: A是[B]在京的企业,其… →
 A), 该项目 → the last project or park being built, 学校/该校 → the last
 university, 这一机制/《方案》 → the last policy, the head after a demonstrative and a
@@ -249,8 +259,11 @@ _TOPIC_TYPES = frozenset({"Company", "Project", "Organization"})
 _ACTOR_TYPES = frozenset({"Company", "Organization", "GovernmentBody", "Park", "Project"})
 _FIRMS_AFTER = re.compile(  # 整机企业, 新增天津客户23家: the place qualifies who is counted
     r"[\u4e00-\u9fff]{0,4}?(?:企业|单位|机构|药企|车企|客户|用户|会员|成员|供应商)")
+_PLACE_COUNT = re.compile(r"(?:企业|项目|药企|车企|高校)(?:有|为|达)?\d")  # 北京项目9个
 _PRONOUN_BEFORE = re.compile(r"(?:我们|我|咱们|他们)(?:还|也|已|已经|将|都)?在$")  # 我们在津南部署…
 _OF_NOUN = re.compile(r"的[\u4e00-\u9fff]")  # 通州的中试车间
+#: What 本地/当地 qualifies at a clause start, a firm's own (本地运营团队45人, 当地员工占比75%).
+_LOCAL_NOUNS = ("配套", "员工", "运营团队", "团队", "采购", "人员")
 _LOCAL = ("本地", "当地")  # 本地配套率, 当地药材: a modifier unless it opens the clause
 # A place before a class of firms or projects (河北省重点项目, 天津市专精特新中小企业), and
 # the verbs whose object benefits from what is counted (带动廊坊新增就业2000人).
@@ -695,14 +708,15 @@ def _is_city(entity: Entity) -> bool:
 
 _FIXED_ANAPHORS = (
     (re.compile(r"我省|全省|本省"), "province"),
-    (re.compile(r"全市|本市|该市"), "city"),
-    (re.compile(r"全区|本区|该区"), "district"),
-    (re.compile(r"全县|本县|该县|县域"), "county"),
+    # (我县/我市/我区 in an official's words; 县里/市里/区里 opening a clause: 县里已组建…)
+    (re.compile(r"全市|本市|该市|我市|(?<![^\s,;:。!?“”])市里"), "city"),
+    (re.compile(r"全区|本区|该区|我区|(?<![^\s,;:。!?“”])区里"), "district"),
+    (re.compile(r"全县|本县|该县|县域|我县|(?<![^\s,;:。!?“”])县里"), "county"),
     (re.compile(r"三地"), "macro"),
     (re.compile(r"当地|该地|本地"), "region"),
     (re.compile(r"该园区|园区|园内|该园"), "Park"),
     (re.compile(r"区(?<![^\s在该本,;:。!?“”]区)内"), "area"),  # not 示范区内: that is a head
-    (re.compile(r"该公司|这家|该企业"), "Company"),
+    (re.compile(r"该公司|这家|该企业|该子公司"), "Company"),
     (re.compile(r"该项目|这一项目|此项目"), "Project"),
     # a demonstrative and a relative clause before the head (only the head refers; the
     # names inside stay mentions): 这个由A控股的[项目], 这家由北京团队创办的[企业]
@@ -740,6 +754,8 @@ _OPENING_ANAPHORS = (
      "same sentence"),
     (re.compile(r"(?:规划|方案|意见|措施|办法|计划|通知)(?=提出|明确|要求|指出|强调|规定)"),
      "Policy", "clause"),  # 。规划明确,到2027年…
+    # 记者从[雄安新区]改革发展局了解到,新区已承接…: the last 新区 named, not the source
+    (re.compile(r"(?:全|该)?新区(?=[已将还共累计今去近目正在新全])"), "new area", "clause"),
 )
 
 
@@ -768,6 +784,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         "university": lambda e: e.type == "Organization" and e.name.endswith(
             ("大学", "学院", "学校")),
         "macro": lambda e: level(e) == "macro",
+        "new area": lambda e: any(n.endswith("新区") for n in _names(e)),
         "region": lambda e: e.type == "Region",
         "Park": lambda e: e.type == "Park",
         "area": lambda e: e.type == "Park" or level(e) in ("county", "functional"),
@@ -778,7 +795,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         "Project": lambda e: e.type == "Project",
         "actor": lambda e: e.type in _ACTOR_TYPES,
     }
-    regional = ("city", "district", "county", "macro", "region")  # only a region passes
+    regional = ("city", "district", "county", "macro", "region", "new area")  # only a region passes
     by_start = {m.start: m for m in mentions}
     places_by_end = {m.end: m for m in mentions if m.entity.type == "Region"}
     entities_by_id = {m.entity.id: m.entity for m in mentions}
@@ -826,6 +843,10 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
             chosen = next((m for m in reversed(free_standing.within(paragraph, chosen.start))
                            if not _inner_park(norm, m.start)),
                           chosen)  # the park the paragraph is about, not one inside it
+        if kind == "Park" and chosen is not None and norm.endswith("其中", 0, chosen.start):
+            whole = free_standing.last_before(chosen.start)  # A开发区…,其中[B片区]约6000亩。
+            chosen = whole if whole is not None and whole.entity.id != chosen.entity.id \
+                else chosen  # 园区…: A, the whole, not the part B named after 其中
         if kind == "city" and chosen is not None and chosen.start < norm.rfind("\n", 0, position):
             return _most_named(norm, every, position) or chosen.entity
         return chosen.entity if chosen else None
@@ -924,9 +945,10 @@ def _sentence_topic(norm: str, index: _Index, latest: _Candidate) -> _Candidate:
     """The mention in ``index`` that a company anaphor points back to: ``latest``, unless
     it is an object and an earlier one in its sentence is a subject
     (A是安国本土企业,2019年引入[B]的战略投资。2024年,公司…: A; 承接它的A与[B]合作…。企业…: A)."""
-    if _subject_position(norm, latest):
-        return latest
     start = max(norm.rfind(mark, 0, latest.start) for mark in "。!?\n") + 1
+    if _subject_position(norm, latest) and not _ANAPHOR_PARTNER.search(
+            norm, max(start, latest.start - 24), latest.start):
+        return latest
     subject = next((m for m in reversed(index.within(start, latest.start))
                     if _subject_position(norm, m)), None)
     if subject is not None:
@@ -937,7 +959,12 @@ def _sentence_topic(norm: str, index: _Index, latest: _Candidate) -> _Candidate:
     return latest
 
 
-_ANAPHOR_OPENING = re.compile(r"[ \t\u3000]*(?:这家|该)(?:公司|企业)?")
+_INVESTED_IN = re.compile(r"[^,;:。!?]{0,8}?(?:投资|增资|注资|投入|融资)")
+_ANAPHOR_PARTNER = re.compile(  # 公司与天津滨海高新区的[B]组建…: B is the partner
+    r"(?<=[,;:。!?\n，；：\u3000])(?:这家|该)?(?:公司|企业)[^,;:。!?]{0,6}?[与同和][^,;:。!?]{0,16}$")
+_ANAPHOR_OPENING = re.compile(  # also 。2020年,公司与[B]组建…。公司…: the topic, not B
+    r"[ \t\u3000]*(?:(?:\d{4}年|今年|去年|此前)[,，])?"
+    r"(?:(?:这家|该)(?:公司|企业)?|公司(?=[与同和]))")
 
 
 def _most_named(norm: str, cities: _Index, position: int) -> Entity | None:
@@ -1129,6 +1156,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
     if kind == "Region" and (norm.startswith("园区", end) or (
             norm.startswith(_OWNED_NOUNS, end) and not _at_clause_start(norm, start))):
         return True  # 北京园区, 引进北京企业: the place names what follows
+    if kind == "Region" and not candidate.anaphor and _PLACE_COUNT.match(norm, end):
+        return True  # 从来源地看,北京项目9个、天津项目3个: where the counted come from
     whole = candidate.anaphor and norm.startswith("全", start)  # 全县氢能企业达到30家
     if kind == "Region" and not whole and not _at_clause_start(norm, start) and (
             norm[max(0, start - 2):start] in _ATTRACTING
@@ -1158,7 +1187,7 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
     if kind == "Region" and norm.startswith(_LOCAL, end):
         return True  # 优先采购安国本地药材: the place qualifies what is bought
     if (prepositions and candidate.anaphor and norm[start:end] in _LOCAL
-            and (not _at_clause_start(norm, start) or norm.startswith("配套", end))):
+            and (not _at_clause_start(norm, start) or norm.startswith(_LOCAL_NOUNS, end))):
         return True  # A…,(关键部件)本地配套率由30%提高到52%: the buyer's rate, not the place's
     if candidate.anaphor and norm[start:end] in _LOCAL and norm[start - 1:start] == "的":
         return True  # A的本地采购比例由15%提高到42%: A's rate, the place qualifies it
@@ -1222,6 +1251,8 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
     if (candidate.anaphor and prepositions and norm[start - 1:start] == "在"
             and end <= quantity.start and norm[end:end + 1] not in _CLAUSE_BREAKS):
         return True  # 现在直接在园区加工,成本降低了15%: where, not who
+    if norm[start - 1:start] in ("对", "向") and _INVESTED_IN.match(norm, end, quantity.start):
+        return True  # 基金已对[B]完成首轮投资8000万元: B received it, the fund invested
     if candidate.anaphor and norm.endswith(_SETTLED_INTO, 0, start):
         return True  # (这家企业)入驻园区三年来…, 以园区为主阵地: where, not who
     if candidate.anaphor or not (prepositions or norm.startswith("的", end)):
@@ -1535,16 +1566,16 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         speaker = next((c.entity for c in reversed(candidates.within(intro, quote))
                         if c.entity.type not in _NOT_AGENT_TYPES), None)
         if speaker is not None:  # 公司总经理范文涛说:“北京的…成本降低了20%。”
-            return speaker, "fact:speaker"
+            return _quoted(norm, speaker, sentence.start, quantity.start)
     if quote < 0 and norm.startswith("“", sentence.start) and \
             _WE.search(norm, c_start, quantity.start):
         speaker = _speaker(norm, sentence, sentences, index, candidates)
         if speaker is not None:  # “我们每年在北京的采购额超过40亿元。”A集团副总裁B说: A's
-            return speaker, "fact:speaker"
+            return _quoted(norm, speaker, sentence.start, quantity.start)
     if not earlier:
         speaker = _reporting(norm, sentence, quantity, in_sentence, by_id)
         if speaker is not None:  # A总经理B说,过去…到天津再测,企业的测试周期可缩短约40天
-            return speaker, "fact:speaker"
+            return _quoted(norm, speaker, sentence.start, quantity.start)
     if not earlier:  # 北京园区位于[顺义区李遂镇工业区],规划面积约2500亩 (but not 在津南配套…)
         earlier = [c for c in in_sentence if c.end <= quantity.start and not _excluded(
             norm, c, quantity, in_sentence, prepositions=False) and not _locative(norm, c)
@@ -1562,7 +1593,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         return later[0].entity, "fact:sentence"
     speaker = _speaker(norm, sentence, sentences, index, candidates)
     if speaker is not None:
-        return speaker, "fact:speaker"
+        return _quoted(norm, speaker, sentence.start, quantity.start)
     if _RELATIVE_HEAD.search(norm, sentence.start, quantity.start):
         return None, ""  # A与B共建的实验室已完成…9项: about a thing that is not an entity
     if last_subject is not None and last_subject[1] == paragraph:
@@ -1712,10 +1743,15 @@ def _main_subject(norm: str, chosen: _Candidate, in_sentence: Sequence[_Candidat
              and not _subject_position(norm, chosen))
     if not (partner or place):
         return None
-    return next((c for c in reversed(in_sentence) if c.end <= quantity.start
-                 and c.entity.type in _SUBJECT_TYPES and not c.anaphor
-                 and norm[c.start - 1:c.start] != "、" and not norm.startswith(("、", "等"), c.end)
-                 and _subject_position(norm, c)), None)
+    found = next((c for c in reversed(in_sentence) if c.end <= quantity.start
+                  and c.entity.type in _SUBJECT_TYPES and not c.anaphor
+                  and norm[c.start - 1:c.start] != "、" and not norm.startswith(("、", "等"), c.end)
+                  and _subject_position(norm, c)), None)
+    if found is None and partner:  # 我县积极承接…,与[B开发区]签订协议,先后引进项目27个: 我县
+        found = next((c for c in reversed(in_sentence) if c.end <= chosen.start
+                      and c.anaphor and c.entity.type == "Region"
+                      and _subject_position(norm, c)), None)
+    return found
 
 
 def _policy_target(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate]
@@ -2064,6 +2100,26 @@ def _quote_opening(norm: str, lower: int, position: int) -> int:
     if opening < 1 or norm[opening - 1] != ":" or norm.find("”", opening, position) >= 0:
         return -1  # a quotation is introduced by 说: or 介绍: (else “…” marks a term)
     return opening
+
+
+#: What a speaker may talk about that is not the company's own: a line or site in focus
+#: (“这条线路全长6.8公里”, 项目一期年产…, 测试场建成后) or a price (每公斤约25元, 能卖到1.2万元).
+_SITE_TALK = re.compile(r"这条|这座|线路|项目[一二三]期|(?:场|站|线|基地)建成后")
+_PRICE_TALK = re.compile(r"每(?:公斤|吨|千克|台|件)|卖到?")
+
+
+def _quoted(norm: str, speaker: Entity, start: int, end: int) -> tuple[Entity | None, str]:
+    """``speaker``'s fact (``fact:speaker``), unless the words before the number from
+    ``start`` to ``end`` are about a site or a price, which are not a company's figures.
+
+    >>> firm = Entity(id="c", type="Company", name="A公司")
+    >>> _quoted("这条线路全长6.8公里", firm, 0, 6), _quoted("成本降低了20%", firm, 0, 5)[1]
+    ((None, ''), 'fact:speaker')
+    """
+    if (speaker.type == "Company" and _SITE_TALK.search(norm, start, end)) or \
+            _PRICE_TALK.search(norm, start, end):
+        return None, ""
+    return speaker, "fact:speaker"
 
 
 def _speaker(norm: str, sentence: Sentence, sentences: Sequence[Sentence], index: int,

@@ -92,6 +92,9 @@ SUFFIX_TYPES: dict[str, str] = {
     "项目": "Project", "工程": "Project", "基地": "Project", "数据中心": "Project",
     "加氢站": "Project", "充电站": "Project", "研发中心": "Project", "加注站": "Project",
     "换电站": "Project", "分行": "Company", "支行": "Company",
+    # a corridor or incubator built or run (京张氢能物流走廊, 生物医药孵化器) is a project;
+    # a hospital's branch campus (…医院雄安院区) is the organisation
+    "走廊": "Project", "孵化器": "Project", "院区": "Organization",
 }
 
 #: Head nouns of facilities news names by what they are, without 项目 or 基地 (…中试线,

@@ -237,8 +237,10 @@ _BUILT_HEAD = (r"(?P<head>(?:生产基地|产业化基地|基地|中心|节点|�
                r"(?:产业|创新|协作|合作)园|" + _FACILITY + r")(?:项目)?|项目)")
 _BUILT_END = (r"(?=[,，。;；、和及也已将等在里于可]|(?P<runs>" + _RUNS + r")|(?P<follower>" +
               _NAME_FOLLOWERS + r"|年产|设计|迎来|完成)|$)")
+#: The size a site is given before its name (建设一座面积约1.5万平方米的[X中心]).
+_SIZED = r"(?P<sized>(?:建筑面积|规划面积|面积|占地)约?[\d.]+[万千百]?(?:平方米|亩|平方公里)的)?"
 _BUILT_RE = re.compile(  # (not 设立原料基地或生产工厂: either of two kinds, no name)
-    _BUILD_VERB + "[的了]?" + _MEASURE +
+    _BUILD_VERB + "[的了]?" + _MEASURE + _SIZED +
     r"(?P<name>(?:\d[A-Z]|[^\s\d,，。;；:：、“”《》()（）的和及与在或]){2,24}?" + _BUILT_HEAD + ")"
     + _BUILT_END)
 #: "建设A及B项目", "共建A与B基地": one name holding 及 or 与, where A alone names no site
@@ -1328,6 +1330,8 @@ def _built_mentions(text: str) -> list[Mention]:
             if verb in _LOOSE_BUILD_VERBS and len(core) < _LOOSE_CORE:
                 continue    # 联盟将搭建供需信息平台: a description, not a name
             kind = "Park" if item.group("head").endswith("园") else "Project"
+            if kind == "Park" and item.groupdict().get("sized"):
+                continue    # 建设占地800亩的[B产业园]: a park its suffix finds as before
             out.append(Mention(item.start("name"), item.end("name"), name, kind,
                                f"project:{verb}"))
     for match in _FACILITY_AFTER_DE.finditer(text):

@@ -57,6 +57,8 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   sentence, else the partners of the sentence before); ``branchOf:设立``: A…设立了C where
   C carries A's trade name (天津瑞普康…设立了石家庄瑞普康…);
 - ``branchOf:分公司`` / ``branchOf:旗下`` / ``branchOf:子公司`` / ``branchOf:name``;
+  ``branchOf:商号``: a firm placed elsewhere carrying a Beijing or Tianjin firm's trade
+  name (张家口海珀氢能科技 of 北京海珀动力技术), where only those two carry it;
 - ``relocatedFrom:从X迁`` and ``relocatedFrom:X企业转移``;
 - ``issuedBy:<verb>`` (A印发/发布/签署《P》; X市出台《P》: X市人民政府 where the text
   names it), ``issuedBy:由`` (《P》由A、B、C联合印发: each, and they cooperate),
@@ -484,6 +486,53 @@ def _name_relations(entities: Sequence[Entity], region_of: dict, out: _Out) -> N
             for company, forms in company_forms:
                 if any(f in e.name for f in forms):
                     out.add(e, "involves", company, main.start, main.end, "involves:name")
+    _trade_name_branches(companies, out)
+
+
+#: Beginnings of company names too common to be one firm's trade name (北京汽车…, 天津医药…).
+_COMMON_TRADE_STARTS = frozenset({"汽车", "医药", "生物", "智能", "科技", "新能", "中国", "国家",
+                                  "京津", "华北", "精密", "氢能", "数控", "工业"})
+_PARENT_PLACES = ("北京", "天津")
+
+
+def _common_start(first: str, second: str) -> str:
+    """The characters two names begin with.
+
+    >>> _common_start("海珀氢能科技", "海珀动力技术")
+    '海珀'
+    """
+    size = 0
+    while size < min(len(first), len(second)) and first[size] == second[size]:
+        size += 1
+    return first[:size]
+
+
+def _trade_name_branches(companies: Sequence[Entity], out: _Out) -> None:
+    """``branchOf:商号``: a firm placed elsewhere that carries the trade name of a Beijing
+    or Tianjin firm of the article (张家口[海珀]氢能科技 of 北京[海珀]动力技术, [纳川]热管理
+    （廊坊）of 天津[纳川]热管理科技), where no third firm carries that name too."""
+    cores = {c.id: (cached_short_forms(c.name) or ("",))[0] for c in companies}
+    for parent in companies:
+        if not parent.name.startswith(_PARENT_PLACES) or len(cores[parent.id]) < 2:
+            continue
+        found = []
+        for child in companies:
+            core = cores[child.id]
+            if child is parent or child.name.startswith(("北京", parent.name[:2])) or not (
+                    core and (not child.name.startswith(core) or "（" in child.name
+                              or "(" in child.name)):
+                continue    # a Beijing firm is no branch; one with no place names none
+            shared = _common_start(core, cores[parent.id])
+            if len(shared) >= 2 and shared[:2] not in _COMMON_TRADE_STARTS:
+                found.append((child, shared))
+        namesakes = [c for c in companies if c is not parent and any(
+            cores[c.id].startswith(shared) for _, shared in found)]
+        if len(found) == 1 and len(namesakes) == 1:
+            child = found[0][0]
+            mention = min(child.mentions, key=lambda m: m.start, default=None)
+            if mention is not None:
+                out.add(child, "branchOf", parent, mention.start, mention.end,
+                        "branchOf:商号")
 
 
 #: The types of entity whose names the rules read (every other one only when a name
