@@ -1925,3 +1925,63 @@ def test_the_county_opening_the_sentence_keeps_its_figures_after_a_partner():
 def test_bendi_before_a_firms_own_staff_is_no_subject():
     text = "乙能源有限公司今年在固安注册成立子公司,落户开发区,本地运营团队45人。"
     assert run(text, FIRMS[1], COUNTY) == [("b", 45, "人")]
+
+
+def test_a_numbered_item_opens_with_its_project_whose_investment_it_states():
+    """Round 14: the 、 after an item's number lists nothing, and the investment of an
+    item whose next clause says who builds it (由A与B合作建设) is the item's project."""
+    platform = ("platform", "Project", ("甲乙平台项目",))
+    centre = ("centre", "Project", ("工业大数据中心项目",))
+    firm = ("firm", "Company", ("北京丙丁科技有限公司",))
+    text = ("一、甲乙平台项目，由北京丙丁科技有限公司与县政府合作建设，总投资1.5亿元；\n"
+            "二、工业大数据中心项目，投资3.2亿元。")
+    assert run(text, platform, centre, firm) == [
+        ("platform", 1.5e8, "元"), ("centre", 3.2e8, "元")]
+
+
+def test_a_firm_counted_in_a_list_still_loses_its_figure_to_the_list():
+    text = "北京丙丁科技有限公司、乙能源有限公司等企业参会,投资3.2亿元。"
+    found = run(text, ("firm", "Company", ("北京丙丁科技有限公司",)), FIRMS[1])
+    assert ("firm", 3.2e8, "元") not in found
+
+
+def test_enterprise_after_told_the_reporter_is_the_speakers_company():
+    firm = ("firm", "Company", ("丁戊医药有限公司",))
+    college = ("college", "Organization", ("某某医学院",))
+    text = ("丁戊医药有限公司位于昌平。研发总监吴某告诉记者，"
+            "企业已与某某医学院合作开展3项临床前研究。")
+    assert run(text, firm, college) == [("firm", 3, "项")]
+
+
+def test_a_name_owning_the_object_does_not_take_the_next_clause_from_the_firm():
+    firm = ("firm", "Company", ("乙能源有限公司",))
+    text = ("乙能源有限公司是较早上云的企业。公司总经理张某介绍,"
+            "企业接入甲科技有限公司的设备管理平台,420台设备全部联网。")
+    assert run(text, firm, FIRMS[0]) == [("firm", 420, "台")]
+
+
+def test_a_site_after_qizhong_takes_the_investment_of_its_clause():
+    county = ("county", "Region", ("武邑县",))
+    site = ("site", "Project", ("精密主轴产业化项目",))
+    text = ("武邑县今年推进重点项目28个。其中,由甲科技有限公司、乙能源有限公司合资设立的"
+            "精密主轴产业化项目,总投资8.5亿元,规划用地180亩。")
+    assert run(text, county, site, *FIRMS) == [
+        ("county", 28, "个"), ("site", 8.5e8, "元"), ("site", 180, "亩")]
+
+
+def test_enterprise_after_a_period_opening_the_sentence_is_the_paragraphs_firm():
+    firm = ("firm", "Company", ("丙药业有限公司", "丙药业"))
+    text = ("丙药业有限公司是当地的龙头企业。\n“过去卖的是原料，一公斤十几块钱；"
+            "现在附加值翻了几倍。”丙药业董事长孟某说。今年上半年，企业销售收入1.7亿元，同比增长31.5%。")
+    assert run(text, firm) == [("firm", 1.7e8, "元"), ("firm", 31.5, "%")]
+
+
+def test_a_site_built_by_a_subsidiary_keeps_its_investment_after_an_indent():
+    """Round 14: 由X全资子公司[A]负责建设运营 names who runs the site opening the sentence
+    (after a paragraph indent too), so the investment after it is the site's."""
+    site = ("site", "Project", ("智能网联汽车零部件基地",))
+    parent = ("parent", "Company", ("北京驰远智行科技股份有限公司", "驰远科技"))
+    child = ("child", "Company", ("保定驰远汽车电子有限公司",))
+    text = ("驰远科技将在蠡县建设智能网联汽车零部件基地。\n\u3000\u3000该基地由驰远科技全资子公司"
+            "保定驰远汽车电子有限公司负责建设运营，总投资18亿元，总占地面积312亩。")
+    assert run(text, site, parent, child) == [("site", 1.8e9, "元"), ("site", 312, "亩")]

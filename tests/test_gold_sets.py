@@ -230,7 +230,7 @@ SETS = {
         GoldSet("blind-7", 5, "评测语料(盲测集七)",
                 {"entities": 0.91, "relations": 0.76, "facts": 0.75}),
         GoldSet("blind-8", 5, "评测语料(盲测集八)",
-                {"entities": 0.90, "relations": 0.70, "facts": 0.60}),
+                {"entities": 0.91, "relations": 0.74, "facts": 0.70}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )

@@ -946,3 +946,21 @@ def test_a_corridor_an_incubator_and_a_hospital_campus_are_named_by_their_heads(
 def test_a_site_built_is_named_after_the_size_it_is_given():
     found = mentions("肥乡区计划建设一座面积约1.5万平方米的数控机床检测认证中心,并培养技工。")
     assert found["数控机床检测认证中心"] == "Project"
+
+
+def test_an_owned_facility_needs_three_characters_before_its_head():
+    """Round 14: 氢冶金示范线 after its owner's 的 is named; 浮法生产线 is a kind of line
+    (浮法 is two characters, and 浮法生 + 产线 is no split)."""
+    found = mentions("河北某某钢铁有限公司的氢冶金示范线已连续稳定运行200天。")
+    assert found.get("氢冶金示范线") == "Project"
+    assert "浮法生产线" not in mentions("河北某某玻璃有限公司的浮法生产线依旧灯火通明。")
+
+
+def test_a_place_in_brackets_closes_an_organisations_name():
+    found = mentions("园区与某某大学共同揭牌成立京津冀机器人应用创新中心（昌黎），服务企业90家。")
+    assert found.get("京津冀机器人应用创新中心（昌黎）") == "Organization"
+
+
+def test_an_oil_and_hydrogen_station_built_by_a_firm_is_a_project():
+    found = mentions("由某某石油分公司投资建设的广阳油氢合建站去年底投运，日均加注650公斤。")
+    assert found.get("广阳油氢合建站") == "Project"

@@ -781,3 +781,13 @@ def test_a_trade_name_three_firms_share_makes_no_branch():
     found = triples("北京精工伺服技术有限公司、天津精工机器人股份有限公司和衡水精工传动科技有限公司"
                     "签署合作协议。")
     assert not [t for t in found if t[1] == "branchOf"]
+
+
+def test_the_builders_after_you_may_be_joined_by_lianhe_or_follow_a_short_name():
+    """Round 14: 由A联合B实施 and 由A(简称“A”)与B合作建设 name both builders."""
+    found = triples("一、汽车零部件5G全连接工厂项目，由河北威力汽车零部件股份有限公司联合"
+                    "北京星河科技有限公司实施，投资2.2亿元。")
+    assert ("汽车零部件5G全连接工厂项目", "involves", "北京星河科技有限公司") in found
+    found = triples("威县工业互联网公共服务平台项目，由北京数链智联科技有限公司（简称“数链智联”）"
+                    "与天津津云工业软件有限公司合作建设，总投资1.5亿元。")
+    assert ("威县工业互联网公共服务平台项目", "involves", "天津津云工业软件有限公司") in found

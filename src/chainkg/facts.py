@@ -233,6 +233,8 @@ _NOT_HEADS = frozenset({"计划", "规划"})  # clause-initial, these are verbs:
 _CONTRACT_NOUNS = ("投资", "总投资", "金额", "总额", "额")  # 协议投资额: no agreement's figure
 _INSIDE_PARK = re.compile(r"(?:园区|开发区|高新区|经开区)[^,;:。!?的]{0,4}的$")  # 园区内的[B]
 _SPEECH = re.compile(r"说|介绍|表示|称|指出|坦言|透露|告诉记者")
+#: A speech verb right before a clause (…介绍,企业…; …告诉记者,企业…).
+_SPEECH_BEFORE = re.compile(r"(?:说|介绍|表示|称|指出|坦言|透露|告诉记者)[,，:：]?$")
 _REPORTED = re.compile(  # reported speech: A总经理B说,…; A副总经理B告诉记者,…
     r"(?:说|介绍|表示|指出|坦言|透露|告诉记者)[,，:：]")
 
@@ -241,6 +243,9 @@ _NOT_SUBJECT_TYPES = {"Person", "Industry"}
 _NOT_AGENT_TYPES = frozenset({*_NOT_SUBJECT_TYPES, "Region"})  # no organisation to act or speak
 _LIST_BEFORE = ("、", "和", "及", "以及")
 _LIST_AFTER = ("、", "等", "和", "及", "以及", "与")
+#: The number of an item opening its line or sentence (六、[B项目],投资3.2亿元): its 、 lists
+#: nothing, the name after it is the item's subject.
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s\u3000。;；:：]))[一二三四五六七八九十\d]{1,3}、$")
 _PARTNER = re.compile(r"(?:今年|去年|近日|日前|此前|当天|近年来|近年|多年来|长期以来)?"
                       r"(?:还|也|又|将|已|已经|正式|一直|先后|长期)?"
                       r"(?:[与同]|联合|携手|会同)")  # A(今年)还与[B]签约
@@ -867,9 +872,9 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         for match in pattern.finditer(norm):
             start, end = match.span()
             if index.overlapping(start, end) or not _at_clause_start(norm, start) or (
-                    where == "speech" and not _SPEECH.search(norm, max(0, start - 3), start)
+                    where == "speech" and not _SPEECH_BEFORE.search(norm, max(0, start - 6), start)
             ) or (where in ("sentence", "paragraph") and not _at_sentence_start(norm, start)
-                  and not (where == "sentence" and _after_time_opening(norm, start))):
+                  and not _after_time_opening(norm, start)):  # 。今年上半年,企业销售收入…
                 continue
             if where == "paragraph":  # a company named in this paragraph, not one long ago
                 latest = by_kind(kind)[0].last_before(start)
@@ -1210,7 +1215,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
         return True  # 10家北京药企: part of what is counted
     before, after = norm[max(0, start - 3):start], norm[end:end + 3]
     # A、B等: also 中国中化控股[有限责任公司]、… when a name is cut short
-    return bool(before.endswith(_LIST_BEFORE) or after.startswith(_LIST_AFTER)
+    return bool((before.endswith(_LIST_BEFORE) and not _ITEM_NUMBER.search(
+        norm, max(0, start - 6), start)) or after.startswith(_LIST_AFTER)
                 or _CUT_NAME_IN_LIST.match(norm, end))
 
 
@@ -1284,6 +1290,13 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     if owner_of_complement and len(earlier) > 1:
         return next((c for c in reversed(earlier[:-1]) if _opens_clause(norm, c.start)),
                     nearest)
+    if norm[nearest.end:nearest.end + 1] == "的" and not _opens_clause(norm, nearest.start):
+        opener = next((c for c in reversed(earlier[:-1]) if _opens_clause(norm, c.start)
+                       and c.entity.type in ("Company", "Organization")
+                       and not any(b in _CLAUSE_BREAKS for b in norm[c.end:nearest.start])),
+                      None)
+        if opener is not None:
+            return opener  # 企业接入[A]的设备管理平台,420台设备联网: the firm's, not A's
     if (_opens_clause(norm, nearest.start) or nearest.entity.type in ("Policy", "Event")
             or norm[nearest.end:nearest.end + 1] not in _CLAUSE_BREAKS
             or norm[nearest.start - 1:nearest.start] in ("的", "《")):
@@ -1383,7 +1396,8 @@ def _at_clause_start(norm: str, position: int) -> bool:
     return not head or head[-1] in _CLAUSE_BREAKS or head.endswith(("如今", "目前", "其中"))
 
 
-_TIME_OPENING = re.compile(r"(?:^|[。!?！？\n][ \t\u3000]*)(?:\d{4}年|今年|去年|目前)[,，]$")
+_TIME_OPENING = re.compile(r"(?:^|[。!?！？\n][ \t\u3000]*)(?:\d{4}年|今年|去年|目前)"
+                           r"(?:上半年|下半年|前三季度|1至\d{1,2}月|一季度)?[,，]$")
 
 
 def _in_brackets(norm: str, lower: int, position: int) -> bool:
@@ -1472,6 +1486,15 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
                        and c.entity.type in _ACTOR_TYPES), None)
         if opener is not None:  # 其中A出资7000万元,[B]出资5000万元: B's own share
             return opener.entity, "fact:within"
+    if within:  # 其中,由A、B合资设立的[C项目],总投资8.5亿元: the site the clause is about
+        opening_at = sentence.start + within.end()
+        site = next((c for c in in_sentence if opening_at <= c.start and c.end < quantity.start
+                     and c.entity.type == "Project" and norm[c.end] in ",，"
+                     and _is_built_site(norm, c, _INVESTED_SITES)), None)
+        if site is not None and not any(
+                c.entity.type in _ACTOR_TYPES for c in in_sentence
+                if site.end <= c.start < quantity.start):
+            return site.entity, "fact:within"
     if within:  # A、[B]、C等一批园区…,其中[B]已落地…400个: B named again, if split up since
         opening_at = sentence.start + within.end()
         repeated = next((c for c in in_sentence if c.end <= opening_at and not c.anaphor
@@ -1514,7 +1537,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         return land.entity, "fact:clause"  # 涿州将在[开发区]再规划2000亩土地: the park's land
     built = _built_project(norm, quantity, usable, sentence) or _passive_site(
         norm, quantity, in_sentence, c_start) or _passive_opening(
-        norm, sentence, sentences, index, candidates)
+        norm, sentence, sentences, index, candidates) or _item_built_by(
+        norm, quantity, in_sentence, sentence, c_start)
     if built is not None:
         return _company_own(norm, quantity, built, in_sentence, c_start), "fact:project"
     before = [c for c in usable if c_start <= c.start and c.end <= quantity.start]
@@ -1639,8 +1663,8 @@ _BUILD_NEXT_CLAUSE = re.compile(r"[^,，;；。]{0,3}(?:[,，][^,，;；。]{0,2
 _INVESTING = re.compile(r"(?:投资|投入|出资|斥资)$")  # 投资5.6亿元建设…, not 安排资金3亿元支持建设…
 _JOINTLY = re.compile(r"联合|共同")  # 每年联合举办活动4场: the partners act, not their site
 _BY_AGENT = re.compile(  # ,由[A]负责运营, ,由平谷区的[A]…, ,项目将由其子公司[A]…: who runs it
-    rf"[{re.escape(_CLAUSE_BREAKS)}][^{re.escape(_CLAUSE_BREAKS)}]{{0,4}}?由"
-    rf"(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的|其?[^{re.escape(_CLAUSE_BREAKS)}]{{0,4}}子公司"
+    rf"[{re.escape(_CLAUSE_BREAKS)}][ \t\u3000]*[^{re.escape(_CLAUSE_BREAKS)}]{{0,4}}?由"
+    rf"(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的|其?[^{re.escape(_CLAUSE_BREAKS)}]{{0,8}}子公司"
     rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")  # ,由A与[B]共建: B builds it too
 _PASSIVE_AGENT = re.compile(  # [B站]由A与[C]共同投资…建设: A and C build it, B is the topic
     rf"(?<=[^{re.escape(_CLAUSE_BREAKS)}])由(?:[^,;:。!?，；：！？\n]{{2,40}}?[与和、])?$")
@@ -2032,6 +2056,34 @@ def _passive_site(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidat
 
 
 _SUBJECTLESS_PASSIVE = re.compile(r"[ \t\u3000]*(?:将|已|主要|拟|均)?由")
+_ITEM_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．]|"
+                           r"[(（][一二三四五六七八九十\d]{1,3}[)）])?[ \t\u3000]*")
+_INVESTMENT_CLAUSE = re.compile(r"[ \t\u3000]*(?:项目)?(?:计划总投资|总投资|计划投资|投资总额"
+                                r"|投资额|投资)(?:约|达|为|超|近|逾)?[ \t\u3000]*$")
+
+
+def _item_built_by(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
+                   sentence: Sentence, c_start: int) -> Entity | None:
+    """The site a sentence opens with, as its own clause, when the next clause says who
+    builds it and a later clause gives the investment: 一、[B项目],由A与C合作建设,总投资1.5亿元
+    (B's, not A's or C's).
+
+    >>> bool(_INVESTMENT_CLAUSE.match(",总投资", 1)), bool(_INVESTMENT_CLAUSE.match("营收", 0))
+    (True, False)
+    """
+    if quantity.unit != "元" or not in_sentence or not _INVESTMENT_CLAUSE.match(
+            norm, c_start, quantity.start):
+        return None
+    site = in_sentence[0]
+    if (site.entity.type != "Project" or not _is_built_site(norm, site, _INVESTED_SITES)
+            or _ITEM_OPENING.fullmatch(norm, sentence.start, site.start) is None
+            or norm[site.end:site.end + 1] not in (",", "，")
+            or not _SUBJECTLESS_PASSIVE.match(norm, site.end + 1)):
+        return None
+    if any(c.entity.type in _SITE_TYPES and c.entity is not site.entity
+           for c in in_sentence if site.end <= c.start < quantity.start):
+        return None  # another site named in between: its own investment
+    return site.entity
 
 
 def _passive_opening(norm: str, sentence: Sentence, sentences: Sequence[Sentence],

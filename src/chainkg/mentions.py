@@ -272,7 +272,7 @@ _SENTENCE_OPENS = re.compile(r"[。\n\u3000][ \t\u3000]*")  # and the indent aft
 _OWNED_FACILITY = re.compile(
     r"(?:(?:有限公司|集团)|(?:^|(?<=[,，。;；:：!?！？\n\u3000]))在[^\s,，。;；:：、的]{2,16}?"
     r"(?:开发区|高新区|经开区|产业园))的"
-    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和在]{4,20}?(?:" + _FACILITY + r"))")
+    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和在]{3,20}?(?:" + _FACILITY + r"))")
 _BUILT_ITEM_RE = re.compile(
     r"[和及、](?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|"
     r"基地|中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|" + _FACILITY +
@@ -905,8 +905,10 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         end = e
         tail = _BRACKETED_TAIL.match(text, e, e + 7)
         if tail and (kind in ("Park", "Company") or (
-                kind == "Event" and text.endswith("专场", tail.start(), tail.end() - 1))):
-            end = tail.end()    # …推介会(海淀专场): a session is part of the event's name
+                kind == "Event" and text.endswith("专场", tail.start(), tail.end() - 1)) or (
+                kind == "Organization" and text[tail.start() + 1:tail.end() - 1]
+                in region_label_index())):
+            end = tail.end()    # …推介会(海淀专场), …创新中心（昌黎）: part of the name
         name = text[begin:end]
         core = text[begin:s]
         owner_named = kind == "Project" and (_contains_legal_suffix(core) or (
@@ -1352,6 +1354,9 @@ def _built_mentions(text: str) -> list[Mention]:
             name = match.group("name")
             if name.startswith(_CATEGORY_PREFIXES) or name[:2] in GENERIC_NAME_CORES:
                 continue
+            head = max((h for h in FACILITY_HEADS if name.endswith(h)), key=len, default="")
+            if len(name) - len(head) < 3:
+                continue  # A有限公司的浮法生产线: a kind of line (浮法生 is no name)
             out.append(Mention(match.start("name"), match.end("name"), name, "Project", rule))
     return out
 

@@ -955,7 +955,8 @@ def _inherited_triggers(text: str, clauses: Sequence[tuple[int, int]],
     return out
 
 
-def _actor_run(text: str, spans: Sequence[_Span], start: int, end: int) -> list[_Span]:
+def _actor_run(text: str, spans: Sequence[_Span], start: int, end: int,
+               joiner: re.Pattern[str] = _JOINER) -> list[_Span]:
     """Actors from ``start`` joined by 、/和/及 (an enumeration), up to ``end``."""
     run: list[_Span] = []
     pos = start
@@ -963,7 +964,7 @@ def _actor_run(text: str, spans: Sequence[_Span], start: int, end: int) -> list[
         if span.start < pos or span.end > end:
             continue
         gap = text[pos:span.start]
-        if run and not _JOINER.fullmatch(gap):
+        if run and not joiner.fullmatch(gap):
             break
         if not run and len(gap) > 12:
             break
@@ -1261,6 +1262,10 @@ def _signed_at(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
 
 
 _BY_PARTIES = re.compile(r"由")
+#: Between the builders after 由: a short name declared in brackets, then 与 or 联合
+#: (由A(简称“A”)与B合作建设, 由A联合B实施).
+_BY_JOINER = re.compile(r"[(（](?:以下|下文)?[简下]称[“\"]|(?:[”\"][)）])?"
+                        r"(?:[、和及与]|联合|携手|会同)?")
 _BUILT_BY = re.compile(r"(?:双方|三方|各方|多方)?(?:共同|联合|合资|合作|携手)?(?:投资)?"
                        r"(?:[\d.]+[万亿]?元)?(?:建设|推进|投资|运营|承建|打造|实施|负责|组建)")
 _JOINT_VENTURE = re.compile(r"合资(?:成立|设立|组建|新设|注册)了?的?")
@@ -1279,7 +1284,9 @@ def _built_by(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Inde
             first = regions[first].end
         if first != match.end() and text[first:first + 1] == "的":
             first += 1
-        parties = _actor_run(text, spans, first, sentence.end)
+        parties = _actor_run(text, spans, first, sentence.end, _BY_JOINER)
+        parties = [p for i, p in enumerate(parties)  # (A(简称“[A]”): A once)
+                   if all(p.entity is not q.entity for q in parties[:i])]
         if not parties or parties[0].start != first or any(
                 s.type not in _PARTIES for s in parties):
             continue
