@@ -238,7 +238,7 @@ SETS = {
         GoldSet("blind-8", 5, "评测语料(盲测集八)",
                 {"entities": 0.91, "relations": 0.74, "facts": 0.70}),
         GoldSet("blind-9", 5, "评测语料(盲测集九)",
-                {"entities": 0.90, "relations": 0.70, "facts": 0.60}),
+                {"entities": 0.90, "relations": 0.75, "facts": 0.62}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )

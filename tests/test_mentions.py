@@ -964,3 +964,15 @@ def test_a_place_in_brackets_closes_an_organisations_name():
 def test_an_oil_and_hydrogen_station_built_by_a_firm_is_a_project():
     found = mentions("由某某石油分公司投资建设的广阳油氢合建站去年底投运，日均加注650公斤。")
     assert found.get("广阳油氢合建站") == "Project"
+
+
+def test_a_project_named_after_its_investor_and_the_sum():
+    found = mentions("签约项目有：天津市宏图精工有限公司投资6亿元的减速器及轴承生产项目；"
+                     "北京智联控制技术有限公司的扩建项目。")
+    assert found["减速器及轴承生产项目"] == "Project"
+    assert "扩建项目" not in found    # no sum invested, and no name of its own
+
+
+def test_a_joint_lab_built_together_is_a_project_even_before_a_date():
+    found = mentions("河北工业大学与北京智联控制技术有限公司共建的伺服控制联合实验室去年投入使用。")
+    assert found["伺服控制联合实验室"] == "Project"

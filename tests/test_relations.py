@@ -791,3 +791,68 @@ def test_the_builders_after_you_may_be_joined_by_lianhe_or_follow_a_short_name()
     found = triples("威县工业互联网公共服务平台项目，由北京数链智联科技有限公司（简称“数链智联”）"
                     "与天津津云工业软件有限公司合作建设，总投资1.5亿元。")
     assert ("威县工业互联网公共服务平台项目", "involves", "天津津云工业软件有限公司") in found
+
+
+def test_every_item_of_an_inline_signing_list_is_signed_at_the_event():
+    found = triples("在今年6月举行的2025京津冀医药产业对接洽谈会上，现场签约项目8个。"
+                    "其中，宁晋县签下2个：北京华康医药科技有限公司投资5亿元的缓释制剂产业化项目，"
+                    "以及河北医科大学与宁晋县共建的中药提取中试平台。")
+    for project in ("缓释制剂产业化项目", "中药提取中试平台"):
+        assert (project, "signedAt", "2025京津冀医药产业对接洽谈会") in found
+
+
+def test_a_short_list_opening_takes_the_signing_of_the_sentence_before():
+    found = triples("7月5日，晋州市机器人产业链对接推进会在晋州市召开。会议听取了全市工作情况。"
+                    "会议还通报了上半年的运行数据，部署了下一阶段的重点任务和保障措施。"
+                    "推进会现场举行了集中签约仪式，共签约项目3个。分别是：天津市宏图精工有限公司投资2亿元的"
+                    "精密减速器产业化项目；北京智联控制技术有限公司的伺服驱动器生产基地项目。")
+    for project in ("精密减速器产业化项目", "伺服驱动器生产基地项目"):
+        assert (project, "signedAt", "晋州市机器人产业链对接推进会") in found
+
+
+def test_the_investor_before_the_sum_is_a_party_to_the_project():
+    found = triples("北京华康医药科技有限公司投资5亿元的缓释制剂产业化项目已开工。")
+    assert ("缓释制剂产业化项目", "involves", "北京华康医药科技有限公司") in found
+
+
+def test_a_sentence_opening_with_you_names_the_builders_of_the_heading_project():
+    found = triples("　　一、精密齿轮箱生产线项目。由天津宏图精工有限公司投资建设，总投资3亿元。")
+    assert ("精密齿轮箱生产线项目", "involves", "天津宏图精工有限公司") in found
+
+
+def test_a_joint_lab_built_together_is_a_project_of_both_builders():
+    found = triples("河北工业大学与北京智联控制技术有限公司共建的伺服控制联合实验室去年投入使用。")
+    assert ("伺服控制联合实验室", "involves", "河北工业大学") in found
+    assert ("伺服控制联合实验室", "involves", "北京智联控制技术有限公司") in found
+
+
+def test_a_subsidiary_founded_in_a_county_is_located_there():
+    found = triples("2024年，北京华康医药科技有限公司在宁晋设立全资子公司河北华康制药有限公司。")
+    assert ("河北华康制药有限公司", "locatedIn", "宁晋") in found
+    assert ("河北华康制药有限公司", "locatedIn", "河北") not in found
+    assert ("北京华康医药科技有限公司", "locatedIn", "宁晋") not in found
+
+
+def test_a_company_after_in_place_de_is_located_in_the_most_specific_region():
+    found = triples("走进邢台市宁晋县的河北华康制药有限公司提取车间，几台设备正在运转。")
+    assert ("河北华康制药有限公司", "locatedIn", "邢台市宁晋县") in found
+    assert ("河北华康制药有限公司", "locatedIn", "河北") not in found
+
+
+def test_a_company_founded_in_a_park_or_opening_a_clause_after_it_is_settled_there():
+    found = triples("今年3月，北京华康医药科技有限公司在宁晋经济开发区注册成立"
+                    "河北华康制药有限公司。")
+    assert ("河北华康制药有限公司", "settledIn", "宁晋经济开发区") in found
+    found = triples("在宁晋经济开发区，河北华康制药有限公司的提取车间正在满负荷生产。")
+    assert ("河北华康制药有限公司", "settledIn", "宁晋经济开发区") in found
+    found = triples("记者在宁晋经济开发区，见到了河北华康制药有限公司的负责人。")
+    assert not any(p == "settledIn" for _, p, _ in found)
+
+
+def test_a_company_that_came_from_or_was_formerly_in_a_region_relocated_from_it():
+    found = triples("从北京大兴区迁来的河北华康制药有限公司，去年投产了一条提取线。")
+    assert ("河北华康制药有限公司", "relocatedFrom", "北京大兴区") in found
+    found = triples("原在北京市大兴区生产的北京华康医药科技有限公司，将提取车间整体迁至宁晋县。")
+    assert ("北京华康医药科技有限公司", "relocatedFrom", "北京市大兴区") in found
+    found = triples("位于北京市大兴区的北京华康医药科技有限公司，将提取车间整体迁至宁晋县。")
+    assert not any(p == "relocatedFrom" for _, p, _ in found)

@@ -273,6 +273,10 @@ _OWNED_FACILITY = re.compile(
     r"(?:(?:有限公司|集团)|(?:^|(?<=[,，。;；:：!?！？\n\u3000]))在[^\s,，。;；:：、的]{2,16}?"
     r"(?:开发区|高新区|经开区|产业园))的"
     r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和在]{3,20}?(?:" + _FACILITY + r"))")
+#: "A有限公司投资6亿元的X项目": a project its investor names with the sum put in.
+_INVESTED_PROJECT = re.compile(
+    r"(?:有限公司|集团)(?:投资|出资)(?:约|近)?[\d.]+[万亿]?元(?:建设|实施)?的"
+    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和在]{4,20}?项目)(?=[,，。;；、]|$)")
 _BUILT_ITEM_RE = re.compile(
     r"[和及、](?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|"
     r"基地|中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|" + _FACILITY +
@@ -1322,9 +1326,11 @@ def _built_mentions(text: str) -> list[Mention]:
             said = item.groupdict().get("follower") or item.groupdict().get("runs")
             if said and item.group("head") in _BODY_HEADS and not (
                     item.groupdict().get("runs") and item.group("head") == "平台"
-            ) and not said.endswith(("面积", "占地")):
+            ) and not said.endswith(("面积", "占地")) and not (
+                    verb == "共建" and name.endswith("联合实验室")):
                 continue    # …研究中心今年…: a body or a project, the sentence does not say;
-                # …平台今年投入运营 is a facility that runs, …平台面积1.8万平方米 a site
+                # …平台今年投入运营 is a facility that runs, …平台面积1.8万平方米 a site,
+                # A与B共建的X联合实验室去年… a joint project
             core = name[: -len(item.group("head"))]
             if len(name) < 6 or core in GENERIC_NAME_CORES or core.startswith(
                     _CATEGORY_PREFIXES) or _ORDINAL_COUNT.match(name):
@@ -1348,6 +1354,7 @@ def _built_mentions(text: str) -> list[Mention]:
         _FACILITY_BY.match(text, m.end()) for m in _SENTENCE_OPENS.finditer(text)]
     for matches, rule in ((_MEASURED_FACILITY.finditer(text), "project:measure"),
                           (_OWNED_FACILITY.finditer(text), "project:的"),
+                          (_INVESTED_PROJECT.finditer(text), "project:的"),
                           (_PROJECT_IS.finditer(text), "project:是"),
                           ([m for m in opening if m is not None], "project:由")):
         for match in matches:

@@ -39,8 +39,14 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   sentence about signing, at the event before the list (a company opening an item is a
   party: ``involves:签约清单``);
   The same holds for items that run on one line after a colon (主要包括：A公司B项目；C项目。);
-  an introduction that only announces the list (主要项目包括：) looks for the signing in the
-  sentence before, and for an event it names by its head (推介会上，…签约) further back;
+  an introduction that only announces the list (主要项目包括：, 分别是：) looks for the
+  signing in the sentence before, and for an event it names by its head (推介会上, 推进会
+  现场) further back; every project of a one-line list is signed (A的X项目，B的Y项目，以及Z);
+- ``involves:投资的``: the investor right before the sum (A投资6亿元的B项目); ``involves:由``
+  also for 由A投资建设 opening the sentence after a heading (一、P项目。由A投资建设);
+- ``locatedIn:在X设立`` / ``settledIn:在X设立`` (A在X设立全资子公司C, A在PARK注册成立C:
+  C, not A); ``locatedIn:在X的`` / ``settledIn:在X的`` (在X的C, 走进X的C, a clause opening
+  在PARK，C…); ``relocatedFrom:原在X`` (原在X生产的C，…迁至Y) and 从X迁来的C;
 - ``involves:由`` and ``cooperatesWith:由``: P由A与B合资建设 / P由A、B与C三方共同推进 /
   由河北定州的A投资建设 (a place before A) / 这个基地由A投资建设 and 验证中心由A、B共同
   建设 (the project or body named before); ``involves:负责`` (A负责该项目的建设运营);
@@ -134,7 +140,9 @@ _ATTRACT = re.compile(r"引进|引育|招引|签约引进")
 _BUILD = re.compile(r"(?:再|还|将|投资[\d.]+[万亿]?元|投资)?"
                     r"(?:打造|建设|筹建|设立|建成|新建|布局|投资建设|共建|合作建设|组建)")
 _RELY = re.compile(r"依托|依靠")
-_RELOCATE = re.compile(r"迁出|迁到|迁至|迁往|搬到|搬迁|外迁|转移")
+_RELOCATE = re.compile(r"迁出|迁到|迁至|迁往|迁来|迁入|搬到|搬来|搬迁|外迁|转移")
+#: After 从X迁来 / 原在X生产: the company the clause names next (从X迁来的C, 原在X的C).
+_MOVER_AFTER = re.compile(r"(?:迁来|搬来|生产|经营|办公)?的")
 _ISSUE = re.compile(r"印发|发布|出台|制定|签署|签下|签订|联合发布|颁布")
 _PARK_SUFFIXES = ("园区", "园", "区", "港", "基地", "城")
 _SIGNED = re.compile(r"(?:正式)?(?:签约|签订|签署)")
@@ -348,6 +356,9 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
         if "Company" in types:
             _joint_ventures(text, sentence, spans, index, out)
             _subsidiaries(text, sentence, spans, out)
+            if places:
+                _founded_where(text, sentence, spans, out)
+                _firm_at_place(text, sentence, spans, out)
             _branches(text, sentence, spans, index, out)
         if "Region" in types:
             _relocations(text, sentence, spans, index, out)
@@ -1096,6 +1107,15 @@ def _built_projects(text: str, sentence: Sentence, spans: _SentenceSpans,
             # A有限公司B项目, 引进了A公司年产…项目: the company naming it is a party
             out.add(project.entity, "involves", owner.entity, sentence.start, sentence.end,
                     "involves:name")
+        elif project.type == "Project":
+            # A投资6亿元的B项目: the investor right before the sum is a party
+            paid = _INVESTED_JUST_BEFORE.search(text, max(sentence.start, project.start - 24),
+                                                project.start)
+            investor = paid and next((s for s in spans if s.end == paid.start() and
+                                      s.type in _PARTIES), None)
+            if investor:
+                out.add(project.entity, "involves", investor.entity, sentence.start,
+                        sentence.end, "involves:投资的")
         if project.mention.rule == "project:measure":
             # 在A集团，一条新改造的X示范线…: the company the sentence opens in owns it
             host = next((s for s in spans if s.type == "Company" and
@@ -1156,6 +1176,9 @@ def _speaker_of(span: _Span, spans: Sequence[_Span]) -> bool:
     return any(s.type == "Person" and 0 <= s.start - span.end <= 5 for s in spans)
 
 
+#: The sum an investor puts into the project named right after (A投资6亿元的B项目).
+_INVESTED_JUST_BEFORE = re.compile(r"(?:投资|出资)(?:约|近|超过?)?[\d.]+[万亿]?元"
+                                   r"(?:建设|打造|新建|实施)?的$")
 #: A named project right after the verb that builds it (…投资建设的年产…项目).
 _BUILT_JUST_BEFORE = re.compile(r"(建设|共建|组建|打造)[的了]?$")
 _DASH_LINE = re.compile(r"[ \t\u3000]*(?:" + LIST_MARK.pattern + r")[^\n]*\n?")
@@ -1206,10 +1229,14 @@ def _inline_list_intro(text: str, sentence: Sentence) -> int | None:
     if colon < sentence.start and text[sentence.start - 1:sentence.start] not in "；;":
         return None
     intro_start = max(text.rfind("。", line_start, colon), line_start - 1) + 1
+    if colon - intro_start <= _SHORT_INTRO and _INTRO_ONLY.search(text, intro_start, colon):
+        # 共签约项目5个。分别是：A项目；B项目: the signing is the sentence before
+        intro_start = max(text.rfind("。", line_start, max(line_start, intro_start - 1)),
+                          line_start - 1) + 1
     return colon if _SIGN_WORDS.search(text, intro_start, colon) else None
 
 
-_EVENT_HEAD = re.compile(r"(推介会|对接会|洽谈会|大会|签约仪式|博览会|论坛)上")
+_EVENT_HEAD = re.compile(r"(推介会|推进会|对接会|洽谈会|大会|签约仪式|博览会|论坛)(?:上|现场)")
 
 
 def _event_named_again(text: str, intro: int, index: _Index) -> _Span | None:
@@ -1242,8 +1269,10 @@ def _signed_at(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
         found = index.last_before(intro, ["Event"], 400) or _event_named_again(
             text, intro, index)
         items = [s for s in projects if s.start > intro]
+        if LIST_MARK.match(text[sentence.start:sentence.end].lstrip(" \t\u3000")):
+            items = items[:1]       # ——A项目，建设B: only the item itself
         if found is not None:
-            for project in items[:1]:
+            for project in items:
                 out.add(project.entity, "signedAt", found.entity, sentence.start,
                         sentence.end, "signedAt:签约清单")
                 lead = [s for s in spans if s.type in _PARTIES and s.end <= project.start
@@ -1300,6 +1329,12 @@ def _built_by(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Inde
             project = next((s for s in reversed(index.within(
                 max(0, match.start() - 400), sentence.start)) if _is_joint_work(s)
                 and s.entity.name.endswith(lead) and s.entity.name != lead), None)
+        if project is None and not lead:
+            # 一、P项目。由A投资建设: the project heading the sentence before
+            heading = index.last_before(match.start(), ["Project"], 80)
+            if heading is not None and text[heading.end:sentence.start].strip(
+                    " \t\u3000") == "。":
+                project = heading
         if project is None and (LIST_MARK.match(lead) or _ANAPHOR.fullmatch(lead)):
             # ——P，由A投资建设 / 这个基地由A投资建设: the project named before
             project = index.last_before(match.start(), ["Project"],
@@ -1497,6 +1532,73 @@ def _subsidiaries(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Ou
 
 
 _SUBSIDIARY_WORD = re.compile(r"旗下|全资子公司|控股子公司|子公司")
+#: Between 在PLACE and the company founded there (在无极设立全资子公司C, 在枣强注册成立C).
+_FOUNDED_THERE = re.compile(r"(?:今年|去年)?(?:\d{1,2}月)?(?:注册)?(?:设立|成立|组建|新设)了?"
+                            r"(?:一家)?(?:全资|控股)?(?:子公司|分公司)?")
+_FOUNDING = re.compile(r"设立|成立|组建|新设")
+
+
+_AT_PLACE = re.compile(r"(?:在|走进|位于)$")
+
+
+def _firm_at_place(text: str, sentence: Sentence, spans: _SentenceSpans,
+                   out: _Out) -> None:
+    """在X的C, 走进X的C: the company right after 的 is in X, the most specific region of
+    the run X (``locatedIn:在X的``)."""
+    by_start = {s.start: s for s in spans}
+    for place in spans.of_any("Region", "Park"):
+        if not _AT_PLACE.search(text, max(sentence.start, place.start - 2), place.start):
+            continue
+        run = [place]
+        while run[-1].end in by_start and by_start[run[-1].end].type == place.type:
+            run.append(by_start[run[-1].end])
+        gap = text[run[-1].end:run[-1].end + 1]
+        if gap != "的" and not (gap in "，," and place.type == "Park" and
+                               text[place.start - 1] == "在" and (
+                                   place.start - 1 == _clause_start(text, sentence, place)
+                                   or text[place.start - 2:place.start - 1] in ("）", ")"))):
+            continue    # 在PARK的C / 在PARK，C…: a firm in the place, the clause's topic
+        firm = by_start.get(run[-1].end + 1)
+        if firm is None or firm.type != "Company":
+            continue
+        if place.type == "Park":
+            out.add(firm.entity, "settledIn", run[-1].entity, sentence.start, sentence.end,
+                    "settledIn:在X的")
+        else:
+            out.add(firm.entity, "locatedIn", run[-1].entity, sentence.start, sentence.end,
+                    "locatedIn:在X的", source="text")
+
+
+def _clause_start(text: str, sentence: Sentence, span: _Span) -> int:
+    """Where the clause holding ``span`` opens (after the last ，；： or the sentence's
+    indent)."""
+    cut = max(text.rfind(c, sentence.start, span.start) for c in "，,；;：:")
+    if cut >= 0:
+        return cut + 1
+    return sentence.start + len(text[sentence.start:span.start]) - len(
+        text[sentence.start:span.start].lstrip(" \t\u3000"))
+
+
+def _founded_where(text: str, sentence: Sentence, spans: _SentenceSpans,
+                   out: _Out) -> None:
+    """A在X设立全资子公司C, A在X注册成立C: C is in X (``locatedIn:在X设立``), whatever
+    its name says."""
+    for place in spans.of_any("Region", "Park"):
+        if text[place.start - 1:place.start] != "在":
+            continue
+        verb = _FOUNDED_THERE.match(text, place.end)
+        if verb is None or verb.end() == place.end:
+            continue
+        child = next((s for s in spans if s.start == verb.end() and s.type == "Company"),
+                     None)
+        if child is None or not _FOUNDING.search(verb.group()):
+            continue
+        if place.type == "Park":
+            out.add(child.entity, "settledIn", place.entity, sentence.start, sentence.end,
+                    "settledIn:在X设立")
+        else:
+            out.add(child.entity, "locatedIn", place.entity, sentence.start, sentence.end,
+                    "locatedIn:在X设立", source="text")
 
 
 def _branches(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
@@ -1541,12 +1643,28 @@ def _relocations(text: str, sentence: Sentence, spans: _SentenceSpans, index: _I
             continue
         subject = next((s for s in spans if s.type == "Company" and
                         s.start < region.start), None)
+        moved = _RELOCATE.search(text, region.end, region.end + 8)
+        after = _MOVER_AFTER.match(text, moved.end()) if moved.start() == region.end \
+            else None
+        if subject is None and after is not None:
+            # 从北京大兴区迁来的C: the company the move describes
+            subject = next((s for s in spans if s.type == "Company" and
+                            s.start == after.end()), None)
         if subject is None:
             subject = index.last_before(sentence.start, ["Company"], 300)
         if subject is not None:
             out.add(subject.entity, "relocatedFrom", region.entity, sentence.start,
                     sentence.end, "relocatedFrom:从X迁")
     for region in spans.of("Region"):
+        if (text[region.start - 2:region.start] == "原在" or
+                text[region.start - 3:region.start] == "原位于") and (
+                after := _MOVER_AFTER.match(text, region.end)) is not None:
+            # 原在北京市大兴区生产的C，将…迁至Y: C moved from there
+            mover = next((s for s in spans if s.type == "Company" and
+                          s.start == after.end()), None)
+            if mover is not None and _RELOCATE.search(text, mover.end, sentence.end):
+                out.add(mover.entity, "relocatedFrom", region.entity, sentence.start,
+                        sentence.end, "relocatedFrom:原在X")
         if _FIRMS.match(text, region.end, region.end + 2) and \
                 _RELOCATE.search(text, region.end, sentence.end):
             for span in spans:
