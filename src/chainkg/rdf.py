@@ -351,14 +351,6 @@ def _one_label(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted(set(out))
 
 
-def _subject_block(subject: str, pairs: list[tuple[str, str]], *, merge: bool = True) -> str:
-    """One subject's triples as a Turtle block; ``pairs`` sorted and unique.
-
-    ``merge`` keeps one label where several articles gave several (see ``_one_label``).
-    """
-    return _turtle_block(subject, _one_label(pairs) if merge else pairs)[0]
-
-
 def _turtle_block(subject: str, pairs: Iterable[tuple[str, str]]) -> tuple[str, int]:
     """A Turtle block of ``pairs`` (sorted; a pair repeated is written once) and their count."""
     terms = []  # what precedes each object (predicate or comma), and the object
