@@ -856,3 +856,185 @@ def test_a_company_that_came_from_or_was_formerly_in_a_region_relocated_from_it(
     assert ("北京华康医药科技有限公司", "relocatedFrom", "北京市大兴区") in found
     found = triples("位于北京市大兴区的北京华康医药科技有限公司，将提取车间整体迁至宁晋县。")
     assert not any(p == "relocatedFrom" for _, p, _ in found)
+
+
+# round 16: relations that generalise across writers
+
+
+def test_the_seat_of_the_company_in_focus_named_by_a_pronoun():
+    found = triples("天津华晟电池科技有限公司在宁晋投资建设电池项目。"
+                    "该公司总部位于天津市西青区，是多家整车企业的供应商。")
+    assert ("天津华晟电池科技有限公司", "locatedIn", "天津市西青区") in found
+    assert ("天津华晟电池科技有限公司", "locatedIn", "天津") not in found
+    found = triples("北京华晟数据科技有限公司与宁晋县签约。"
+                    "这家企业总部位于北京市海淀区中关村软件园。")
+    assert ("北京华晟数据科技有限公司", "settledIn", "中关村软件园") in found
+    assert ("北京华晟数据科技有限公司", "locatedIn", "北京市海淀区") in found
+
+
+def test_the_seat_pronoun_needs_a_clause_of_its_own():
+    found = triples("北京华晟数据科技有限公司与宁晋县签约。记者了解到该公司总部位于北京市海淀区。")
+    assert ("北京华晟数据科技有限公司", "locatedIn", "北京市海淀区") not in found
+
+
+def test_more_adverbs_between_a_party_and_yu():
+    found = triples("北京华晟数据科技有限公司、天津华晟电池科技有限公司先后与河北华晟制药有限公司"
+                    "签订供货合同。")
+    assert ("北京华晟数据科技有限公司", "cooperatesWith", "河北华晟制药有限公司") in found
+    assert ("天津华晟电池科技有限公司", "cooperatesWith", "河北华晟制药有限公司") in found
+    found = triples("天津华晟电池科技有限公司则与河北华晟制药有限公司合作建设检测中心。")
+    assert ("天津华晟电池科技有限公司", "cooperatesWith", "河北华晟制药有限公司") in found
+
+
+def test_a_place_qualifying_the_partner_after_yu_is_no_partner():
+    found = triples("清河县人民政府与北京市海淀区的北京华晟数据科技有限公司签署战略合作协议。")
+    assert ("清河县人民政府", "cooperatesWith", "北京华晟数据科技有限公司") in found
+    found = triples("天津华晟电池科技有限公司与宁晋本地企业河北华晟制药有限公司签订供货合同。")
+    assert ("天津华晟电池科技有限公司", "cooperatesWith", "河北华晟制药有限公司") in found
+    assert not any(p == "cooperatesWith" and "宁晋" in (s, o) for s, p, o in found)
+    found = triples("武安正与北京、天津的整车企业共同推进车辆推广。")
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
+
+
+def test_supplying_a_named_firm_with_wei_is_cooperation():
+    found = triples("天津华晟电池科技有限公司为河北华晟汽车部件有限公司独家供应电池模组。")
+    assert ("天津华晟电池科技有限公司", "cooperatesWith", "河北华晟汽车部件有限公司") in found
+    found = triples("天津华晟电池科技有限公司为当地企业提供检测服务。")
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
+
+
+def test_a_firm_opening_a_clause_after_walking_into_a_park_is_settled_there():
+    found = triples("初冬时节，走进宁晋经济开发区，河北华晟制药有限公司的提取车间机器轰鸣。")
+    assert ("河北华晟制药有限公司", "settledIn", "宁晋经济开发区") in found
+    found = triples("新华社石家庄3月18日电（记者 王明远）走进宁晋经济开发区，河北华晟制药有限公司的"
+                    "提取车间机器轰鸣。")
+    assert ("河北华晟制药有限公司", "settledIn", "宁晋经济开发区") in found
+
+
+def test_a_firm_named_as_a_places_enterprise_is_located_there():
+    found = triples("由海淀区企业北京华晟数据科技有限公司与河北华晟制药有限公司合资成立了"
+                    "河北华晟数据有限公司。")
+    assert ("北京华晟数据科技有限公司", "locatedIn", "海淀区") in found
+    assert ("北京华晟数据科技有限公司", "locatedIn", "北京") not in found
+
+
+def test_a_short_name_written_with_more_of_the_full_name_is_still_the_subject():
+    found = triples("天津华晟新能源汽车有限公司今年投产。华晟汽车位于天津市西青区，是重点企业。")
+    assert ("天津华晟新能源汽车有限公司", "locatedIn", "天津市西青区") in found
+    found = triples("天津锐宇精密传动有限公司今年投产。"
+                    "锐宇传动与河北华晟制药有限公司签署合作协议。")
+    assert ("天津锐宇精密传动有限公司", "cooperatesWith", "河北华晟制药有限公司") in found
+
+
+def test_a_topic_placed_in_a_clause_of_its_own():
+    found = triples("天津华晟动力系统有限公司很好。"
+                    "华晟动力成立于2019年，位于天津滨海新区，是重点企业。")
+    assert ("天津华晟动力系统有限公司", "locatedIn", "天津滨海新区") in found
+
+
+def test_lianhe_joins_everyone_of_the_enumeration_after_it():
+    found = triples("天津市工业和信息化局联合北京市经济和信息化局、河北省工业和信息化厅印发"
+                    "《京津冀工业母机产业链协同发展工作方案》。")
+    assert ("北京市经济和信息化局", "cooperatesWith", "河北省工业和信息化厅") in found
+    assert ("天津市工业和信息化局", "cooperatesWith", "河北省工业和信息化厅") in found
+
+
+def test_setting_up_a_mechanism_together_is_cooperation_but_not_for_places():
+    found = triples("天津市商务局与石家庄市商务局建立了重点企业物流保障清单。")
+    assert ("天津市商务局", "cooperatesWith", "石家庄市商务局") in found
+    found = triples("天津将推动滨海新区、西青区与沧州建立常态化对接机制。")
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
+
+
+def test_a_verb_inside_a_name_is_no_verb():
+    found = triples("天津华晟机器人股份有限公司与北京智源协作机器人科技有限公司签署战略合作协议。")
+    assert ("天津华晟机器人股份有限公司", "cooperatesWith",
+            "北京智源协作机器人科技有限公司") in found
+
+
+def test_promoting_together_is_not_cooperation():
+    found = triples("中国机械工业联合会、河北省工业和信息化厅和北京市门头沟区人民政府共同推动"
+                    "成立的京津冀数控机床验证中心在泊头揭牌。")
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
+
+
+def test_a_university_centre_built_with_a_government_is_not_placed_by_it():
+    found = triples("河北工程大学与永年区人民政府共建的紧固件智能制造公共服务平台今年投入运营。")
+    assert ("紧固件智能制造公共服务平台", "locatedIn", "永年区") not in found
+    found = triples("北京华晟数据科技有限公司与涿州市人民政府签约，投资5亿元建设华晟数据中心项目。")
+    assert ("华晟数据中心项目", "locatedIn", "涿州市") in found
+
+
+def test_a_functional_area_is_not_placed_in_its_parent():
+    found = triples("北京华晟数据科技有限公司在北京亦庄的研发团队有200多人。")
+    assert not any(p == "locatedIn" and s == "北京亦庄" for s, p, _ in found)
+
+
+def test_a_park_joining_bodies_with_lianhe_cooperates_with_each():
+    found = triples("宁晋经济开发区联合北京工业大学、河北工业大学开设数控技师订单班。")
+    assert ("宁晋经济开发区", "cooperatesWith", "北京工业大学") in found
+    assert ("北京工业大学", "cooperatesWith", "河北工业大学") in found
+    found = triples("安国市中药材商会联合北京、天津的多家行业协会发布团体标准。")
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
+
+
+def test_the_subsidiary_named_after_its_parent_is_the_party():
+    found = triples("宁晋华晟金属有限公司与北京汽车集团有限公司下属的北京华晟汽车部件股份有限公司"
+                    "合资建设汽车轻量化部件项目。")
+    assert ("宁晋华晟金属有限公司", "cooperatesWith", "北京华晟汽车部件股份有限公司") in found
+    assert ("宁晋华晟金属有限公司", "cooperatesWith", "北京汽车集团有限公司") not in found
+    found = triples("华北制药集团有限责任公司旗下的华药宁晋医药物流有限公司在宁晋经济开发区建设的"
+                    "冀南医药冷链物流中心已投入使用。")
+    assert ("冀南医药冷链物流中心", "involves", "华北制药集团有限责任公司") not in found
+
+
+def test_a_lab_or_centre_named_by_its_head_before_a_title_is_the_employer():
+    found = triples("双方还与燕山大学共建宁晋数控联合实验室，燕山大学机械工程学院教授、实验室主任"
+                    "王明远带领团队开展攻关。")
+    assert ("王明远", "worksFor", "宁晋数控联合实验室") in found
+    found = triples("宁晋药物检测中心去年投入运营。迎新集团信息中心主任刘晓冬说，设备已经联网。")
+    assert ("刘晓冬", "worksFor", "宁晋药物检测中心") not in found
+
+
+def test_projects_of_a_qizhong_sentence_after_a_signing_are_signed_at_its_event():
+    found = triples("2025京津冀机器人产业链供需对接会在正定举行。对接会上，5个机器人产业项目集中"
+                    "签约，总投资26.8亿元。其中，北京华晟智能科技有限公司投资10亿元建设人形机器人"
+                    "整机制造基地。")
+    assert ("人形机器人整机制造基地", "signedAt", "2025京津冀机器人产业链供需对接会") in found
+    found = triples("2025京津冀机器人产业链供需对接会在正定举行。对接会上，嘉宾参观了展区。其中，"
+                    "北京华晟智能科技有限公司投资10亿元建设人形机器人整机制造基地。")
+    assert not any(p == "signedAt" for _, p, _ in found)
+
+
+def test_an_event_named_after_a_county_is_located_there_but_not_in_jingjinji():
+    found = triples("安平县丝网产业工业互联网赋能推进会在县行政中心召开。")
+    assert ("安平县丝网产业工业互联网赋能推进会", "locatedIn", "安平县") in found
+    found = triples("2025京津冀氢能产业链供需对接会开幕。")
+    assert not any(p == "locatedIn" for _, p, _ in found)
+
+
+def test_a_company_founding_a_subsidiary_in_a_park_does_not_settle_there_itself():
+    found = triples("2025年，天津华晟智能装备股份有限公司在宁晋经济开发区设立全资子公司"
+                    "华晟智能装备（宁晋）有限公司，租用标准化厂房1.2万平方米。")
+    assert ("华晟智能装备（宁晋）有限公司", "settledIn", "宁晋经济开发区") in found
+    assert ("天津华晟智能装备股份有限公司", "settledIn", "宁晋经济开发区") not in found
+    found = triples("北京华晟包装材料有限公司在宁晋经济开发区落户，年产药用铝箔3000吨。")
+    assert ("北京华晟包装材料有限公司", "settledIn", "宁晋经济开发区") in found
+
+
+def test_parties_sharing_a_piece_of_work_cooperate():
+    found = triples("平台由北京华晟数据科技有限公司提供数据中台，秦皇岛本地的秦皇岛华晟信息技术"
+                    "有限公司负责现场实施和运维。")
+    assert ("北京华晟数据科技有限公司", "cooperatesWith", "秦皇岛华晟信息技术有限公司") in found
+    found = triples("此次上线的平台由北京华晟数据科技有限公司牵头建设，天津华晟云信息技术有限公司、"
+                    "河北华晟通信有限公司共同参与。")
+    assert ("天津华晟云信息技术有限公司", "cooperatesWith", "河北华晟通信有限公司") in found
+    assert ("北京华晟数据科技有限公司", "cooperatesWith", "河北华晟通信有限公司") in found
+    found = triples("北京华晟数据科技有限公司负责人王明远说，天津华晟云信息技术有限公司负责运维。")
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
+
+
+def test_a_bare_gongsi_building_a_project_is_the_company_in_focus():
+    found = triples("北京华晟数控技术有限公司董事长王明远说，订单排到了明年。"
+                    "公司在宁晋经济开发区建设的五轴数控机床产业化基地占地120亩。")
+    assert ("五轴数控机床产业化基地", "involves", "北京华晟数控技术有限公司") in found
