@@ -198,3 +198,41 @@ def test_a_base_named_by_its_owner_and_place_is_the_base_the_owner_builds_there(
                             "协作机器人整机生产基地。据悉，星衡机器人青县基地预计明年建成投产。"))
     assert "星衡机器人青县基地" in ents["协作机器人整机生产基地"].aliases
     assert "星衡机器人青县基地" not in ents
+
+
+def test_a_project_named_right_after_its_owner_carries_the_owners_name():
+    """A有限公司B项目 (no 的 between): writers name the project either way, so the builder
+    keeps B项目 as its name and the full form as an alias."""
+    ents = by_name(entities("天津甲乙新能源汽车部件有限公司年产50万套电池托盘项目总投资12亿元。"))
+    project = ents["年产50万套电池托盘项目"]
+    assert project.type == "Project"
+    assert project.aliases == ("天津甲乙新能源汽车部件有限公司年产50万套电池托盘项目",)
+    assert ents["天津甲乙新能源汽车部件有限公司"].type == "Company"
+
+
+def test_a_base_named_by_its_owner_and_place_joins_its_owners_short_form():
+    """A有限公司[邯郸生产基地] is named (its place after its owner), and 甲乙邯郸基地 later
+    is the same base."""
+    ents = entities("园区东侧，天津甲乙生物制药有限公司邯郸生产基地正在调试。"
+                    "目前，甲乙邯郸基地员工约380人。")
+    base = next(e for e in ents if e.type == "Project")
+    assert {base.name, *base.aliases} == {
+        "天津甲乙生物制药有限公司邯郸生产基地", "邯郸生产基地", "甲乙邯郸基地"}
+
+
+def test_a_zone_named_only_in_its_committee_does_not_take_yuanqu():
+    ents = entities("甲乙区汽车零部件产业园位于甲乙区东部，由甲乙经济开发区管理委员会负责建设运营。"
+                    "园区已累计落地项目38个。")
+    yuanqu = next(m for e in ents for m in e.mentions if m.text == "园区")
+    owner = next(e for e in ents if yuanqu in e.mentions)
+    assert owner.name == "甲乙区汽车零部件产业园"
+
+
+def test_a_site_named_by_its_owners_short_name_is_the_owner_named_project():
+    ents = by_name(entities("签约项目包括：北京甲乙智能装备有限公司五轴数控机床生产基地项目，"
+                            "总投资25亿元。作为投资额最大的项目，甲乙智能五轴数控机床生产基地"
+                            "落户开发区。"))
+    projects = [e for e in ents.values() if e.type == "Project"]
+    assert len(projects) == 1
+    assert {projects[0].name, *projects[0].aliases} >= {
+        "北京甲乙智能装备有限公司五轴数控机床生产基地项目", "甲乙智能五轴数控机床生产基地"}

@@ -1985,3 +1985,64 @@ def test_a_site_built_by_a_subsidiary_keeps_its_investment_after_an_indent():
     text = ("驰远科技将在蠡县建设智能网联汽车零部件基地。\n\u3000\u3000该基地由驰远科技全资子公司"
             "保定驰远汽车电子有限公司负责建设运营，总投资18亿元，总占地面积312亩。")
     assert run(text, site, parent, child) == [("site", 1.8e9, "元"), ("site", 312, "亩")]
+
+
+# --- round 16: facts through the whole builder (mentions and entities too) -----------
+
+def built(text: str) -> list[tuple[str, float, str]]:
+    """(entity name, value, unit) of every fact the builder takes from ``text``."""
+    from chainkg.pipeline import extract
+
+    ex = extract(parse_text(text, "t", meta={"published": "2025-04-08"}))
+    names = {e.id: e.name for e in ex.entities}
+    return [(names[f.s], f.value, f.unit) for f in ex.facts]
+
+
+def test_yuanqu_after_a_committee_running_the_park_is_still_that_park():
+    """A zone named only inside the name of the committee that runs the park in focus
+    (由B开发区管理委员会负责建设运营) does not take 园区 from that park."""
+    text = ("甲乙区汽车零部件产业园位于甲乙区东部，规划面积12.6平方公里，由甲乙经济开发区管理委员会"
+            "负责建设运营。园区已累计落地汽车零部件项目38个。")
+    assert ("甲乙区汽车零部件产业园", 38, "个") in built(text)
+
+
+def test_a_numbered_phase_owns_the_figures_said_of_it():
+    """…基地一期项目 is a project of its own (the majority of writers name it), and 一期
+    or 一期工程 opening a clause or after 的 is that phase."""
+    text = ("丙丁科技有限公司投资建设的精密减速器产业化基地一期项目正式投产。"
+            "此次投产的一期工程投资7.5亿元，建筑面积8.3万平方米。")
+    facts = built(text)
+    assert ("精密减速器产业化基地一期项目", 7.5e8, "元") in facts
+    assert ("精密减速器产业化基地一期项目", 83000, "平方米") in facts
+
+
+def test_a_trade_names_last_word_opening_a_clause_is_no_company():
+    """汽车 opening a clause is no reference to 北京汽车 (a bare head refers back only
+    where it ends like a company: 公司, 集团), and 距 (how far) opens no company's name."""
+    text = ("宁晋县汽车零部件产业园位于宁晋县东部。该公司负责人表示，宁晋距长城汽车、北京汽车"
+            "等整车企业的工厂均在300公里以内。\n2024年，园区规上企业实现营业收入62.4亿元；"
+            "汽车零部件产业从业人员增至8700余人。")
+    facts = built(text)
+    assert not [f for f in facts if f[0].endswith("汽车")]
+    assert ("宁晋县汽车零部件产业园", 8700, "人") in facts
+
+
+def test_an_order_class_counts_its_trainees():
+    text = "开发区与甲乙职业技术学院合作开设机器人运维订单班，每年定向培养学员240名。"
+    assert ("机器人运维订单班", 240, "名") in built(text)
+
+
+def test_a_fund_named_by_its_industry_and_size_owns_its_figures():
+    text = "县里还联合甲乙集团设立规模5亿元的氢能产业基金，首期到位资金2亿元。"
+    facts = built(text)
+    assert ("氢能产业基金", 5e8, "元") in facts
+    assert ("氢能产业基金", 2e8, "元") in facts
+
+
+def test_works_started_together_at_a_ceremony_are_counted_for_it():
+    text = ("4月7日，宁晋县汽车零部件产业园第二批京津合作项目集中开工仪式在园区举行。\n"
+            "本次集中开工项目共6个，总投资34.6亿元。")
+    facts = built(text)
+    event = "宁晋县汽车零部件产业园第二批京津合作项目集中开工仪式"
+    assert (event, 6, "个") in facts
+    assert (event, 3.46e9, "元") in facts

@@ -245,7 +245,7 @@ SETS = {
         GoldSet("blind-9", 5, "评测语料(盲测集九)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.62}),
         GoldSet("blind-10", 5, "评测语料(盲测集十)",
-                {"entities": 0.90, "relations": 0.65, "facts": 0.55}),
+                {"entities": 0.95, "relations": 0.73, "facts": 0.72}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )

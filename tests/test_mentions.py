@@ -842,7 +842,7 @@ def test_signing_an_agreement_is_not_the_name_of_one():
 def test_a_bracketed_note_after_a_company_does_not_open_the_next_name():
     found = mentions("天津纳川热管理科技股份有限公司（以下简称“纳川股份”，股票代码：688516）"
                      "文安智能制造基地一期项目正式投产。中船（天津）智能装备有限公司成立。")
-    assert found["文安智能制造基地"] == "Project"
+    assert found["文安智能制造基地一期项目"] == "Project"   # (a numbered phase is named)
     assert found["中船（天津）智能装备有限公司"] == "Company"
 
 
@@ -976,3 +976,63 @@ def test_a_project_named_after_its_investor_and_the_sum():
 def test_a_joint_lab_built_together_is_a_project_even_before_a_date():
     found = mentions("河北工业大学与北京智联控制技术有限公司共建的伺服控制联合实验室去年投入使用。")
     assert found["伺服控制联合实验室"] == "Project"
+
+
+def test_a_numbered_phase_of_a_site_is_named_with_its_phase():
+    found = mentions("丙丁科技有限公司精密减速器产业化基地一期项目正式投产，平台二期项目签约。")
+    assert found["精密减速器产业化基地一期项目"] == "Project"
+    found = mentions("丙丁公司投资建设的精密减速器产业化基地一期项目正式投产。")
+    assert found["精密减速器产业化基地一期项目"] == "Project"
+
+
+def test_a_site_named_by_its_place_after_its_owner_is_a_name():
+    found = mentions("园区东侧，天津甲乙生物制药有限公司邯郸生产基地正在调试。")
+    assert found["邯郸生产基地"] == "Project"
+    assert "邯郸生产基地" not in mentions("企业在邯郸生产基地调试设备。")
+
+
+def test_distance_ju_glued_to_a_place_opens_no_company_name():
+    found = mentions("宁晋距长城汽车、北京汽车等整车企业的工厂均在300公里以内。")
+    assert found["长城汽车"] == "Company"
+    assert "宁晋距长城汽车" not in found
+
+
+def test_a_fund_named_by_its_industry_is_a_name_where_its_size_introduces_it():
+    assert mentions("设立规模5亿元的氢能产业基金。")["氢能产业基金"] == "Company"
+    assert mentions("设立了规模5亿元的智能装备产业引导基金。")["智能装备产业引导基金"] == "Company"
+    assert "氢能产业基金" not in mentions("用好氢能产业基金。")
+
+
+def test_an_order_class_a_school_runs_is_a_project():
+    found = mentions("开发区联合甲乙职业技术学院开设工业机器人运维“订单班”，今年招收学员200人。")
+    assert found["工业机器人运维“订单班”"] == "Project"
+    assert mentions("合作开设了冷镦装备操作与维护订单班。")["冷镦装备操作与维护订单班"] == "Project"
+    assert "“订单班”" not in mentions("开设“订单班”。")
+
+
+def test_a_named_ceremony_of_works_started_or_production_is_an_event():
+    found = mentions("4月7日，宁晋县汽车零部件产业园第二批京津合作项目集中开工仪式在园区举行。")
+    assert found["宁晋县汽车零部件产业园第二批京津合作项目集中开工仪式"] == "Event"
+    found = mentions("（股票代码：688619）定兴智能底盘生产基地一期投产仪式在保定举行。")
+    assert found["定兴智能底盘生产基地一期投产仪式"] == "Event"
+    assert "Event" not in mentions("公司创始人在投产仪式上说。").values()
+    found = mentions("甲乙科技蠡县汽车零部件基地一期项目竣工投产仪式在开发区举行。")
+    assert found["甲乙科技蠡县汽车零部件基地一期项目"] == "Project"  # (the phase, not an event)
+
+
+def test_a_sites_whole_name_in_quotes_after_its_build_verb_is_a_name():
+    found = mentions("在园区搭建了“冀东食品加工工业互联网平台”，目前已接入企业47家。")
+    assert found["冀东食品加工工业互联网平台"] == "Project"
+    found = mentions("双方将共建“海水制氢联合实验室”，首批攻关项目5个。")
+    assert found["海水制氢联合实验室"] == "Project"
+    assert "配套走廊" not in mentions("资源也被引入这条“配套走廊”。")
+
+
+def test_an_event_keeps_what_names_it_before_a_quoted_word_inside_it():
+    found = mentions("武邑县召开高端工业母机产业链“链长制”工作推进会，")
+    assert found["高端工业母机产业链“链长制”工作推进会"] == "Event"
+
+
+def test_a_project_after_the_relative_clause_that_lays_it_out_is_named():
+    found = mentions("其中，甲乙科技股份有限公司拟在园区布局的燃料电池发动机配套项目投资约6亿元。")
+    assert found["燃料电池发动机配套项目"] == "Project"

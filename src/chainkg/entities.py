@@ -8,8 +8,12 @@ place, 《》, a year prefix or a region written in full; "A更名为B" merges A
 (电堆基地 -> 高碑店氢燃料电池电堆生产基地), its place and head (任丘基地 for the project a
 sentence before built in 任丘经济技术开发区), the tail of its name read as a body's
 (冷链物流中心 after 医药冷链物流中心), a base named by its owner's short name and place
-(星衡机器人青县基地 for the base 北京星衡机器人科技有限公司 builds in 青县), and a park named
-without the zone it lies in (永清生物医药产业园 -> 永清经济开发区生物医药产业园). 我省 /
+(星衡机器人青县基地 for the base 北京星衡机器人科技有限公司 builds in 青县, 康诺瑞邯郸基地
+for A有限公司[邯郸生产基地]), and a park named without the zone it lies in (永清生物医药产业园
+-> 永清经济开发区生物医药产业园). A project named right after its owner (A有限公司B项目) has
+A有限公司B项目 as an alias (B项目 stays its name), and a site named by the owner's short
+name and its own (A智能B基地) is that project; a zone named only inside the committee running
+the park in focus does not take a bare 园区 from it. 我省 /
 全省 attach to the publishing province and a bare 园区 to the park in focus, as mentions
 that are not aliases.
 
@@ -223,7 +227,9 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
     _merge_place_short(doc, groups)
     _merge_site_tails(groups)
     _attach_references(doc, groups)
-    entities = _entities(groups)
+    owned = _owner_prefixed_names(groups)
+    _merge_owner_short(groups, owned)
+    entities = _entities(groups, owned)
     return [replace(e, attrs={**e.attrs, "parent": towns[e.name]}) if e.name in towns
             else e for e in entities]
 
@@ -419,7 +425,8 @@ def _merge_place_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
     project with that head that a sentence before placed there (在任丘经济技术开发区投资建设
     [精密电主轴生产基地项目]; 在邯郸建设[…二级节点]); a base named by its owner's short
     name and its place (星衡机器人青县基地) is the base that owner builds there
-    (北京星衡机器人科技有限公司…在青县经济开发区建设[协作机器人整机生产基地])."""
+    (北京星衡机器人科技有限公司…在青县经济开发区建设[协作机器人整机生产基地]), or names
+    with its place (康诺瑞邯郸基地 for 天津康诺瑞生物制药有限公司[邯郸生产基地])."""
     regions = region_label_index()
     projects = [g for g in groups.values() if g.type == "Project"]
     companies: list[_Group] | None = None
@@ -456,7 +463,8 @@ def _merge_place_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
                 if owner is not None and not any(opening <= o.start < m.start
                                                  for o in owner.mentions):
                     continue    # (the owner builds it in the same sentence)
-                if place in doc.norm[opening:m.start] and (best is None or m.start > best[0]):
+                placed = doc.norm[opening:m.start if owner is None else m.end]
+                if place in placed and (best is None or m.start > best[0]):
                     best = (m.start, full)
         if best is not None:
             best[1].mentions.extend(short.mentions)
@@ -498,7 +506,8 @@ def _attach_references(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
     if not parks:
         return
     named = parks
-    parks = [(s, g) for s, g in parks if not _named_in_passing(doc.norm, g)] or parks
+    parks = [(s, g) for s, g in parks if not _named_in_passing(doc.norm, g)
+             and not _committee_of_park_before(doc.norm, s, g, named)] or parks
     covered_starts = [s for s, _ in covered]
     for match in _PARK_WORDS.finditer(doc.norm):
         i = bisect_right(covered_starts, match.start()) - 1
@@ -514,6 +523,26 @@ def _attach_references(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
         if focus is not None:
             focus.mentions.append(Mention(match.start(), match.end(), match.group(),
                                           "Park", "coref:园区"))
+
+
+def _committee_of_park_before(text: str, start: int, group: _Group,
+                              parks: list[tuple[int, _Group]]) -> bool:
+    """Whether the park at ``start`` is named only as the zone in a committee's name, in a
+    sentence that named another park before it (A产业园…由B开发区管委会负责建设运营。园区…):
+    the committee runs A, and a bare 园区 after it is still A.
+
+    >>> a = _Group("Park", "a", Mention(0, 5, "甲乙产业园", "Park", "suffix:产业园"))
+    >>> b = _Group("Park", "b", Mention(7, 12, "丙丁开发区", "Park", "inner:park"))
+    >>> _committee_of_park_before("甲乙产业园,由丙丁开发区管委会运营。", 7, b, [(0, a), (7, b)])
+    True
+    """
+    named = [m for m in group.mentions if not m.rule.startswith("coref:")]
+    if not named or not all(m.rule.startswith("inner:") for m in named):
+        return False
+    opening = max(text.rfind(end, 0, start) for end in _SENTENCE_ENDS) + 1
+    return any(opening <= s < start and g is not group and any(
+        m.start == s and not m.rule.startswith(("coref:", "inner:")) for m in g.mentions)
+        for s, g in parks)
 
 
 def _named_in_passing(text: str, group: _Group) -> bool:
@@ -589,7 +618,71 @@ def _publishing_province(doc: Document, groups: dict[tuple[str, str], _Group]
     return None
 
 
-def _entities(groups: dict[tuple[str, str], _Group]) -> list[Entity]:
+_OWNER_ENDS = ("公司", "集团")
+_LONGEST_OWNED = 48   # characters: an owner's name and its project's
+
+
+def _owner_prefixed_names(groups: dict[tuple[str, str], _Group]) -> dict[int, str]:
+    """A project named right after its owner, with nothing between (A有限公司B项目):
+    the owner's name and the project's together, an alias of the project (writers name it
+    either way; the project keeps its own name, B项目, as its name).
+
+    >>> c = _Group("Company", "c", Mention(0, 6, "甲乙有限公司", "Company", "suffix:有限公司"))
+    >>> p = _Group("Project", "p", Mention(6, 10, "丙丁项目", "Project", "suffix:项目"))
+    >>> list(_owner_prefixed_names({("Company", "c"): c, ("Project", "p"): p}).values())
+    ['甲乙有限公司丙丁项目']
+    """
+    owners = {m.end: m.text for g in groups.values() if g.type == "Company"
+              for m in g.mentions if not m.rule.startswith("coref:")
+              and m.text.endswith(_OWNER_ENDS)}
+    named: dict[int, str] = {}
+    for group in groups.values():
+        if group.type != "Project":
+            continue
+        for m in group.mentions:
+            owner = owners.get(m.start)
+            if owner and not m.rule.startswith("coref:") and \
+                    len(owner) + len(m.text) <= _LONGEST_OWNED:
+                named[id(group)] = owner + m.text
+                break
+    return named
+
+
+def _merge_owner_short(groups: dict[tuple[str, str], _Group], owned: dict[int, str]) -> None:
+    """A site named by its owner's short name and its own name (京雕智能五轴联动数控机床生产
+    基地) is the project named after the owner's full name (北京京雕智能装备有限公司[五轴联动
+    数控机床生产基地项目]).
+
+    >>> c = _Group("Company", "c", Mention(0, 6, "甲乙智能有限公司", "Company", "suffix:有限公司"))
+    >>> p = _Group("Project", "p", Mention(8, 14, "丙丁生产基地项目", "Project", "suffix:项目"))
+    >>> q = _Group("Project", "q", Mention(30, 38, "甲乙丙丁生产基地", "Project", "suffix:基地"))
+    >>> groups = {("Company", "c"): c, ("Project", "p"): p, ("Project", "q"): q}
+    >>> _merge_owner_short(groups, {id(p): "甲乙智能有限公司丙丁生产基地项目"})
+    >>> sorted(m.text for m in p.mentions), ("Project", "q") in groups
+    (['丙丁生产基地项目', '甲乙丙丁生产基地'], False)
+    """
+    if not owned:
+        return
+    sites = []     # (the site's own name without 项目, its owner's name, its group)
+    for group in groups.values():
+        full = owned.get(id(group))
+        if full is not None:
+            bare = next(m.text for m in group.mentions if full.endswith(m.text))
+            sites.append((bare.removesuffix("项目"), full[:-len(bare)], group))
+    for key, group in list(groups.items()):
+        if group.type != "Project" or id(group) in owned:
+            continue
+        forms = [f.removesuffix("项目") for f in group.forms()]
+        target = next((site for bare, owner, site in sites for f in forms
+                       if len(f) > len(bare) + 1 and f.endswith(bare)
+                       and is_short_form(f[:-len(bare)], owner)), None)
+        if target is not None:
+            target.mentions.extend(group.mentions)
+            del groups[key]
+
+
+def _entities(groups: dict[tuple[str, str], _Group],
+              owned: dict[int, str] | None = None) -> list[Entity]:
     by_start = {id(g): tuple(sorted(g.mentions, key=_start)) if len(g.mentions) > 1
                 else tuple(g.mentions) for g in groups.values()}
     ordered = sorted(groups.values(), key=lambda g: by_start[id(g)][0].start)
@@ -604,6 +697,8 @@ def _entities(groups: dict[tuple[str, str], _Group]) -> list[Entity]:
         if not forms:
             continue
         name = max(forms, key=len)      # the first of the longest
+        if owned and id(group) in owned and owned[id(group)] not in forms:
+            forms = [*forms, owned[id(group)]]  # A有限公司B项目: an alias of B项目
         if group.type == "Industry":
             name = _chain_name(group, forms)
         if official and official not in forms:

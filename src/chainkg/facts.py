@@ -185,6 +185,14 @@ is the unit's (A与B共建[联合实验室],双方首批攻关品种35个; after
 party's); money invested goes to the site built a clause or two later (A将投资1.2亿元,在园区
 租用厂房…,建设[B项目]), also where partners invest together (A与B共同投资1.2亿元,建设[B平台]).
 
+Also (round 16): 园区 after a zone named only inside the name of the committee that runs
+the park in focus is still that park (A产业园…,由[B开发区]管理委员会负责建设运营。园区…: A);
+a numbered phase's figures are the phase's (一期, 一期工程 opening a clause or after 的 → the
+last …一期项目); a company's bare head must end like a company (not 汽车 for 北京汽车); what a
+founding verb set up goes on also as a class a school runs (开设了[B订单班],首期招收学员45人);
+works started together at a ceremony are counted like a signing (本次集中开工项目共6个: the
+ceremony's).
+
 Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带,
 建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先, 一款,
 提高一倍 but not 近一倍, 最后一公里),
@@ -743,7 +751,8 @@ _OPENING_ANAPHORS = (
                 r"|大会期间|活动期间|活动中|活动现场|签约现场|仪式上|现场)"), "Event", "clause"),
     (re.compile(r"(?:本次|此次|该次|这次)[\u4e00-\u9fff]{0,4}?(?:会|活动|论坛|仪式)(?:上|期间)?"),
      "Event", "clause"),
-    (re.compile(r"(?:本次|此次)(?=(?:共|集中|现场)?签约)"), "Event", "clause"),  # 此次共签约…
+    (re.compile(r"(?:本次|此次)(?=(?:共|集中|现场)?签约|集中开工)"), "Event",
+     "clause"),  # 此次共签约…, 本次集中开工项目共6个
     (re.compile(r"企业|集团"), "Company", "speech"),
     (re.compile(r"集团|公司"), "Company", "sentence"),  # 。集团在北京设立的研发中心…
     # 。企业今年…: its own
@@ -848,6 +857,11 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
             chosen = next((m for m in reversed(free_standing.within(paragraph, chosen.start))
                            if not _inner_park(norm, m.start)),
                           chosen)  # the park the paragraph is about, not one inside it
+        if kind == "Park" and chosen is not None and _committee_zone(chosen):
+            opening = max(norm.rfind(mark, 0, chosen.start) for mark in "。!?\n") + 1
+            chosen = next((m for m in reversed(free_standing.within(opening, chosen.start))
+                           if m.entity.id != chosen.entity.id and not _committee_zone(m)),
+                          chosen)  # A产业园…由[B开发区]管委会负责运营。园区…: A, which B runs
         if kind == "Park" and chosen is not None and norm.endswith("其中", 0, chosen.start):
             whole = free_standing.last_before(chosen.start)  # A开发区…,其中[B片区]约6000亩。
             chosen = whole if whole is not None and whole.entity.id != chosen.entity.id \
@@ -906,6 +920,14 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
 #: A park the park in focus builds (园区规划建设了约1200亩的[B产业园]): a part of it.
 _BUILT_BY_PARK = re.compile(r"(?:园区|开发区|高新区|经开区)(?:正在|还|已|将|专门)*"
                             r"(?:规划建设|建设|新建|打造)了?[^,;:。!?]{0,10}$")
+
+
+def _committee_zone(candidate: _Candidate) -> bool:
+    """Whether ``candidate`` is a zone the article names only inside its committee's name
+    (the [开发区]管委会): ``inner:`` mentions are the places and parks inside other names."""
+    named = [m for m in candidate.entity.mentions if not m.rule.startswith("coref:")]
+    return bool(named) and all(m.rule.startswith("inner:") for m in named) and any(
+        m.start == candidate.start for m in named)
 
 
 def _inner_park(norm: str, start: int) -> bool:
@@ -1025,6 +1047,8 @@ def _policy_by_short_name(short: str, policies: Sequence[_Candidate], position: 
 _SITE_TYPES = frozenset({"Project", "Park", "Organization"})
 _SITE_ENDS = ("项目", "基地", "生产线", "中心", "园区", "产业园", "工厂", "平台", "实验室",
               "研究院")
+_PHASE_END = re.compile(r"(?<=.{4})([一二三四]期)(?:项目)?$")  # …产业化基地一期项目
+_COMPANY_HEAD_ENDS = ("公司", "集团", "银行", "基金", "药业", "股份")
 _LONG_TAILS = range(5, 13)  # a site's short name: the last 5 to 12 characters of its name
 _ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
                ("经济技术开发区", "经开区"))  # 高新区规划面积28平方公里: the zone named before
@@ -1068,10 +1092,14 @@ def _heads_of(kind: str, full_name: str, aliases: tuple[str, ...]) -> frozenset[
         if name != full_name and kind == "Company":
             continue  # 康泽中药 (for 天津康泽中药饮片有限公司): 中药材… names no company
         for size in (4, 3, 2):
-            if len(name) > size + 1:
-                words.add(name[-size:])
+            if len(name) > size + 1 and not (
+                    kind == "Company" and not name[-size:].endswith(_COMPANY_HEAD_ENDS)):
+                words.add(name[-size:])  # (not 汽车 for 北京汽车: a trade name's last word)
         if kind == "Park":
             words.update(short for full, short in _ZONE_SHORT if name.endswith(full))
+        phase = _PHASE_END.search(name) if kind == "Project" else None
+        if phase:  # 一期, 一期工程 for …基地一期项目: the phase named before
+            words.update((phase[1], phase[1] + "工程", phase[1] + "项目"))
         if kind in _SITE_TYPES:  # 储氢瓶生产线 for 年产3万只…储氢瓶生产线项目
             for form in {name, name.removesuffix("项目")}:
                 if form.endswith(_SITE_ENDS):  # (every tail is longer than the ending)
@@ -1122,7 +1150,8 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
                 break  # 协议投资额: the contracted investment, not the agreement's
             if start in settled and size < _SETTLED_SITE:
                 break  # 落地项目12个: a count, not the last project
-            if start in after_de and size < _LONG_TAILS.start:
+            if start in after_de and size < _LONG_TAILS.start and not \
+                    _PHASE_END.match(norm, start, start + 2):  # (此次投产的[一期工程])
                 break  # after 的 only a site's long short name: 该公司的封闭测试场项目
             word = norm[start:start + size]
             if word in heads and word not in _NOT_HEADS and not index.overlapping(
@@ -1573,7 +1602,9 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         return after[0].entity, "fact:clause"
     earlier = [c for c in usable if c.end <= c_start and not (  # 扩建[生产线],新增用地…
         c.entity.type == "Project" and not _bare(c.entity.name).endswith(_PROJECT_SITES)
-        and not _opens_clause(norm, c.start) and not _owned_opening(norm, c, in_sentence))]
+        and not _opens_clause(norm, c.start) and not _owned_opening(norm, c, in_sentence)
+        and not _FOUNDING.search(norm, max(0, c.start - 6), c.start))]
+    # (开设了[B订单班],首期招收学员45人: what was set up goes on)
     # (but A的[中试线]今年投产,总投资1.8亿元: a line heading its clause is its topic)
     parties = [c for c in in_sentence if c.end <= c_start and c.entity.type not in
                _NOT_AGENT_TYPES]
@@ -1644,7 +1675,7 @@ _PASSIVE_BY = re.compile(r"(?:将|已|主要|拟|均)?由")  # [B基地]由A投�
 _PARK_BUILT = re.compile(r"(?:规划建设|规划|新建|建设|打造|建成)了?[^,;:。!?]{0,8}?$")
 _SET_UP = re.compile(r"(?<!合作|共同|联合)设立了?$")  # 与B合作设立C: the partners act
 _ACTS_ELSEWHERE = ("在", "向", "到")
-_FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立|投资设立)了?$")
+_FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立|投资设立|开设|开办|合办)了?“?$")
 _WE = re.compile(r"我们|我们的|我司")  # “…我们的转台已配套…5家”: the speaker's organisation
 _COMPANY_METRICS = re.compile(r"注册资本|注册资金|实缴资本")  # only a company has them
 _TARGET_WORDS = re.compile(r"提出|明确|要求|指出|强调|规定|部署|目标|力争|到20\d\d年")
@@ -1935,7 +1966,7 @@ def _enumerated_parties(norm: str, before: Sequence[_Candidate]) -> list[_Candid
     return found
 
 
-_SIGNED = re.compile(r"签约|签下")
+_SIGNED = re.compile(r"签约|签下|集中开工")  # (works started together at a ceremony count too)
 _SIGNED_PROJECT = re.compile(r"(?:正式|成功|现场|同期)?签约[,，]")  # [B项目]签约,总投资…
 _SIGNING_TOTALS = re.compile(r"\s*(?:其中[,，]?)?(?:协议|计划|意向|签约)?(?:总投资|投资总额|投资额"
                              r"|总金额|金额合计|签约金额|签约总额|总额)")

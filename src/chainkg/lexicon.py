@@ -42,7 +42,8 @@ SUFFIX_TYPES: dict[str, str] = {
     # companies
     "股份有限公司": "Company", "有限责任公司": "Company", "集团有限公司": "Company",
     "有限公司": "Company", "分公司": "Company", "公司": "Company",
-    "集团": "Company", "银行": "Company", "基金": "Company", "药业": "Company",
+    "集团": "Company", "银行": "Company", "基金": "Company", "引导基金": "Company",
+    "药业": "Company",
     "制药": "Company", "药厂": "Company", "控股": "Company", "股份": "Company",
     # parks
     "产业园": "Park", "科技园": "Park", "工业园": "Park", "工业园区": "Park", "软件园": "Park",
@@ -82,6 +83,7 @@ SUFFIX_TYPES: dict[str, str] = {
     "展会": "Event", "研讨会": "Event", "签约仪式": "Event", "推进会": "Event",
     "交流会": "Event", "恳谈会": "Event", "说明会": "Event", "展销会": "Event",
     "观摩会": "Event", "见面会": "Event", "合作会": "Event",
+    "开工仪式": "Event", "投产仪式": "Event", "竣工仪式": "Event",
     # policies named without 《》 (a place must open the name: see mentions.py)
     "实施方案": "Policy", "工作方案": "Policy", "行动方案": "Policy", "机制方案": "Policy",
     "行动计划": "Policy", "发展规划": "Policy", "若干措施": "Policy", "实施意见": "Policy",
@@ -156,7 +158,7 @@ LEFT_STOP_WORDS = frozenset(_words(
     "共建 合建 创建 兴建 新设 "
     "集中 陆续 相继 先后 已经 已有 正在 将 会 要 也是 今年 去年 目前 当时 如今 "
     "同年 当天 以来 此前 培育 壮大 做强 引导 不仅 既有 也有 还有 只有 一家 两家 "
-    "上马 新上 布局 投资建设 合作建设 签约建设 投资设立 出任 兼任 "
+    "上马 新上 布局 投资建设 合作建设 签约建设 投资设立 出任 兼任 距 距离 "
     "一座 一个 这个 那个 这里 那里 各地 各类 选址 计划 建成 组织 所在 所在的 当选 组成 "
     "主持 致辞 发言 演讲 列入 列为 双方 两地 力争 争取 确保 北距 南距 东距 西距"
 ))

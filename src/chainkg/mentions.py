@@ -55,6 +55,13 @@ from patterns of Chinese news language, each mention carrying the rule that foun
   a signing are one ceremony (…项目集中开工暨签约仪式); a list item may open 一是/二是, and an
   item's name opens after 合作的; the largest one after its owner is named (其中，投资规模最大
   的是A有限公司的[B基地]); 这家物流公司 names the company before, not a new one;
+- round 16: a numbered phase of a site is named with its phase (…产业化基地一期项目,
+  建设的[…基地一期项目], …基地一期投产仪式); a site named by its place right after its owner
+  is a name (A有限公司[邯郸生产基地]); 距 (how far) ends a name (任泽距|长城汽车); a fund named
+  by its industry is a name where its size introduces it (设立规模5亿元的[氢能产业基金];
+  …产业引导基金); ``project:订单班``: a class a school runs (开设工业机器人运维“订单班”);
+  named ceremonies of works started or production (…项目集中开工仪式, …投产仪式) are events,
+  holding their batch (第二批);
 - ``person:（）``, ``person:的``, ``person:引语``: people named without a title before
   them (张三（A公司总经理）说, A公司的张三介绍, “……”张三说); a two-character name is
   found again only before 是 or a speech verb;
@@ -214,7 +221,8 @@ _CLAUSE_IN_BRACKETS = re.compile(r"[，,：:；;“”]")
 _PARTNER_COUNTRIES = frozenset("新德日韩欧法意俄瑞以英美")
 _SITE_QUALIFIERS = frozenset({"沿海", "临港", "沿江", "临空", "滨海"})  # tagged locatives
 _ISSUED_BEFORE = re.compile(r"(?:出台|印发|制定|发布)了?$")
-_SIGNING_MANNERS = frozenset({"集中", "入驻", "落户", "合作"})  # 项目集中签约仪式
+_SIGNING_MANNERS = frozenset({"集中", "入驻", "落户", "合作", "竣工"})  # 项目集中签约仪式
+_CEREMONY_ACTS = ("签约", "开工", "投产")  # (…项目集中开工仪式, …项目竣工投产仪式)
 _ORG_ENDINGS = ("公司", "集团", "大学", "学院", "研究院", "政府", "局", "厅", "委", "区", "园",
                 "会", "中心", "院", "所")  # 燕郊高新区联合北京工业大学: two names
 #: Single characters that never open a name, even a company's.
@@ -234,7 +242,7 @@ _MEASURE = r"(?P<measure>[一两三四五六七八九十几]{1,2}[条座支个�
 _BUILD_VERB = (r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|再建|组建|上马|新上|建立|搭建|引进"
                r"|实施|落地(?=了))")
 _BUILT_HEAD = (r"(?P<head>(?:生产基地|产业化基地|基地|中心|节点|平台|实验室|"
-               r"(?:产业|创新|协作|合作)园|" + _FACILITY + r")(?:项目)?|项目)")
+               r"(?:产业|创新|协作|合作)园|" + _FACILITY + r")(?:[一二三四]期项目|项目)?|项目)")
 _BUILT_END = (r"(?=[,，。;；、和及也已将等在里于可]|(?P<runs>" + _RUNS + r")|(?P<follower>" +
               _NAME_FOLLOWERS + r"|年产|设计|迎来|完成)|$)")
 #: The size a site is given before its name (建设一座面积约1.5万平方米的[X中心]).
@@ -255,6 +263,16 @@ _MEASURED_FACILITY = re.compile(
     r"(?:这支|一支|这条|一条|这座|一座)(?:新建的|新改造的|新上的|在建的)?"
     r"(?P<name>(?:\d[A-Z]|[^\s\d,，。;；:：、“”《》()（）的和及与在]){4,20}?"
     r"(?:" + _FACILITY + r"))(?=[,，。;；、由已将正在于是]|" + _RUNS + r"|$)")
+#: A site's whole name in quotes after the verb that builds it (搭建了“X工业互联网平台”,
+#: 双方将共建“X联合实验室”, 共建的“X联合实验室”): a name, whatever words it holds.
+_QUOTED_BUILT = re.compile(
+    r"(?:共建|建设|搭建|建成|打造|设立|组建|筹建|新建)(?:了|的)?“(?P<name>[^“”\s,，。;；:：、]{4,24}?"
+    r"(?:平台|基地|中心|实验室|工厂|节点|示范线|生产线|产线))”")
+#: "开设X订单班": a class a school runs for firms, named by what it trains (开设了冷镦装备
+#: 操作与维护订单班, 开设工业机器人运维“订单班”, 合办了“氢能装备订单班”).
+_ORDER_CLASS = re.compile(
+    r"(?:开设|开办|合办|设立|组建|举办)了?(?P<name>“?[^\s\d,，。;；:：、“”《》()（）的和]{2,16}?"
+    r"“?订单班”?)")
 #: "签约项目中，投资最大的是X平台": what a sentence about projects says one of them is.
 _PROJECT_IS = re.compile(  # (其中,投资规模最大的是A有限公司的[B基地]: after its owner too)
     r"(?:项目[^。;；\n]{0,12}?|其中[,，]?[^。;；\n]{0,8}?最大的)是"
@@ -485,6 +503,9 @@ def _gazetteer_mentions(text: str, toks: Tokens) -> list[Mention]:
     return out
 
 
+_PHASES = frozenset({"一期", "二期", "三期", "四期"})
+_BATCH = re.compile("第[一二三四五六七八九十]{1,2}批")
+_PHASED_HEADS = ("基地", "产业园", "园区", "平台", "工厂", "中心")
 _POINTED = re.compile(r"(?:这家|那家|该|此)$")
 _STARTED_AND = re.compile(r"(?:开工|投产|竣工|开业)暨$")
 _PLAN_ADVERBS = frozenset({"已", "将", "还", "拟", "正在", "已经", "计划"})
@@ -513,6 +534,16 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
             continue
         if word == "规划" and k > 0 and toks.words[k - 1] in _PLAN_ADVERBS:
             break           # 开发区已|规划|氢能装备产业园: the verb, not the name's part
+        if word in _PHASES and k > 0 and toks.words[k - 1].endswith(_PHASED_HEADS) and \
+                begin == start and (kind == "Event" or (
+                    kind == "Project" and text.startswith("项目", start))):
+            begin = at      # …产业化基地|一期|项目, …基地|一期|投产仪式: a site's numbered phase
+            k -= 1
+            continue
+        if kind == "Event" and _BATCH.fullmatch(word):
+            begin = at      # …产业园|第二批|京津合作项目集中开工仪式: the batch is named
+            k -= 1
+            continue
         ending = _plain_name_word(word)
         if depth == 0 and ending is not None and _plain_tag(tag) and not (
                 ending == "company" and kind != "Company") and not (
@@ -608,7 +639,7 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 continue
             if word in LEFT_STOP_WORDS and tag == "vn" and begin == start:
                 pass      # 生态港建设启动仪式: a noun-like verb right before the suffix
-            elif kind == "Event" and text.startswith("签约", start) and (
+            elif kind == "Event" and text.startswith(_CEREMONY_ACTS, start) and (
                     (begin == signing and word in _SIGNING_MANNERS) or (
                     word in ("项目", "企业") and k + 1 < len(toks.words) and
                     toks.words[k + 1] in _SIGNING_MANNERS and toks.starts[k + 1] == begin
@@ -690,7 +721,7 @@ def _plain_tag(tag: str) -> bool:
 
 #: Characters that end a name inside a token jieba glued together (姚嘉是|天津…,
 #: 局长兼区|招商中心).
-_GLUED_STOPS = _FUNCTION_CHARS | set("是兼")
+_GLUED_STOPS = _FUNCTION_CHARS | set("是兼距")  # (任泽距|长城汽车: the distance's 距)
 
 
 def _one_name_char(word: str) -> bool:
@@ -930,13 +961,17 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         slogan = _SLOGAN_BEFORE.search(text, max(0, begin - 22), begin) if kind == "Event" \
             else None
         if slogan:  # 2026“京津研发·满城制造”高端工业母机产业链对接会: the slogan names it too
-            begin = slogan.start()
+            begin = slogan.start()  # (and so does what names it before a slogan inside it:
+            # A产业链“链长制”工作推进会)
+            begin = min(begin, _walk_left(text, toks, begin, _MAX_NAME, kind))
             name, core = text[begin:end], text[begin:s]
         if kind == "Park" and _home_of_brand(name):
             begin = end - len(_strip_region_prefix(name))   # 北京市海淀区[中关村软件园]
             name, core = text[begin:end], text[begin:s]
         if (_bad_core(core, kind, suffix) and not _industry_park(text, begin, core, kind, suffix)
-                ) or name.endswith(PRODUCT_NOUNS):
+                and not (owner_named and _placed_generic(core))
+                and not _sized_fund(text, begin, core, suffix)) or name.endswith(PRODUCT_NOUNS):
+            # (A有限公司[邯郸生产基地]: a place's site named after its owner is a name)
             continue
         if suffix == "公司" and len(core) <= 4 and _POINTED.search(text, max(0, begin - 2), begin):
             continue    # 这家物流公司: the company named before, said again by its trade
@@ -989,6 +1024,17 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
     return out
 
 
+def _placed_generic(core: str) -> bool:
+    """Whether ``core`` is a place and at most one generic word (邯郸生产, 香河): what a
+    site's name after its owner may be.
+
+    >>> _placed_generic("邯郸生产"), _placed_generic("生产")
+    (True, False)
+    """
+    unplaced = _strip_region_prefix(core)
+    return unplaced != core and (not unplaced or unplaced in GENERIC_NAME_CORES)
+
+
 def _only_predicate(toks: Tokens, start: int, end: int, adverb: bool = False) -> bool:
     """Whether the tokens from ``start`` to ``end`` are all verbs and adverbs (with an
     adverb among them, if ``adverb``: a trade name may be a verb, 远航集团)."""
@@ -1037,6 +1083,22 @@ def _industry_park(text: str, begin: int, core: str, kind: str, suffix: str) -> 
             and _PARK_INTRODUCED.search(text, max(0, begin - 2), begin) is not None)
 
 
+_FUND_SIZED = re.compile(r"(?:规模|总规模|首期)(?:约|达)?[\d.]+[万亿]元的$")
+
+
+def _sized_fund(text: str, begin: int, core: str, suffix: str) -> bool:
+    """Whether a fund named by its industry is introduced with its size (设立规模5亿元的
+    [氢能产业基金]): a fund of its own, not the industry's funds in general.
+
+    >>> _sized_fund("设立规模5亿元的氢能产业基金", 8, "氢能产业", "基金")
+    True
+    >>> _sized_fund("用好氢能产业基金", 2, "氢能产业", "基金")
+    False
+    """
+    return suffix.endswith("基金") and len(core) >= 2 and _FUND_SIZED.search(
+        text, max(0, begin - 14), begin) is not None
+
+
 @lru_cache(maxsize=16384)
 def _bad_core(core: str, kind: str, suffix: str) -> bool:
     """Whether the part of a name before its suffix is too generic to name something."""
@@ -1072,7 +1134,8 @@ def _bad_core(core: str, kind: str, suffix: str) -> bool:
 _BARE_ZONES = frozenset({"开发区", "示范区", "高新区", "经开区", "园区", "产业园", "新区",
                          "保税区", "科技园"})
 _PARTY_DE = ("合作的", "共建的", "签约的", "投资的", "联合的", "合资的", "建设的", "打造的",
-             "建成的", "落地的", "引进的", "新建的", "设立的", "成立的", "组建的")
+             "建成的", "落地的", "引进的", "新建的", "设立的", "成立的", "组建的", "布局的",
+             "签署的")
 #: Bodies named by what they do, right after the verb that founds them (两地共建纺织
 #:智能制造研究院, 成立了线缆质量智能检测中心): a name, though it holds no proper noun.
 _FOUNDED_HEADS = frozenset({"研究院", "研究所", "学院", "中心", "研究中心", "创新中心"})
@@ -1352,6 +1415,15 @@ def _built_mentions(text: str) -> list[Mention]:
                            "project:的"))
     opening = [_FACILITY_BY.match(text, 0)] + [
         _FACILITY_BY.match(text, m.end()) for m in _SENTENCE_OPENS.finditer(text)]
+    for match in _QUOTED_BUILT.finditer(text):
+        out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
+                           "Project", "project:“”"))
+    for match in _ORDER_CLASS.finditer(text):
+        name = match.group("name")
+        if len(name.strip("“”")) < 5 or name.strip("“”")[:2] in GENERIC_NAME_CORES:
+            continue    # 开设“订单班”: no name
+        out.append(Mention(match.start("name"), match.end("name"), name, "Project",
+                           "project:订单班"))
     for matches, rule in ((_MEASURED_FACILITY.finditer(text), "project:measure"),
                           (_OWNED_FACILITY.finditer(text), "project:的"),
                           (_INVESTED_PROJECT.finditer(text), "project:的"),

@@ -202,6 +202,11 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if quantity is not None and not _UNIT_IN_WORD.match(text, quantity.end - offset - 1):
             found.append(quantity)
     shares = [_share(match, offset) for match in _SHARE.finditer(text)]
+    taken = {q.start - offset for q in shares}
+    shares += [_share(match, offset) for match in _TENTHS.finditer(text)
+               if match.start("share") not in taken and not _CHANGED.search(
+                   text, max(0, match.start() - 6), match.start())
+               and not _PART_OF.search(text, max(0, match.start() - 14), match.start())]
     return sorted([*found, *shares], key=lambda q: q.start) if shares else found
 
 
@@ -222,16 +227,29 @@ _SHARE = re.compile(
     r"(?:(?P<tenths>[一二两三四五六七八九])成|(?P<half>一半))(?P<post>以上|左右|多)?)")
 
 
+#: A share in tenths standing alone (公司七成以上的原料, 其中约六成来自本地, 小微企业占了
+#: 九成以上): a percentage, as most writers count it; not a change (成本降低了三成, 比北京
+#: 低三成左右, 订单增长了四成: see :data:`_CHANGED`), a fraction of a noun (:data:`_PART_OF`),
+#: nor 一成不变, 几成, 一成立.
+_TENTHS = re.compile(
+    rf"(?<![数几十成])(?P<share>(?P<pre>{'|'.join(p for p, _ in _PREFIX_QUALIFIERS)})?"
+    r"(?P<tenths>[一二两三四五六七八九])成(?P<post>以上|左右|多)?)(?![立为功长本交果熟型不])")
+_CHANGED = re.compile(r"(?:降|低|少|减少|缩短|提高|提升|增加|增长|多出|高|省|翻)了?$")
+#: A fraction of a noun (减速器占机器人成本的三成, 价格只有进口的六成): no figure of the topic.
+_PART_OF = re.compile(r"(?:占|只有|仅有|相当于)[^\d,，。;；:：!?！？“”]{0,12}的$")
+
+
 def _share(match: re.Match[str], offset: int) -> Quantity:
     """The percentage a :data:`_SHARE` match states.
 
     >>> [(q.value, q.qualifier) for q in find_quantities("订单占比超过四成,配套率不到一半")]
     [(40.0, '>'), (50.0, '<')]
     """
-    value = 50.0 if match["half"] else 10.0 * _DIGITS[match["tenths"]]
+    half = match.groupdict().get("half")
+    value = 50.0 if half else 10.0 * _DIGITS[match["tenths"]]
     start, end = match.span("share")
     return Quantity(value, "%", _qualifier(match["pre"], None, match["post"]), start + offset,
-                    end + offset, match["share"], match["half"] or match["tenths"] + "成")
+                    end + offset, match["share"], half or match["tenths"] + "成")
 
 
 def parse_quantity(s: str) -> Quantity | None:
