@@ -236,3 +236,16 @@ def test_a_site_named_by_its_owners_short_name_is_the_owner_named_project():
     assert len(projects) == 1
     assert {projects[0].name, *projects[0].aliases} >= {
         "北京甲乙智能装备有限公司五轴数控机床生产基地项目", "甲乙智能五轴数控机床生产基地"}
+
+
+def test_a_county_body_named_by_its_level_is_not_the_citys_body():
+    ents = by_name(entities("衡水市工业和信息化局牵头推进。"
+                            "据县工业和信息化局统计，全县已有36家企业上云。"))
+    assert "县工业和信息化局" in ents
+    assert "县工业和信息化局" not in ents["衡水市工业和信息化局"].aliases
+
+
+def test_a_county_body_named_by_its_level_joins_the_countys_full_body():
+    ents = by_name(entities("宽城满族自治县工业和信息化局局长尹红光介绍。"
+                            "县工业和信息化局统计显示，"))
+    assert "县工业和信息化局" in ents["宽城满族自治县工业和信息化局"].aliases

@@ -1036,3 +1036,77 @@ def test_an_event_keeps_what_names_it_before_a_quoted_word_inside_it():
 def test_a_project_after_the_relative_clause_that_lays_it_out_is_named():
     found = mentions("其中，甲乙科技股份有限公司拟在园区布局的燃料电池发动机配套项目投资约6亿元。")
     assert found["燃料电池发动机配套项目"] == "Project"
+
+
+def test_a_person_after_a_title_is_bounded_by_the_words_that_follow_the_name():
+    found = mentions("公司董事长周建国算了一笔账。车间主任韩璐正盯着屏幕。"
+                     "副县长谷红梅与企业代表出席。")
+    assert found["周建国"] == found["韩璐"] == found["谷红梅"] == "Person"
+    assert not any(name.startswith(("周建国算", "韩璐正", "谷红梅与")) for name in found)
+
+
+def test_people_named_by_their_work_have_a_title_too():
+    found = mentions("司机王建军今年52岁。56岁的村民赵福山掰着手指算账。")
+    assert found["王建军"] == found["赵福山"] == "Person"
+
+
+def test_a_title_before_a_verb_or_a_conjunction_names_nobody():
+    found = mentions("研发人员中，博士占比达到35%，博士和高级工程师46人。")
+    assert not any(label == "Person" for label in found.values())
+
+
+def test_a_name_ending_in_he_before_a_speech_verb_is_a_person():
+    assert mentions("瑞丰特钢总工程师孟庆和介绍，试验线已投产。")["孟庆和"] == "Person"
+
+
+def test_a_byline_names_reporters_apart_by_spaces_but_not_the_next_title():
+    found = mentions("新华社石家庄1月14日电（记者 韩雪松 杜一鸣）清晨6点。")
+    assert found["韩雪松"] == found["杜一鸣"] == "Person"
+    found = mentions("（记者 张明 通讯员 李华）近日，")
+    assert "通讯员" not in found and found["李华"] == "Person"
+
+
+def test_a_verb_before_a_listed_organisation_opens_no_name():
+    found = mentions("公司联合中国银行吴桥支行推出“链上贷”。代表团来到天津经济技术开发区考察。")
+    assert found["中国银行吴桥支行"] == "Company"
+    assert "天津经济技术开发区" in found
+    assert not any(name.startswith(("联合", "来到")) for name in found)
+
+
+def test_a_site_built_after_what_it_makes_or_covers_is_named():
+    found = mentions("公司将在迁西建设一条年产200台套的碱性电解槽生产线，"
+                     "并建设了覆盖炼铁、炼钢全流程的5G全连接工厂。双方合建燃料电池重卡示范运营平台。")
+    assert found["碱性电解槽生产线"] == found["5G全连接工厂"] == "Project"
+    assert found["燃料电池重卡示范运营平台"] == "Project"
+
+
+def test_a_base_named_after_its_acreage_opens_after_the_quantity():
+    found = mentions("双方合作，建设了2万亩酸枣仁规范化种植基地，对种子统一管理。")
+    assert found["酸枣仁规范化种植基地"] == "Project"
+    assert "万亩酸枣仁规范化种植基地" not in found
+
+
+def test_a_department_of_the_county_in_focus_is_named_by_its_level():
+    found = mentions("县长带领县商务局、县科学技术和工业信息化局赴京。实习结束后，"
+                     "县人力资源和社会保障局还发放补贴。县直有关部门参加。")
+    assert found["县商务局"] == found["县科学技术和工业信息化局"] == "GovernmentBody"
+    assert found["县人力资源和社会保障局"] == "GovernmentBody"
+    assert "县直有关部门" not in found
+
+
+def test_a_firms_role_before_a_placed_company_name_is_no_part_of_it():
+    found = mentions("骐骥汽车的母公司北京骐骥汽车科技集团有限公司位于亦庄。"
+                     "引入视觉算法公司北京慧眼视通科技有限公司。")
+    assert found["北京骐骥汽车科技集团有限公司"] == found["北京慧眼视通科技有限公司"] == "Company"
+    assert not any(name.startswith(("母公司", "视觉算法")) for name in found)
+
+
+def test_a_list_items_number_in_brackets_opens_no_company_name():
+    found = mentions("签约项目如下：\n（三）北京悦康永盛药业有限公司中药提取项目，总投资5亿元。")
+    assert found["北京悦康永盛药业有限公司"] == "Company"
+    assert not any(name.startswith("（三）") for name in found)
+
+
+def test_a_branch_keeps_its_parents_name_before_its_place():
+    found = mentions("中国石化销售股份有限公司天津石油分公司建设加氢站。")
+    assert found["中国石化销售股份有限公司天津石油分公司"] == "Company"

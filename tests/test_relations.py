@@ -1034,7 +1034,32 @@ def test_parties_sharing_a_piece_of_work_cooperate():
     assert not any(p == "cooperatesWith" for _, p, _ in found)
 
 
+def test_departments_dividing_a_governments_duties_do_not_cooperate():
+    found = triples("青县发展和改革局负责项目审批，青县商务局负责招商引资，"
+                    "青县工业和信息化局负责企业服务。")
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
+
+
 def test_a_bare_gongsi_building_a_project_is_the_company_in_focus():
     found = triples("北京华晟数控技术有限公司董事长王明远说，订单排到了明年。"
                     "公司在宁晋经济开发区建设的五轴数控机床产业化基地占地120亩。")
     assert ("五轴数控机床产业化基地", "involves", "北京华晟数控技术有限公司") in found
+
+
+def test_a_supplier_named_by_what_it_supplies_cooperates_with_its_buyer():
+    found = triples("天津华辰精密传动科技有限公司是唐山灵犀机器人有限公司的核心部件供应商。")
+    assert ("天津华辰精密传动科技有限公司", "cooperatesWith", "唐山灵犀机器人有限公司") in found
+
+
+def test_a_firm_supplying_several_buyers_cooperates_with_each():
+    found = triples("天津宏拓精密传动有限公司在吴桥设立天津宏拓精密传动有限公司吴桥分公司，"
+                    "就近为北京星衡机器人科技有限公司、河北桥翼智能装备有限公司等企业配套减速器。")
+    branch = "天津宏拓精密传动有限公司吴桥分公司"
+    assert (branch, "cooperatesWith", "北京星衡机器人科技有限公司") in found
+    assert (branch, "cooperatesWith", "河北桥翼智能装备有限公司") in found
+
+
+def test_a_firm_a_clause_describes_as_supplying_a_buyer_cooperates_with_it():
+    found = triples("为天津精研数控机床集团有限公司配套数控系统的北京华数精控科技有限公司"
+                    "位于北京市顺义区。")
+    assert ("北京华数精控科技有限公司", "cooperatesWith", "天津精研数控机床集团有限公司") in found

@@ -319,8 +319,10 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
     if kind == "Project" and _drops_a_word(plain_short, plain_full):
         return True       # 电堆基地 -> 高碑店氢燃料电池电堆生产基地
     if plain_short[:1] in "省市区县" and plain_full.startswith("<") and \
-            re.sub(r"<[^>]*>", "", plain_full) == plain_short[1:]:
-        return True       # 省发展改革委 -> 河北省发展改革委
+            re.sub(r"<[^>]*>", "", plain_full) == plain_short[1:] and \
+            plain_short[0] in full[:max(1, len(full) - len(short) + 1)]:
+        return True       # 省发展改革委 -> 河北省发展改革委 (not 县…局 -> 衡水市…局: a level
+        # other than the full name's place is another body)
     remainder = re.sub(r"<[^>]*>", "", plain_short)
     if len(remainder) < 4:
         return False

@@ -104,7 +104,7 @@ SUFFIX_TYPES: dict[str, str] = {
 #: Project (not a 车间: the gold gives a workshop's figures to its company).
 FACILITY_HEADS = ("生产线", "装配线", "产线", "中试线", "示范线", "工厂", "车队", "加氢站",
                   "合建站", "充换电站", "换电站", "充电站", "能源站", "服务站", "工作站",
-                  "数据中心", "中试平台", "测试场")
+                  "数据中心", "中试平台", "测试场", "孵化器")
 
 #: Company suffixes that end a legal name (dropped when deriving short forms).
 #: Products whose names end like an organisation's (…五轴联动加工中心 is a machine).
@@ -160,7 +160,9 @@ LEFT_STOP_WORDS = frozenset(_words(
     "同年 当天 以来 此前 培育 壮大 做强 引导 不仅 既有 也有 还有 只有 一家 两家 "
     "上马 新上 布局 投资建设 合作建设 签约建设 投资设立 出任 兼任 距 距离 "
     "一座 一个 这个 那个 这里 那里 各地 各类 选址 计划 建成 组织 所在 所在的 当选 组成 "
-    "主持 致辞 发言 演讲 列入 列为 双方 两地 力争 争取 确保 北距 南距 东距 西距"
+    "主持 致辞 发言 演讲 列入 列为 双方 两地 力争 争取 确保 北距 南距 东距 西距 "
+    # verbs whose object is a place or an organisation (来到|天津经济技术开发区)
+    "来到 扎根 邀请 引入 联系 坐在 开进 会同"
 ))
 
 #: Head nouns of "A、B、C等N家<head>" enumerations and the type of their items.
@@ -186,7 +188,9 @@ TITLES = tuple(sorted(set(_words(
     "教授 记者 编辑 责任编辑 工程师 董事 党组成员 总经济师 总会计师 主管 科长 站长 "
     "厂长 副厂长 队长 组长 团长 行长 副行长 执行总裁 总经理助理 首席技术官 技术总监 "
     "研发总监 办公室主任 总设计师 博士 院士 专家 委员 常委 局党组书记 工委书记 "
-    "通讯员 实习生 校长助理 院长助理 总裁助理"
+    "通讯员 实习生 校长助理 院长助理 总裁助理 "
+    # people named by their work or standing rather than an office (司机王建军今年52岁)
+    "班长 司机 村民 种植户 农户 养殖户 工人 技术员 操作工 调研员 联系人 小伙 姑娘"
 )), key=len, reverse=True))
 
 #: What follows a person's name after a title: speech verbs and the like.
@@ -206,7 +210,7 @@ SURNAMES = frozenset(
     "乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞"
     "熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍"
     "虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁"
-    "荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫"
+    "牟荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫"
     "宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙"
     "池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍璩桑桂濮牛寿通边扈燕冀郏浦尚农温别"
     "庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳"

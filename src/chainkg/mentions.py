@@ -183,7 +183,9 @@ _TITLE_RE = re.compile(
     "(?=" + "|".join(map(re.escape, PERSON_FOLLOWERS)) + r"|[\s,，。)）;；:：、]|$)"
 )
 _TITLE_SET = frozenset(TITLES)
-_MORE_NAMES = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=[、)）\s]|$)")
+_BARE_TITLE_RE = re.compile("(?P<title>" + "|".join(map(re.escape, TITLES)) + ")")
+#: （记者 王明远、赵佳） and （记者 韩雪松 杜一鸣）: more names after the first.
+_MORE_NAMES = re.compile(r"[、 \u3000]([\u4e00-\u9fff]{2,3}?)(?=[、)）\s]|$)")
 _BOOK_RE = re.compile(r"《([^《》\n]{2,60})》")
 _ENUM_HEAD_RE = re.compile(
     r"(?P<count>(?:首批|一批|众多|多家|[\d一二三四五六七八九十百千余多几]+(?:家|个|所|座))?)"
@@ -239,7 +241,8 @@ _RUNS = (r"(?:今年底|去年底|今年|去年|前年|年底|年初|已|已经|
 #: A measure word between the verb and what it builds (再建一条…生产线, 组建一支…车队).
 _MEASURE = r"(?P<measure>[一两三四五六七八九十几]{1,2}[条座支个家处])?"
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
-_BUILD_VERB = (r"(?P<verb>共建|建设|设立|打造|筹建|建成|新建|再建|组建|上马|新上|建立|搭建|引进"
+_BUILD_VERB = (r"(?P<verb>共建|合建|建设|设立|打造|筹建|建成|新建|再建|组建|上马|新上|建立|搭建"
+               r"|引进|部署"
                r"|实施|落地(?=了))")
 _BUILT_HEAD = (r"(?P<head>(?:生产基地|产业化基地|基地|中心|节点|平台|实验室|"
                r"(?:产业|创新|协作|合作)园|" + _FACILITY + r")(?:[一二三四]期项目|项目)?|项目)")
@@ -247,8 +250,12 @@ _BUILT_END = (r"(?=[,，。;；、和及也已将等在里于可]|(?P<runs>" + _
               _NAME_FOLLOWERS + r"|年产|设计|迎来|完成)|$)")
 #: The size a site is given before its name (建设一座面积约1.5万平方米的[X中心]).
 _SIZED = r"(?P<sized>(?:建筑面积|规划面积|面积|占地)约?[\d.]+[万千百]?(?:平方米|亩|平方公里)的)?"
+#: What the built thing is said to be before its name (建设一条年产200台套的[X生产线],
+#: 建设了覆盖全流程的[X工厂], 建设了2万亩[X基地]).
+_ATTRIBUTE = (r"(?P<attribute>(?:年产|覆盖|服务|面向|连接)[^\s,，。;；:：“”《》()（）的]{1,20}的|"
+              r"[\d.]+[万千百]?亩的?)?")
 _BUILT_RE = re.compile(  # (not 设立原料基地或生产工厂: either of two kinds, no name)
-    _BUILD_VERB + "[的了]?" + _MEASURE + _SIZED +
+    _BUILD_VERB + "[的了]?" + _MEASURE + _SIZED + _ATTRIBUTE +
     r"(?P<name>(?:\d[A-Z]|[^\s\d,，。;；:：、“”《》()（）的和及与在或]){2,24}?" + _BUILT_HEAD + ")"
     + _BUILT_END)
 #: "建设A及B项目", "共建A与B基地": one name holding 及 or 与, where A alone names no site
@@ -511,6 +518,10 @@ _STARTED_AND = re.compile(r"(?:开工|投产|竣工|开业)暨$")
 _PLAN_ADVERBS = frozenset({"已", "将", "还", "拟", "正在", "已经", "计划"})
 
 
+_BRANCH_SUFFIXES = ("分公司", "子公司", "分行", "支行")
+_LIST_NUMBER = re.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]$")
+
+
 def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") -> int:
     """Where a name that ends with the suffix at ``start`` begins (walking tokens left)."""
     k = toks.index_at(start)
@@ -544,6 +555,11 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
             begin = at      # …产业园|第二批|京津合作项目集中开工仪式: the batch is named
             k -= 1
             continue
+        if depth == 0 and kind == "Company" and word.endswith(("公司", "企业")) and \
+                k + 1 < len(toks.words) and toks.starts[k + 1] == begin and \
+                _is_place_token(toks, k + 1) and not text.startswith(_BRANCH_SUFFIXES, start):
+            break   # 母公司|北京…有限公司, 本地企业|廊坊…: a firm's role before a placed name
+            # (not A股份有限公司|天津石油分公司: a branch named after its parent)
         ending = _plain_name_word(word)
         if depth == 0 and ending is not None and _plain_tag(tag) and not (
                 ending == "company" and kind != "Company") and not (
@@ -562,6 +578,8 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
         if depth == 0 and word in _BREAK_WORDS and tag != "vn":
             break   # punctuation or a function word: every test below ends the name too
         if word and word[-1] in _CLOSE:
+            if depth == 0 and _LIST_NUMBER.search(text, max(0, begin - 6), begin):
+                break   # （三）北京…有限公司: an item's number, no part of the name
             if depth == 0 and _CLAUSE_IN_BRACKETS.search(
                     text, max(text.rfind("(", 0, at), text.rfind("（", 0, at), 0), at):
                 break   # A公司(以下简称“B”，股票代码：688516)C基地: a note, not a name's part
@@ -571,6 +589,10 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 break
             depth -= 1
         elif depth == 0:
+            if kind == "GovernmentBody" and word in ("县", "区") and begin < start and (
+                    k == 0 or _opens_after(toks, k - 1)):
+                begin = at      # 据|县|工业和信息化局: the county in focus, named by its level
+                break           # (not 庚辛|县|人民政府: a place jieba does not know)
             if (word == "和" and _joins_department(toks, k)) or (
                     word == "及" and kind == "Cluster"):
                 begin = at
@@ -621,10 +643,14 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 continue
             if (tag.startswith("v") or tag in ("i", "l", "d", "ad")) and \
                     k + 1 < len(toks.words) and \
-                    _is_place_token(toks, k + 1) and toks.starts[k + 1] == begin and not (
+                    (_is_place_token(toks, k + 1) or (
+                        tag == "v" and toks.starts[k + 1] < start and
+                        _listed_organisation(toks, k + 1))) and \
+                    toks.starts[k + 1] == begin and not (
                     org_like and len(word) == 1 and
                     toks.words[k + 1] not in region_label_index()):
                 break           # 对接|北京市经济和信息化局, 可拨打|大兴区…: a verb before the place
+                # or a listed organisation (联合|中国银行|吴桥支行)
                 # (not 北京华|控|智联|科技: one character of a trade name before a word
                 # jieba tags a place but no gazetteer knows)
             if word == "方" and k > 0 and toks.tags[k - 1] == "vn":
@@ -788,6 +814,28 @@ def _is_place_token(toks: Tokens, k: int) -> bool:
     return toks.words[k] in region_label_index() or toks.tags[k] == "ns"
 
 
+def _opens_after(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` can be no part of a name after it: punctuation, a stop word, a
+    verb, preposition or conjunction.
+
+    >>> _opens_after(Tokens(("带领", "县"), (0, 2), ("v", "zg")), 0)
+    True
+    """
+    word, tag = toks.words[k], toks.tags[k]
+    return word[-1] in _PUNCT or word in LEFT_STOP_WORDS or tag[:1] in ("v", "p", "c") or \
+        _stops_name(toks, k)
+
+
+def _listed_organisation(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a whole organisation's name in jieba's dictionary (中国银行,
+    北京工业大学: tagged ``nt`` and ending as a name does; not 联合体 or 网络通信).
+
+    >>> _listed_organisation(Tokens(("联合", "中国银行"), (0, 2), ("v", "nt")), 1)
+    True
+    """
+    return toks.tags[k] == "nt" and toks.words[k].endswith(_NAME_ENDS)
+
+
 def _joins_trade_name(toks: Tokens, k: int, kind: str) -> bool:
     """和/与 between a single character after a place and a trade word (北京|诺|和|康泰):
     part of a company's trade name."""
@@ -866,7 +914,8 @@ def _stops_name(toks: Tokens, k: int) -> bool:
     if word in _SITE_QUALIFIERS and k > 0 and toks.words[k - 1] in region_label_index():
         return False      # 丰南区|沿海|工业区: where in the place the zone lies
     if tag.startswith("m") or word.isdigit():
-        return bool(_NUMERAL.fullmatch(word))
+        return bool(_NUMERAL.fullmatch(word)) or (   # 2|万亩|酸枣仁…基地: the rest of
+            k > 0 and toks.words[k - 1][-1:].isdigit())  # a quantity, not the name's start
     if tag == "q":
         prev = toks.words[k - 1] if k > 0 else ""
         return bool(prev) and bool(_NUMERAL.fullmatch(prev))
@@ -897,7 +946,8 @@ def _chain_label_across(text: str, at: int) -> int | None:
 def _joins_department(toks: Tokens, k: int) -> bool:
     """``和`` inside a department name (经济和信息化, 发展和改革, 工业和信息化)."""
     nxt = "".join(toks.words[k + 1:k + 3])     # 和|社会|保障局: two tokens
-    return nxt.startswith(("信息化", "改革", "信息", "社会保障", "城乡建设", "规划", "旅游"))
+    return nxt.startswith(("信息化", "改革", "信息", "社会保障", "城乡建设", "规划", "旅游",
+                           "工业信息化"))    # 科学技术和工业信息化局
 
 
 #: What may follow a suffix inside its token (科技园|内, 公司|总部, 集团|旗下).
@@ -975,6 +1025,9 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             continue
         if suffix == "公司" and len(core) <= 4 and _POINTED.search(text, max(0, begin - 2), begin):
             continue    # 这家物流公司: the company named before, said again by its trade
+        if suffix == "公司" and end < len(text) and _is_place_token(toks, toks.index_at(end)) \
+                and toks.starts[toks.index_at(end)] == end and not _has_region_prefix(name):
+            continue    # 视觉算法公司|北京慧眼…有限公司: the role of the firm named next
 
         if kind in _NEEDS_ANCHOR and not owner_named and \
                 not _has_anchor(toks, begin, s) and not (
@@ -995,11 +1048,13 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         if kind in ("GovernmentBody", "Policy") and not _has_region_prefix(name) and not (
                 name[:1] == "中" and name[1:2] in _PARTNER_COUNTRIES and
                 _has_region_prefix(name[2:])):
-            cut = next((i for i in (1, 2) if _has_region_prefix(name[i:])), 0)
+            cut = next((i for i in (1, 2) if _has_region_prefix(name[i:]) or (
+                _names_its_level(name[i:]) and name[:i] in LEFT_STOP_WORDS)), 0)
             begin += cut    # 用|好|天津市…局: a word before the place is no part of the name
             name, core = text[begin:end], text[begin:s]
         if kind == "GovernmentBody" and suffix in _GOV_NEEDS_PREFIX and not (
-                _has_region_prefix(name) or _MINISTRY_RE.fullmatch(name)):
+                _has_region_prefix(name) or _names_its_level(name) or
+                _MINISTRY_RE.fullmatch(name)):
             continue
         if suffix == "部" and not _MINISTRY_RE.fullmatch(name.removeprefix("国家")):
             continue
@@ -1175,6 +1230,16 @@ def _has_region_prefix(name: str) -> bool:
                             "中央", "全国", "省", "市"))
 
 
+def _names_its_level(name: str) -> bool:
+    """Whether ``name`` opens with the level of the county or district in focus (县商务局,
+    区财政局; not 县直有关部门, 区工业和信息化部门, 县域…: no one body).
+
+    >>> _names_its_level("县商务局"), _names_its_level("县直有关部门")
+    (True, False)
+    """
+    return name[:1] in "县区" and name[1:2] not in "域级内外直" and not name.endswith("部门")
+
+
 _LEGAL_INSIDE = re.compile("有限公司|股份公司|集团")
 
 
@@ -1194,35 +1259,91 @@ def _book_mentions(text: str) -> list[Mention]:
 
 def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     """Names after a role title; a "title" whose last character opens a longer word is
-    none (丰台区|长辛店: 区长 is no title there).
+    none (丰台区|长辛店: 区长 is no title there). Where no listed word follows the name
+    (公司董事长周建国算了一笔账), jieba's words bound it: see :func:`_name_by_tokens`.
 
     >>> [m.text for m in _person_mentions("总部位于北京市丰台区长辛店，总经理王立新说")]
     ['王立新']
+    >>> [m.text for m in _person_mentions("车间主任韩璐正盯着屏幕，董事长周建国算了一笔账")]
+    ['韩璐', '周建国']
     """
     toks = toks or tokenize(text)
     out = []
-    for match in _TITLE_RE.finditer(text):
-        name = match.group("name")
-        last = match.end("title") - 1
+    for bare in _BARE_TITLE_RE.finditer(text):
+        last = bare.end() - 1
         k = toks.index_at(last)
         if toks.starts[k] == last and len(toks.words[k]) > 1 and toks.tags[k] and \
                 not toks.tags[k].startswith("nr"):
             continue    # 丰台区|长辛店
-
-        if not is_surname_start(name) or name[-1] in "说在的了和与等" or \
-                name[1:] in ENUM_HEAD_TYPES:
-            continue    # 负责人和企业: a surname-like character before a common noun
+        match = _TITLE_RE.match(text, bare.start())
+        if match is not None:
+            start, name = match.start("name"), match.group("name")
+            if not is_surname_start(name) or name[1:] in ENUM_HEAD_TYPES or (
+                    name[-1] in "说在的了和与等" and not (
+                        len(name) == 3 and re.match(_SPEECH, text[match.end("name"):]))):
+                continue    # 负责人和企业: a surname-like character before a common noun
+        else:
+            start = bare.end() + (text[bare.end():bare.end() + 1] in " \u3000:：")
+            name = _name_by_tokens(text, toks, start)
+            if name is None:
+                continue
         if len(name) == 4 and name[:2] not in {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫"}:
             continue
-        rule = f"person:{match.group('title')}"
-        out.append(Mention(match.start("name"), match.end("name"), name, "Person", rule))
-        pos = match.end("name")
+        rule = f"person:{(match or bare).group('title')}"
+        out.append(Mention(start, start + len(name), name, "Person", rule))
+        pos = start + len(name)
         while (more := _MORE_NAMES.match(text, pos)) is not None and \
-                is_surname_start(more.group(1)):
+                is_surname_start(more.group(1)) and more.group(1) not in _TITLE_SET:
             # （记者 王明远、赵佳）: the names after the first share its title
             out.append(Mention(more.start(1), more.end(1), more.group(1), "Person", rule))
             pos = more.end(1)
     return out
+
+
+#: Tags of the words that may follow a name a title introduces, when no listed follower
+#: does: verbs, prepositions, adverbs, conjunctions, particles (算了, 给, 正, 与, 一边).
+_AFTER_NAME_TAGS = ("v", "p", "d", "c", "u")
+#: Punctuation that may close such a name (not a quotation mark: 专家成安行”活动).
+_NAME_END_PUNCT = frozenset(" \u3000,，。;；:：、)）")
+
+
+def _name_by_tokens(text: str, toks: Tokens, start: int) -> str | None:
+    """The two- or three-character name at ``start`` when jieba's words bound it: a word
+    starts at ``start`` and one right after the name, a verb, preposition, adverb,
+    conjunction, particle, title or punctuation; the name opens with a surname and is no
+    common word.
+
+    >>> text = "董事长周建国算了一笔账"
+    >>> _name_by_tokens(text, tokenize(text), 3)
+    '周建国'
+    >>> text = "负责人单位不明"
+    >>> _name_by_tokens(text, tokenize(text), 3) is None
+    True
+    """
+    first = toks.index_at(start) if start < len(text) else -1
+    if first < 0 or toks.starts[first] != start or not is_surname_start(text[start:]) or \
+            toks.tags[first].startswith(_AFTER_NAME_TAGS):
+        return None     # 博士占比, 博士和高级工程师: a verb or conjunction, no surname
+    for length in (2, 3):
+        end = start + length
+        name = text[start:end]
+        if len(name) < length or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            return None
+        if end < len(text):
+            k = toks.index_at(end)
+            if toks.starts[k] != end:
+                continue
+            word, tag = toks.words[k], toks.tags[k]
+            if not (tag.startswith(_AFTER_NAME_TAGS) or word in _TITLE_SET or
+                    word[0] in _NAME_END_PUNCT):
+                continue
+        k = toks.index_at(start)
+        if toks.words[k] == name and toks.tags[k] and not toks.tags[k].startswith("nr"):
+            return None     # 单位: a dictionary word, no name
+        if _is_common_word(name):
+            return None
+        return name
+    return None
 
 
 _SPEECH = "说|介绍|表示|认为|透露|坦言|指出|告诉|谈到"

@@ -59,7 +59,7 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   共同发起成立X联盟) only cooperate;
   ``locatedIn:秘书处`` / ``settledIn:秘书处`` (联盟秘书处设在X);
 - ``cooperatesWith:采购``: A…从B采购了… (supply is cooperation); ``cooperatesWith:供应``
-  (A…产品直接供应B, A成为B的一级供应商);
+  (A…产品直接供应B, A成为B的一级供应商, A是B的核心部件供应商, A为B、C等企业配套, 为B加工…的A);
 - ``locatedIn:是X的企业`` (A是巨鹿县的老牌药企) and X本地的A opening a clause;
 - ``branchOf:合资``: A与B合资成立C, 双方合资成立的C (the two parties named before in the
   sentence, else the partners of the sentence before); ``branchOf:设立``: A…设立了C where
@@ -1203,6 +1203,9 @@ def _cooperation(text: str, sentence: Sentence, spans: _SentenceSpans,
 
 
 _PARTIES = frozenset({"Company", "Organization", "GovernmentBody"})
+#: Who shares a piece of work as partners: not departments dividing a government's duties
+#: (县发展和改革局、县商务局负责…: 5 of 17 right on the no-rules sets with them).
+_SHARING_PARTIES = frozenset({"Company", "Organization"})
 #: A party's share of a joint work (由A提供X，B负责Y; A牵头建设，B、C共同参与).
 _SHARE = re.compile(r"(?:则|也|还|主要|具体|共同)*(?:提供|负责(?!人)|承担|牵头|参与)")
 
@@ -1214,7 +1217,7 @@ def _division_of_labour(text: str, sentence: Sentence, spans: _SentenceSpans,
     cooperate pairwise (``cooperatesWith:分工``)."""
     sharers: list[_Span] = []
     for span in spans:
-        if span.type not in _PARTIES or not _SHARE.match(text, span.end):
+        if span.type not in _SHARING_PARTIES or not _SHARE.match(text, span.end):
             continue
         opens = span.start
         place = _PLACE_LEAD.search(text, max(sentence.start, span.start - 3), span.start)
@@ -1555,29 +1558,50 @@ def _purchases(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) 
 
 
 _SUPPLIES_TO = re.compile(r"(?:供应|供货给|供货)$")
-#: A为B提供/供应/配套…: A supplies B.
-_SUPPLIES_FOR = re.compile(r"(?:独家|长期|批量|稳定)?(?:提供|供应|配套|供货)")
-_SUPPLIER_OF = re.compile(r"的(?:一级|二级|核心|主要|重要|长期)?(?:供应商|配套商|供货商)")
+#: A为B提供/供应/配套/加工…: A supplies B (also 为B、C等企业配套).
+_SUPPLIES_FOR = re.compile(r"(?:独家|长期|批量|稳定)?(?:提供|供应|配套|供货|加工)")
+#: 等, 等企业, 等整车企业 between the buyers and what A does for them.
+_BUYERS_END = re.compile(r"等[^\s,，。;；、的]{0,4}?(?:企业|公司|单位|客户)?")
+#: A成为B的一级供应商, A是B的座舱域控制器供应商: what A supplies may stand before the noun.
+_SUPPLIER_OF = re.compile(r"的(?:[^\s,，。;；:：、“”的]{0,10}?)(?:供应商|配套商|供货商)")
 
 
 def _supplies(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) -> None:
-    """A…产品直接供应B, A…成为B的一级供应商: supply is cooperation
-    (``cooperatesWith:供应``); A is the first company of the sentence that is no partner
-    after 与/和/、."""
+    """A…产品直接供应B, A…成为B的一级供应商, A是B的核心部件供应商, A为B、C等企业配套:
+    supply is cooperation (``cooperatesWith:供应``); A is the first company of the sentence
+    that is no partner after 与/和/、, else the company a clause 为B配套…的 describes."""
     companies = spans.of("Company")
-    for buyer in companies:
+    for i, buyer in enumerate(companies):
         lead = text[max(sentence.start, buyer.start - 4):buyer.start]
+        buyers = [buyer]
+        while i + len(buyers) < len(companies) and \
+                text[buyers[-1].end:companies[i + len(buyers)].start] == "、":
+            buyers.append(companies[i + len(buyers)])   # 为B、C等企业配套: every buyer
+        after = buyers[-1].end
+        if len(buyers) > 1 or text.startswith("等", after):
+            end_of_buyers = _BUYERS_END.match(text, after)
+            after = end_of_buyers.end() if end_of_buyers else after
         supplied = _SUPPLIES_TO.search(lead) is not None or (
-            lead.endswith("为") and _SUPPLIES_FOR.match(text, buyer.end) is not None)
+            lead.endswith("为") and _SUPPLIES_FOR.match(text, after) is not None)
         if not supplied and not (_SUPPLIER_OF.match(text, buyer.end) and
-                                 lead.endswith("成为")):
+                                 lead.endswith(("成为", "是"))):
             continue
-        seller = next((s for s in companies if s.end < buyer.start and
+        seller = next((s for s in reversed(companies) if s.end < buyer.start and
                        text[s.start - 1:s.start] not in ("与", "和", "、", "及", "同")
                        and s.entity is not buyer.entity), None)
-        if seller is not None:
-            out.add(seller.entity, "cooperatesWith", buyer.entity, sentence.start,
-                    sentence.end, "cooperatesWith:供应")
+        # (the last such before B: A在吴桥设立C，为B配套 — C supplies)
+        if seller is None and supplied:
+            # 为精研集团配套数控系统的北京华数精控科技有限公司: the firm the clause describes
+            seller = next((s for s in companies if s.start > after and
+                           text[s.start - 1:s.start] == "的" and
+                           not _CLAUSE_BREAK.search(text, after, s.start)), None)
+        for each in buyers if supplied else [buyer]:
+            if seller is not None and seller.entity is not each.entity:
+                out.add(seller.entity, "cooperatesWith", each.entity, sentence.start,
+                        sentence.end, "cooperatesWith:供应")
+
+
+_CLAUSE_BREAK = re.compile(r"[,，。;；:：]")
 
 
 _TAKES_ON = re.compile(r"(?:负责|承担|参与)(?:该|这个|此|这一)(?:项目|基地|工程)")
@@ -1950,7 +1974,7 @@ def _covers(sentence: Sentence, spans: _SentenceSpans, out: _Out) -> None:
 
 
 _ORG_TYPES = ("Company", "Organization", "GovernmentBody")
-_NAMES_BETWEEN = re.compile(r"[ \u3000:：]?(?:[\u4e00-\u9fff]{2,4}、)*")
+_NAMES_BETWEEN = re.compile(r"[ \u3000:：]?(?:[\u4e00-\u9fff]{2,4}[、 \u3000])*")
 _GOVERNOR_TITLES = ("市长", "区长", "县长", "省长", "镇长")
 _PUNCTUATION = re.compile(r"[,，。;；:：“”\"()（）]")
 #: A bare 公司 shortly before a title (公司总经理X, 企业负责人X): the company in focus.
@@ -1968,7 +1992,7 @@ def _works_for(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
         title_at = text.rfind(title, max(0, person.start - len(title) - 14), person.start)
         if title_at < 0 or not _NAMES_BETWEEN.fullmatch(text, title_at + len(title),
                                                         person.start):
-            continue    # （记者 王明远、赵佳）: every name after the title
+            continue    # （记者 王明远、赵佳）, （记者 王明远 赵佳）: every name after the title
         if text[title_at - 1:title_at] in ("原", "前"):
             continue    # 管委会原副主任X: a role once held
         orgs = [s for s in spans if s.end <= title_at and s.type in _ORG_TYPES]
