@@ -2046,3 +2046,76 @@ def test_works_started_together_at_a_ceremony_are_counted_for_it():
     event = "宁晋县汽车零部件产业园第二批京津合作项目集中开工仪式"
     assert (event, 6, "个") in facts
     assert (event, 3.46e9, "元") in facts
+
+
+def test_a_sites_head_without_xiangmu_names_the_project():
+    """测试场 opening what a speaker says refers back to …封闭测试场项目 (a project's name
+    without 项目 ends in its site), not to the speaker's company."""
+    text = ("甲乙汽车科技有限公司在园区建设智能网联汽车封闭测试场项目。"
+            "公司副总经理张三说，测试场将建设冰雪路面、长坡道等20余种测试场景。")
+    facts = built(text)
+    assert ("智能网联汽车封闭测试场项目", 20, "种") in facts
+    assert not [f for f in facts if f[0] == "甲乙汽车科技有限公司"]
+
+
+def test_a_project_after_cici_is_the_one_named_before():
+    """此次升级项目 opens a sentence as 该项目 would: the figures are the project's, not
+    those of the company the paragraph was about."""
+    text = ("丙丁制药集团有限公司与园区签约建设原料药绿色化升级项目。\n"
+            "作为本地龙头，丙丁制药集团有限公司早在2016年就在高邑设立全资子公司戊己制药（高邑）"
+            "有限公司，主要生产原料药。此次升级项目将新建连续流反应车间2座，年新增产值约5亿元。")
+    facts = built(text)
+    assert ("原料药绿色化升级项目", 2, "座") in facts
+    assert ("原料药绿色化升级项目", 5e8, "元") in facts
+
+
+def test_a_site_opening_a_speakers_words_is_not_the_speakers_company():
+    """…介绍，项目总投资1.3亿元 is a site's figure; where no site of that head was found,
+    the speaker's company does not take it (fact:speaker)."""
+    text = ("甲乙钢铁有限公司去年建成5G全连接工厂。"
+            "甲乙钢铁有限公司信息中心主任李四介绍，项目总投资1.3亿元，产品质量异议率下降31%。")
+    facts = built(text)
+    assert not [f for f in facts if f[0] == "甲乙钢铁有限公司" and f[1] == 1.3e8]
+
+
+def test_a_project_named_right_after_its_owner_owns_its_investment():
+    """A project written straight after its owner's legal name (…集团有限公司X生产基地,
+    …有限公司X及Y生产基地项目) is found whole and takes its figures."""
+    text = ("（一）北京甲乙生物科技有限公司医用敷料及组织修复材料生产基地项目，总投资8.2亿元；\n"
+            "（二）北京丙丁医疗器械有限公司一次性医用耗材智能工厂项目，总投资7.2亿元。")
+    facts = built(text)
+    assert ("医用敷料及组织修复材料生产基地项目", 8.2e8, "元") in facts
+    assert ("一次性医用耗材智能工厂项目", 7.2e8, "元") in facts
+
+
+def test_a_platform_before_its_declared_short_name_is_found():
+    """搭建了X平台（简称“Y”）: the bracket ends the platform's name, which takes the
+    figures that follow."""
+    text = ("去年，甲乙科技有限公司在我县搭建了阜城钢结构产业工业互联网平台（简称“钢构云”），"
+            "目前已接入设备4200余台，为87家企业提供订单协同服务。")
+    facts = built(text)
+    assert ("阜城钢结构产业工业互联网平台", 4200, "台") in facts
+    assert ("阜城钢结构产业工业互联网平台", 87, "家") in facts
+
+
+def test_the_partner_after_ze_or_yi_yu_is_not_the_subject():
+    """A则与B签署…, A正与B合作…, A,已与B签订…: the figures are A's, B is the partner."""
+    text = ("峰峰矿区甲乙铸造有限公司,已与北京丙丁机床有限公司签订三年期配套合同,"
+            "预计每年可新增订单超过1亿元。"
+            "天津戊己医药科技有限公司正与北京庚辛医院合作开展经典名方二次开发,已有3个品种进入临床前研究。")
+    facts = built(text)
+    assert ("峰峰矿区甲乙铸造有限公司", 1e8, "元") in facts
+    assert ("天津戊己医药科技有限公司", 3, "个") in facts
+    assert not [f for f in facts if f[0] in ("北京丙丁机床有限公司", "北京庚辛医院")]
+
+
+def test_a_signing_phase_opening_a_sentence_gives_its_totals_to_the_event():
+    """供需对接环节, / 会议现场, / 签约仪式上, open a sentence as 会上 does: the signing's
+    counts and totals are the event's, not a signer's."""
+    text = ("5月8日，钢结构产业数字化转型推进会在县会展中心举行。"
+            "会议现场，北京甲乙科技有限公司与县内8家企业签订服务协议，合同金额合计2860万元。\n"
+            "供需对接环节，来自北京、天津的12家服务商与32家企业现场签约，签约金额合计约4600万元。")
+    facts = built(text)
+    event = "钢结构产业数字化转型推进会"
+    for value, unit in ((8, "家"), (2.86e7, "元"), (12, "家"), (32, "家"), (4.6e7, "元")):
+        assert (event, value, unit) in facts

@@ -1110,3 +1110,10 @@ def test_a_list_items_number_in_brackets_opens_no_company_name():
 def test_a_branch_keeps_its_parents_name_before_its_place():
     found = mentions("中国石化销售股份有限公司天津石油分公司建设加氢站。")
     assert found["中国石化销售股份有限公司天津石油分公司"] == "Company"
+
+
+def test_a_site_named_right_after_a_groups_legal_name_is_a_project():
+    """…集团有限公司 ends in 有限公司, not in 集团: the site after it is named by its owner."""
+    found = mentions("天津甲乙数控机床集团有限公司重型数控机床生产基地在丰润经济开发区开工。")
+    assert found.get("重型数控机床生产基地") == "Project"
+    assert found.get("天津甲乙数控机床集团有限公司") == "Company"

@@ -208,3 +208,11 @@ def test_licences_and_runs_are_counted_but_units_inside_words_are_not():
 def test_ge_ren_counts_people():
     found = [(q.value, q.unit) for q in find_quantities("以前一条包装线要20个人,现在只要8个人。")]
     assert (20, "人") in found and (8, "人") in found
+
+
+def test_pills_boxes_orders_trips_and_deals_are_counts():
+    """粒, 盒, 单, 趟, 笔 and 届 count things as 件 does (年产片剂15亿粒, 改造订单47单)."""
+    found = [(q.value, q.unit) for q in find_quantities(
+        "年产片剂15亿粒，年销量2000万盒，改造订单47单，每周班车2趟，撮合订单2300笔，已举办20届")]
+    assert found == [(1.5e9, "粒"), (2e7, "盒"), (47, "单"), (2, "趟"), (2300, "笔"), (20, "届")]
+    assert all(unit in COUNT_UNITS for unit in ("粒", "盒", "单", "趟", "笔", "届"))

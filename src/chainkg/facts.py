@@ -60,7 +60,8 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    with (一、[B项目]。由A投资建设,总投资…: B), and who runs a site after
                    项目将由(其子公司) is not its topic
 ``fact:clause``    the nearest candidate before the number in its clause (the first party
-                   where that is the partner of A与[B]签订了年供500吨…的合同)
+                   where that is the partner of A与[B]签订了年供500吨…的合同, also A则与[B],
+                   A正与[B]…, A,已与[B]签订…)
 ``fact:subject``   where that candidate, or the one ``fact:sentence`` finds, is only a place inside
                    a clause (已在[霸州]各厂区部署…260台) or the partner after a clause-initial 与
                    (,与[B]合作三年来,累计供货…; also after an opening word: ,近年来与[B]签订…):
@@ -83,7 +84,9 @@ the subject is chosen by the first rule that yields one (the rule name goes into
 ``fact:speaker``   a quotation introduced by its speaker (X公司总经理Y说:“…降低了20%。”) with
                    no actor quoted before the number, or 我们 in the number's clause: the
                    speaker's organisation (none where the words are about a line or site,
-                   “这条线路全长6.8公里”, 项目一期年产…, or a price, 每吨能卖到1.2万元)
+                   “这条线路全长6.8公里”, 项目一期年产…, or a price, 每吨能卖到1.2万元,
+                   nor where a site's bare head opens the words: …主任B介绍,项目总投资1.3亿元;
+                   目前平台已接入…, 车间去年完成…: the site's, once found as a head anaphor)
 ``fact:sentence``  the nearest candidate earlier in the sentence, else the first later on;
                    an object closing its clause yields to the last candidate opening one, the
                    topic the subjectless clause continues (A还在北辰区设立[B],在京津两地部署
@@ -121,13 +124,15 @@ A), 该项目 → the last project or park being built, 学校/该校 → the la
 university, 这一机制/《方案》 → the last policy, the head after a demonstrative and a
 relative clause (这个由A控股的[项目], 这家由北京团队创办的[企业], 这座…的[中试平台]) → the
 last of its kind, 园区 after a park's committee → that park;
-at a clause start 会上/现场/本次大会 → the last event and, after a speech verb, 企业/集团 →
-the last company; at a sentence start 集团/公司 → the last company (集团: the last one with
+at a clause start 会上/现场/本次大会 (also 会议现场, 供需对接环节, 签约仪式上) → the last event
+and, after a speech verb, 企业/集团 → the last company; at a sentence start 集团/公司 → the
+last company (集团: the last one with
 集团 in its name; after 这家公司是[B]的子公司 the topic before, not B), 企业 → the last
 company named in the paragraph (at a later clause start, in the sentence: A总经理B算了一笔账:
 …,企业设备综合效率…) and 当天 → the last event; 建成后 and 项目将/由… → a project site
 named earlier in the sentence; and a clause-initial bare head such as 产业学院, 联合体,
-示范区 or 开发区 (also
+示范区 or 开发区, or a site's end for a project named with 项目 (测试场 for …封闭测试场项目)
+(also after 此次/本次/这次: 此次[升级项目]将新建…, and
 after 这个/这一/该 and a rank: 这个省级[开发区], after a place opening the clause: 邯郸[节点]
 建成后, 遵化的[二级节点]建成后, after 力争: 力争明年[平台]接入企业突破500家, or after
 参加/出席/参与: 120余家企业参加[对接会]; after 落地/入驻/落户 a short name of four characters
@@ -254,9 +259,9 @@ _LIST_AFTER = ("、", "等", "和", "及", "以及", "与")
 #: The number of an item opening its line or sentence (六、[B项目],投资3.2亿元): its 、 lists
 #: nothing, the name after it is the item's subject.
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s\u3000。;；:：]))[一二三四五六七八九十\d]{1,3}、$")
-_PARTNER = re.compile(r"(?:今年|去年|近日|日前|此前|当天|近年来|近年|多年来|长期以来)?"
-                      r"(?:还|也|又|将|已|已经|正式|一直|先后|长期)?"
-                      r"(?:[与同]|联合|携手|会同)")  # A(今年)还与[B]签约
+_PARTNER = re.compile(r"[,，]?(?:今年|去年|近日|日前|此前|当天|近年来|近年|多年来|长期以来)?"
+                      r"则?(?:还|也|又|将|已|已经|正在|正|正式|一直|先后|长期)?"
+                      r"(?:[与同]|联合|携手|会同)")  # A(今年)还与[B]签约, A则与[B], A,已与[B]
 _CUT_NAME_IN_LIST = re.compile(r"(?:股份|控股|集团)?有限(?:责任)?公司、|集团、")  # 中化控股[…]、
 _PREPOSITIONS = ("坐落在", "来自", "位于", "距离", "距", "由", "依托", "围绕", "借助",
                  "凭借", "通过", "在", "于", "到", "至", "从", "自", "向", "往", "赴", "比", "来",
@@ -747,8 +752,9 @@ _FIXED_ANAPHORS = (
 # 会上,… → the last event; right after a speech verb, X总经理Y表示,企业每年… → the last
 # company (the speaker's); and at a sentence start, 集团/公司在北京设立的… → the last company.
 _OPENING_ANAPHORS = (
-    (re.compile(r"(?=[在本此会大活签仪现])(?:在)?(?:本次|此次)?(?:会上|会议上|大会上|会议期间"
-                r"|大会期间|活动期间|活动中|活动现场|签约现场|仪式上|现场)"), "Event", "clause"),
+    (re.compile(r"(?=[在本此会大活签仪现供对])(?:在)?(?:本次|此次)?(?:会上|会议上|会议现场"
+                r"|大会上|会议期间|大会期间|活动期间|活动中|活动现场|签约现场|仪式上|现场"
+                r"|(?:供需)?对接环节|签约环节|签约仪式上)"), "Event", "clause"),  # 供需对接环节,…
     (re.compile(r"(?:本次|此次|该次|这次)[\u4e00-\u9fff]{0,4}?(?:会|活动|论坛|仪式)(?:上|期间)?"),
      "Event", "clause"),
     (re.compile(r"(?:本次|此次)(?=(?:共|集中|现场)?签约|集中开工)"), "Event",
@@ -1047,6 +1053,10 @@ def _policy_by_short_name(short: str, policies: Sequence[_Candidate], position: 
 _SITE_TYPES = frozenset({"Project", "Park", "Organization"})
 _SITE_ENDS = ("项目", "基地", "生产线", "中心", "园区", "产业园", "工厂", "平台", "实验室",
               "研究院")
+#: What a project's name without 项目 ends in where that end names a site (测试场, 示范线).
+_BARE_SITE = re.compile(r"(?:场|基地|车间|工厂|线|中心|平台|站|园|库)$")
+#: A three or four character tail that is no head on its own (…一体化, 年产3000吨…).
+_NOT_BARE_HEAD = re.compile(r"[\d一二三四五六七八九十万亿的和与及、化]")
 _PHASE_END = re.compile(r"(?<=.{4})([一二三四]期)(?:项目)?$")  # …产业化基地一期项目
 _COMPANY_HEAD_ENDS = ("公司", "集团", "银行", "基金", "药业", "股份")
 _LONG_TAILS = range(5, 13)  # a site's short name: the last 5 to 12 characters of its name
@@ -1056,7 +1066,7 @@ _AFTER_DE = re.compile(r"(?<=的)[\u4e00-\u9fff]")
 _CONTRACT_HEAD = re.compile(r"(?:协议|合同)(?=投资|总投资|金额|总额|额)")  # as _CONTRACT_NOUNS
 _HEAD_OPENING = re.compile(  # where a bare head may stand: 。基地…, 该基地, 这个基地由…
     rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|及|、|参加|出席|参与"
-    r"|(?:该|本|这个|这一|这座|这条|此)(?:国家级|省级|市级|县级|区级)?"
+    r"|(?:该|本次|此次|这次|本|这个|这一|这座|这条|此)(?:国家级|省级|市级|县级|区级)?"
     r"|力争(?:今年|明年|年内|到20\d\d年)?)")
 # (120余家企业参加[对接会]: the event's participants; 这个省级[开发区]: the zone named before;
 # 力争明年[平台]接入企业突破500家: a target's topic)
@@ -1097,6 +1107,10 @@ def _heads_of(kind: str, full_name: str, aliases: tuple[str, ...]) -> frozenset[
                 words.add(name[-size:])  # (not 汽车 for 北京汽车: a trade name's last word)
         if kind == "Park":
             words.update(short for full, short in _ZONE_SHORT if name.endswith(full))
+        bare = name.removesuffix("项目")  # 测试场 for …封闭测试场项目 (not 电解槽: a product)
+        if kind == "Project" and bare != name and len(bare) > 4 and _BARE_SITE.search(bare):
+            words.update(bare[-size:] for size in (4, 3) if not _NOT_BARE_HEAD.match(
+                bare, len(bare) - size))
         phase = _PHASE_END.search(name) if kind == "Project" else None
         if phase:  # 一期, 一期工程 for …基地一期项目: the phase named before
             words.update((phase[1], phase[1] + "工程", phase[1] + "项目"))
@@ -2188,6 +2202,11 @@ def _quote_opening(norm: str, lower: int, position: int) -> int:
 #: What a speaker may talk about that is not the company's own: a line or site in focus
 #: (“这条线路全长6.8公里”, 项目一期年产…, 测试场建成后) or a price (每公斤约25元, 能卖到1.2万元).
 _SITE_TALK = re.compile(r"这条|这座|线路|项目[一二三]期|(?:场|站|线|基地)建成后")
+#: A site's bare head opening what a speaker says (…主任B介绍,项目总投资1.3亿元; 目前平台已
+#: 接入…): the site's figure, which a head anaphor gives it where the site was found.
+_SITE_OPENING = re.compile(
+    r"[,:“](?:目前|今年|去年|此次|现在)?(?:项目|车间|平台|试验线|中试线|示范线|生产线|产线|"
+    r"孵化器|测试场)(?=[^,。;:]{0,12}?(?:投资|已|将|接入|完成|面积|的|建成|投用|投产))")
 _PRICE_TALK = re.compile(r"每(?:公斤|吨|千克|台|件)|卖到?")
 
 
@@ -2200,7 +2219,7 @@ def _quoted(norm: str, speaker: Entity, start: int, end: int) -> tuple[Entity | 
     ((None, ''), 'fact:speaker')
     """
     if (speaker.type == "Company" and _SITE_TALK.search(norm, start, end)) or \
-            _PRICE_TALK.search(norm, start, end):
+            _PRICE_TALK.search(norm, start, end) or _SITE_OPENING.search(norm, start, end):
         return None, ""
     return speaker, "fact:speaker"
 

@@ -246,8 +246,9 @@ _BUILD_VERB = (r"(?P<verb>共建|合建|建设|设立|打造|筹建|建成|新�
                r"|实施|落地(?=了))")
 _BUILT_HEAD = (r"(?P<head>(?:生产基地|产业化基地|基地|中心|节点|平台|实验室|"
                r"(?:产业|创新|协作|合作)园|" + _FACILITY + r")(?:[一二三四]期项目|项目)?|项目)")
-_BUILT_END = (r"(?=[,，。;；、和及也已将等在里于可]|(?P<runs>" + _RUNS + r")|(?P<follower>" +
-              _NAME_FOLLOWERS + r"|年产|设计|迎来|完成)|$)")
+_BUILT_END = (r"(?=[,，。;；、和及也已将等在里于可]|[(（](?:以下)?简称|(?P<runs>" + _RUNS +
+              r")|(?P<follower>" + _NAME_FOLLOWERS + r"|年产|设计|迎来|完成)|$)")
+# (搭建了[X平台](简称“Y”): a short name declared in brackets ends the name too)
 #: The size a site is given before its name (建设一座面积约1.5万平方米的[X中心]).
 _SIZED = r"(?P<sized>(?:建筑面积|规划面积|面积|占地)约?[\d.]+[万千百]?(?:平方米|亩|平方公里)的)?"
 #: What the built thing is said to be before its name (建设一条年产200台套的[X生产线],
@@ -996,9 +997,11 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             end = tail.end()    # …推介会(海淀专场), …创新中心（昌黎）: part of the name
         name = text[begin:end]
         core = text[begin:s]
+        if kind == "Project" and not _contains_legal_suffix(core):
+            begin = _after_owner(text, begin)  # A有限公司[一次性医用耗材智能工厂项目]
+            name, core = text[begin:end], text[begin:s]
         owner_named = kind == "Project" and (_contains_legal_suffix(core) or (
-            (owner_before := _LEGAL_END.search(text, max(0, begin - 6), begin)) is not None
-            and owner_before.end() == begin))
+            _LEGAL_BEFORE.search(text, max(0, begin - 6), begin) is not None))
         if owner_named and _contains_legal_suffix(core):
             # A有限公司B项目: B项目 is the project's name, A its owner
             begin = [m.end() for m in _LEGAL_END.finditer(text, begin, s)][-1]
@@ -1576,6 +1579,33 @@ _OUTPUT_PROJECT_RE = re.compile(
 _ITEM_BUILD_VERB = re.compile(  # (also A与B合作的X中心项目: the name opens after 的)
     r"(?:签约|投资|合作|联合|共同|合资)?(?:建设|共建|新建|兴建|筹建|打造)的?|合作的")
 _LEGAL_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|股份公司|集团)")
+#: A legal ending right before a project's name (…集团有限公司[重型数控机床生产基地]).
+_LEGAL_BEFORE = re.compile(_LEGAL_END.pattern + "$")
+#: Words between an owner's legal name and a project's name that are no part of the name:
+#: verbs, places, possession, time (A有限公司在B建设…项目, A集团旗下…项目, A公司今年…项目).
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_OWNER_GAP_STOPS = re.compile(r"[的在与和同向对从把被将已拟正今去明旗下属投建签共合新扩计规该]")
+
+
+def _after_owner(text: str, begin: int) -> int:
+    """Where a project's name begins whose walk stopped at a word inside it (及, 一次性)
+    just after its owner's legal name: right after that name (up to ten characters back).
+
+    >>> text = "A有限公司一次性医用耗材智能工厂项目"
+    >>> text[_after_owner(text, text.index("医用")):]
+    '一次性医用耗材智能工厂项目'
+    >>> text = "A有限公司在园区建设工厂项目"
+    >>> text[_after_owner(text, text.index("工厂")):]
+    '工厂项目'
+    """
+    window = text[max(0, begin - 11):begin]
+    owners = [m.end() for m in _LEGAL_END.finditer(window)]
+    if not owners or owners[-1] == len(window):
+        return begin
+    gap = window[owners[-1]:]
+    if not _CJK_ONLY.fullmatch(gap) or _OWNER_GAP_STOPS.search(gap):
+        return begin
+    return begin - len(gap)
 
 
 def _pattern_projects(text: str) -> list[Mention]:
