@@ -249,3 +249,12 @@ def test_a_county_body_named_by_its_level_joins_the_countys_full_body():
     ents = by_name(entities("宽城满族自治县工业和信息化局局长尹红光介绍。"
                             "县工业和信息化局统计显示，"))
     assert "县工业和信息化局" in ents["宽城满族自治县工业和信息化局"].aliases
+
+
+def test_a_group_named_without_its_place_and_legal_suffix_is_the_same_company():
+    ents = by_name(entities("河北青龙矿业集团有限公司在青龙建设制氢项目。青龙矿业集团董事长"
+                            "高建军说，津康药业集团的津康药业（曲周）有限公司也落户了。"))
+    assert "青龙矿业集团" in ents["河北青龙矿业集团有限公司"].aliases
+    assert "青龙矿业集团" not in ents
+    # a group is not the company it owns (X集团Y有限公司)
+    assert "津康药业集团" in ents and "津康药业集团" not in ents["津康药业（曲周）有限公司"].aliases

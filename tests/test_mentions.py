@@ -1117,3 +1117,41 @@ def test_a_site_named_right_after_a_groups_legal_name_is_a_project():
     found = mentions("天津甲乙数控机床集团有限公司重型数控机床生产基地在丰润经济开发区开工。")
     assert found.get("重型数控机床生产基地") == "Project"
     assert found.get("天津甲乙数控机床集团有限公司") == "Company"
+
+
+def test_a_name_jieba_keeps_whole_after_a_title_ends_where_its_word_does():
+    # the listed follower came one word late (站在, 等出席), or none followed (每周, 团队)
+    found = mentions("精研数控机床股份有限公司董事长孙立伟站在生产线旁说。示范区管委会主任芦云峰等"
+                     "出席。天津科技大学副教授刘泽远每周往返一次。北京工业大学教授史春燕团队派驻研究人员。")
+    for name in ("孙立伟", "芦云峰", "刘泽远", "史春燕"):
+        assert found[name] == "Person"
+    assert "孙立伟站" not in found and "芦云峰等" not in found
+
+
+def test_a_name_after_an_age_is_a_person():
+    found = mentions("26岁的张泽宇是从津南派驻平山的工艺工程师。33岁的王晓宇曾在海淀工作。")
+    assert found["张泽宇"] == "Person"
+    assert found["王晓宇"] == "Person"
+
+
+def test_a_slogan_closed_by_a_quotation_mark_is_no_person():
+    assert "成安行" not in mentions("县里组织“京津专家成安行”活动4场。")
+
+
+def test_expanded_production_lines_and_assembly_lines_are_projects():
+    found = mentions("海纳智能装备有限公司投资约7000万元扩建康复辅具智能化生产线。"
+                     "走进产业园，一条燃料电池发动机组装线正在满负荷运转。")
+    assert found["康复辅具智能化生产线"] == "Project"
+    assert found["燃料电池发动机组装线"] == "Project"
+
+
+def test_a_scheme_issued_without_book_title_marks_is_a_policy():
+    found = mentions("县里同步出台了生物医药企业入驻奖励办法，对固定资产投资给予补助。"
+                     "曹妃甸区随后出台氢能十条，提出对落户企业补助。")
+    assert found["生物医药企业入驻奖励办法"] == "Policy"
+    assert found["氢能十条"] == "Policy"
+
+
+def test_a_list_of_needs_or_a_bare_scheme_word_is_no_policy():
+    found = mentions("会上发布了整机企业的采购需求清单，并出台配套措施，对企业给予补助。")
+    assert not any(label == "Policy" for label in found.values())

@@ -1063,3 +1063,63 @@ def test_a_firm_a_clause_describes_as_supplying_a_buyer_cooperates_with_it():
     found = triples("为天津精研数控机床集团有限公司配套数控系统的北京华数精控科技有限公司"
                     "位于北京市顺义区。")
     assert ("北京华数精控科技有限公司", "cooperatesWith", "天津精研数控机床集团有限公司") in found
+
+
+def test_a_correspondent_after_a_reporter_does_not_work_for_the_paper():
+    found = triples("氢能重卡 青龙探路绿氢替代\n\n来源：经济日报　2026-04-16\n\n"
+                    "　　经济日报记者 孙晓燕　通讯员 王博\n　　青龙县今年新建制氢项目3个。")
+    assert ("孙晓燕", "worksFor", "经济日报") in found
+    assert ("王博", "worksFor", "经济日报") not in found
+
+
+def test_a_company_named_in_the_quote_is_not_the_speakers_company():
+    text = ("保定凯瑞智能装备有限公司是一家老牌企业，"
+            "去年开始为北京灵犀智行机器人科技有限公司加工外壳。"
+            "“光是北京灵犀智行机器人科技有限公司一家，今年就给了我们2600多万元的订单。”"
+            "公司总经理赵红梅说，公司新上了3条产线。")
+    found = triples(text)
+    assert ("赵红梅", "worksFor", "保定凯瑞智能装备有限公司") in found
+    assert ("赵红梅", "worksFor", "北京灵犀智行机器人科技有限公司") not in found
+
+
+def test_a_company_met_in_a_circumstance_is_not_the_topic():
+    text = ("在天津精锐数控机床股份有限公司带动下，河北易安石材有限公司转型为配套企业。"
+            "公司负责人聂长江说，同样一吨石料能多卖两百元。")
+    found = triples(text)
+    assert ("聂长江", "worksFor", "河北易安石材有限公司") in found
+    assert ("聂长江", "worksFor", "天津精锐数控机床股份有限公司") not in found
+
+
+def test_a_firm_the_text_calls_a_parks_firm_is_settled_there():
+    found = triples("北京智途汽车科技股份有限公司是北京经济技术开发区的一家线控底盘企业。"
+                    "天津瑞护智能科技有限公司是天津武清开发区培育的科技型中小企业。"
+                    "北京大兴生物医药产业基地的企业北京康源泰合生物技术有限公司把生产线搬到了磁县。")
+    assert ("北京智途汽车科技股份有限公司", "settledIn", "北京经济技术开发区") in found
+    assert ("天津瑞护智能科技有限公司", "settledIn", "天津武清开发区") in found
+    assert ("北京康源泰合生物技术有限公司", "settledIn", "北京大兴生物医药产业基地") in found
+
+
+def test_a_company_the_text_calls_anothers_subsidiary_is_its_branch():
+    found = triples("河北赞源生物科技有限公司是赞皇本地企业河北赞皇林果集团有限公司的控股子公司，"
+                    "此次与北京中医药大学签订合作协议。"
+                    "冀北绿电能源集团有限公司下属的尚义冀北绿氢科技有限公司总经理韩立松说。")
+    assert ("河北赞源生物科技有限公司", "branchOf", "河北赞皇林果集团有限公司") in found
+    assert ("尚义冀北绿氢科技有限公司", "branchOf", "冀北绿电能源集团有限公司") in found
+
+
+def test_a_list_signed_at_the_ceremony_within_an_event_is_signed_at_the_event():
+    text = ("6月20日，2026京津冀生物医药产业协同招商推介会在河北行唐经济开发区举行。"
+            "现场集中签约项目11个。\n\n"
+            "　　行唐县委书记张振国在致辞中表示，行唐将全力承接京津研发成果转化和产能外溢，"
+            "企业有什么需求，我们就提供什么服务，真正做到拎包入住、即签即建。\n\n"
+            "　　开发区规划面积18.6平方公里，已形成原料药、中药饮片、医用敷料三大主导方向，"
+            "2025年生物医药产业实现营业收入42.7亿元，规上医药企业由9家增至23家。\n\n"
+            + "　　行唐距石家庄市区约40公里，1小时内可达正定国际机场，交通便利，用地充足。" * 6
+            + "\n\n　　在随后举行的签约仪式上，11个项目集中签约。主要包括：\n\n"
+            "　　一、北京康泰瑞华医药科技有限公司高端制剂生产基地项目，总投资8.2亿元；\n\n"
+            "　　二、天津滨海博瑞生物科技有限公司医用敷料及可吸收缝合线项目，总投资5.6亿元。\n")
+    found = triples(text)
+    event = "2026京津冀生物医药产业协同招商推介会"
+    assert ("高端制剂生产基地项目", "signedAt", event) in found or \
+        ("北京康泰瑞华医药科技有限公司高端制剂生产基地项目", "signedAt", event) in found
+    assert any(p == "signedAt" and o == event and s.endswith("缝合线项目") for s, p, o in found)

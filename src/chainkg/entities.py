@@ -299,6 +299,9 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
     """Whether ``short`` names the same ``kind`` of thing as ``full``, shorter (cached:
     pairs recur across articles)."""
     if kind == "Company":
+        if short.endswith("集团") and not short.endswith(_FULL_LEGAL_SUFFIXES) and \
+                _group_company(short, full):
+            return True      # 敬业集团 -> 敬业集团有限公司: the group's own legal name
         if short.endswith(_FULL_LEGAL_SUFFIXES) or (short.endswith("集团") and (
                 short in full or "集团" not in full)):
             return False     # a full legal name is nobody's short form, a group the
@@ -334,6 +337,25 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
     enclosing = set().union(*(_enclosing(p) for p in full_places)) if full_places else set()
     return bool(short_places) and short_places <= enclosing and \
         remainder == re.sub(r"<[^>]*>", "", plain_full)
+
+
+_GROUP_LEGAL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def _group_company(group: str, full: str) -> bool:
+    """Whether ``full`` is the legal name of ``group`` itself: the same words, a place
+    before them at most and a legal suffix after (not X集团Y有限公司, one of its companies).
+
+    >>> _group_company("青龙矿业集团", "河北青龙矿业集团有限公司")
+    True
+    >>> _group_company("津康药业集团", "津康药业（曲周）有限公司")
+    False
+    """
+    bare = _GROUP_LEGAL.sub("", full)
+    if bare == full or not bare.endswith(group):
+        return False
+    place = bare[: len(bare) - len(group)]
+    return not place or place in region_label_index()
 
 
 #: A development zone right after the place that opens a park's name (canonical forms).

@@ -102,7 +102,8 @@ SUFFIX_TYPES: dict[str, str] = {
 #: Head nouns of facilities news names by what they are, without 项目 or 基地 (…中试线,
 #: …超级工厂, …物流车队, …加氢站, …检测认证服务站): a built or operated facility is a
 #: Project (not a 车间: the gold gives a workshop's figures to its company).
-FACILITY_HEADS = ("生产线", "装配线", "产线", "中试线", "示范线", "工厂", "车队", "加氢站",
+FACILITY_HEADS = ("生产线", "装配线", "组装线", "产线", "中试线", "验证线", "示范线", "工厂",
+                  "车队", "加氢站", "充装站",
                   "合建站", "充换电站", "换电站", "充电站", "能源站", "服务站", "工作站",
                   "数据中心", "中试平台", "测试场", "孵化器")
 

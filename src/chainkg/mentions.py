@@ -241,7 +241,8 @@ _RUNS = (r"(?:今年底|去年底|今年|去年|前年|年底|年初|已|已经|
 #: A measure word between the verb and what it builds (再建一条…生产线, 组建一支…车队).
 _MEASURE = r"(?P<measure>[一两三四五六七八九十几]{1,2}[条座支个家处])?"
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
-_BUILD_VERB = (r"(?P<verb>共建|合建|建设|设立|打造|筹建|建成|新建|再建|组建|上马|新上|建立|搭建"
+_BUILD_VERB = (r"(?P<verb>共建|合建|建设|设立|打造|筹建|建成|新建|再建|扩建|组建|上马|新上|建立"
+               r"|搭建"
                r"|引进|部署"
                r"|实施|落地(?=了))")
 _BUILT_HEAD = (r"(?P<head>(?:生产基地|产业化基地|基地|中心|节点|平台|实验室|"
@@ -1251,6 +1252,26 @@ def _contains_legal_suffix(core: str) -> bool:
     return _LEGAL_INSIDE.search(core) is not None
 
 
+#: A scheme named without 《》 right after the verb that issues it (县里出台了生物医药企业入驻
+#: 奖励办法，; 出台“…产业十条”): the name ends at punctuation, with a scheme's last word (not
+#: a 清单 of needs: in the gold once in five).
+_ISSUED_SCHEME = re.compile(
+    r"(?:出台|印发|制定|发布|推出)了?“?(?P<name>(?![一两三四五六七八九十多数若相系这该各首了])"
+    r"(?:[^\s\d,，。;；:：“”《》()（）]{4,24}?(?:办法|方案|措施|名单|细则)|"
+    r"[^\s\d,，。;；:：“”《》()（）的]{2,24}?十条))”?"
+    r"(?=[,，。;；、])")
+
+
+def _issued_scheme_mentions(text: str) -> list[Mention]:
+    """Schemes the text says are issued, named without 《》 (rule ``policy:出台``).
+
+    >>> [m.text for m in _issued_scheme_mentions("县里出台了生物医药企业入驻奖励办法，对其补助")]
+    ['生物医药企业入驻奖励办法']
+    """
+    return [Mention(m.start("name"), m.end("name"), m.group("name"), "Policy", "policy:出台")
+            for m in _ISSUED_SCHEME.finditer(text)]
+
+
 def _book_mentions(text: str) -> list[Mention]:
     out = []
     for match in _BOOK_RE.finditer(text):
@@ -1269,6 +1290,8 @@ def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     ['王立新']
     >>> [m.text for m in _person_mentions("车间主任韩璐正盯着屏幕，董事长周建国算了一笔账")]
     ['韩璐', '周建国']
+    >>> [m.text for m in _person_mentions("主任芦云峰等出席。26岁的张泽宇是工程师")]
+    ['芦云峰', '张泽宇']
     """
     toks = toks or tokenize(text)
     out = []
@@ -1281,16 +1304,19 @@ def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
         match = _TITLE_RE.match(text, bare.start())
         if match is not None:
             start, name = match.start("name"), match.group("name")
-            if not is_surname_start(name) or name[1:] in ENUM_HEAD_TYPES or (
-                    name[-1] in "说在的了和与等" and not (
-                        len(name) == 3 and re.match(_SPEECH, text[match.end("name"):]))):
+            if not is_surname_start(name) or name[1:] in ENUM_HEAD_TYPES:
                 continue    # 负责人和企业: a surname-like character before a common noun
+            if (name[-1] in "说在的了和与等" and not (
+                    len(name) == 3 and re.match(_SPEECH, text[match.end("name"):]))) or \
+                    _overlong(name):
+                # 主任芦云峰等出席, 董事长孙立伟站在: the follower came one word late
+                trimmed = name[:-1] if len(name) == 4 and name[-1] in "在和与等" else ""
+                name = trimmed if len(trimmed) == 3 and not _is_common_word(trimmed) else \
+                    _name_by_tokens(text, toks, start)
         else:
             start = bare.end() + (text[bare.end():bare.end() + 1] in " \u3000:：")
             name = _name_by_tokens(text, toks, start)
-            if name is None:
-                continue
-        if len(name) == 4 and name[:2] not in {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫"}:
+        if name is None or _overlong(name):
             continue
         rule = f"person:{(match or bare).group('title')}"
         out.append(Mention(start, start + len(name), name, "Person", rule))
@@ -1300,7 +1326,23 @@ def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
             # （记者 王明远、赵佳）: the names after the first share its title
             out.append(Mention(more.start(1), more.end(1), more.group(1), "Person", rule))
             pos = more.end(1)
+    for aged in _AGED.finditer(text):   # 26岁的张泽宇是…: an age before the name
+        name = _name_by_tokens(text, toks, aged.end())
+        if name is not None and not toks.tags[toks.index_at(aged.end())]:
+            out.append(Mention(aged.end(), aged.end() + len(name), name, "Person", "person:岁的"))
     return out
+
+
+_AGED = re.compile(r"(?:\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?)岁的")
+
+
+def _overlong(name: str) -> bool:
+    """Whether ``name`` has four characters without a compound surname.
+
+    >>> _overlong("孙立伟站"), _overlong("欧阳明月")
+    (True, False)
+    """
+    return len(name) == 4 and name[:2] not in {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫"}
 
 
 #: Tags of the words that may follow a name a title introduces, when no listed follower
@@ -1314,7 +1356,9 @@ def _name_by_tokens(text: str, toks: Tokens, start: int) -> str | None:
     """The two- or three-character name at ``start`` when jieba's words bound it: a word
     starts at ``start`` and one right after the name, a verb, preposition, adverb,
     conjunction, particle, title or punctuation; the name opens with a surname and is no
-    common word.
+    common word. Else a word of two or three characters jieba found outside its dictionary
+    at ``start`` is the name, whatever follows (教授刘泽远每周…), but not a slogan's
+    (成安行”) nor two characters before a place (许晨|阳原: jieba cut the name short).
 
     >>> text = "董事长周建国算了一笔账"
     >>> _name_by_tokens(text, tokenize(text), 3)
@@ -1346,6 +1390,14 @@ def _name_by_tokens(text: str, toks: Tokens, start: int) -> str | None:
         if _is_common_word(name):
             return None
         return name
+    word = toks.words[first]
+    if 2 <= len(word) <= 3 and not toks.tags[first] and \
+            all("\u4e00" <= c <= "\u9fff" for c in word) and not _is_common_word(word):
+        after = first + 1
+        if after < len(toks.words) and toks.words[after][0] in "“”\"'":
+            return None     # 专家成安行”活动: a slogan's words, no name
+        if len(word) == 3 or after == len(toks.words) or toks.tags[after] != "ns":
+            return word     # 教授刘泽远每周: a word jieba found outside its dictionary
     return None
 
 
@@ -2233,6 +2285,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
         *_signed_agreements(text),
         *_suffix_mentions(text, toks),
         *_book_mentions(text),
+        *_issued_scheme_mentions(text),
         *_person_mentions(text, toks),
         *_untitled_person_mentions(text),
         *_enumeration_mentions(text, toks),
