@@ -2119,3 +2119,64 @@ def test_a_signing_phase_opening_a_sentence_gives_its_totals_to_the_event():
     event = "钢结构产业数字化转型推进会"
     for value, unit in ((8, "家"), (2.86e7, "元"), (12, "家"), (32, "家"), (4.6e7, "元")):
         assert (event, value, unit) in facts
+
+
+# --- round 18: learnt from blind-15 … -18 at once ----------------------------------------
+
+def test_who_builds_a_project_for_another_is_not_the_subject_of_its_figures():
+    """[B项目],由A旗下的C投资建设,规划…; 建设[B基地]。项目由A的全资子公司C负责实施,占地…:
+    the figures are B's, C only builds or runs it (the parent's 旗下/子公司 stands between
+    由 and C, and 项目 opening the next sentence still points back to B)."""
+    facts = built("2025年以来,肃宁在某镇布局光伏制氢一体化项目,由国家电力投资集团有限公司"
+                  "旗下的丙电力有限公司投资建设,规划光伏装机容量200兆瓦。")
+    assert facts == [("光伏制氢一体化项目", 200, "兆瓦")]
+    facts = built("甲集团投资8.6亿元,在肃宁经济开发区建设中药配方颗粒生产基地。"
+                  "项目由甲集团的全资子公司乙药业(肃宁)有限公司负责实施,占地约210亩。")
+    assert ("中药配方颗粒生产基地", 210, "亩") in facts
+    assert not [f for f in facts if f[0].startswith("乙药业")]
+
+
+def test_a_company_just_founded_takes_the_figures_that_follow():
+    """A迁至开发区,成立[B公司],总投资1.6亿元; A设立了全资子公司[B],运维团队已有40人: the
+    new company goes on (as A设立了[B中心] already did for other units)."""
+    facts = built("2023年,天津甲自行车有限公司将生产线从天津市静海区整体迁至肃宁经济开发区,"
+                  "成立肃宁甲车业有限公司,总投资1.6亿元,目前年产童车配件600万套。")
+    assert facts == [("肃宁甲车业有限公司", 1.6e8, "元"), ("肃宁甲车业有限公司", 6e6, "套")]
+    assert built("他告诉记者,公司在肃宁设立了全资子公司肃宁乙数字科技有限公司,"
+                 "运维团队已有40人。") == [("肃宁乙数字科技有限公司", 40, "人")]
+
+
+def test_a_company_described_by_its_park_or_parent_keeps_its_figures():
+    """A是[B开发区]培育的…企业,去年营收…; A是[B]的全资子公司。项目总投资…; 这家扎根[B开发区]
+    近二十年的原料药企业,出口额…: the figures are A's; B only describes A."""
+    facts = built("天津乙智能科技有限公司是天津武清开发区培育的科技型中小企业,"
+                  "去年营收1.3亿元,同比增长62%。")
+    assert facts == [("天津乙智能科技有限公司", 1.3e8, "元"), ("天津乙智能科技有限公司", 62, "%")]
+    facts = built("肃宁甲数控(肃宁)有限公司是天津甲数控机床股份有限公司的全资子公司,"
+                  "去年3月注册成立。项目总投资12亿元,规划用地260亩。")
+    assert {f[0] for f in facts} == {"肃宁甲数控(肃宁)有限公司"}
+    facts = built("今年以来,河北丙药业集团有限公司加快转型。这家扎根河北肃宁经济开发区"
+                  "近二十年的原料药企业,2025年出口额达到1.3亿美元。")
+    assert facts == [("河北丙药业集团有限公司", 1.3e8, "美元")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("北京甲氢能汽车有限公司投放重卡50辆,每辆车加满氢可续航约400公里。",
+     [("北京甲氢能汽车有限公司", 50, "辆")]),
+    ("天津乙氢能装备有限公司的电解槽直流电耗控制在每标方4.4千瓦时以下。", []),
+    ("北京甲氢能汽车有限公司表示,每公斤氢气的运输成本有望降到10元以下。", []),
+    ("肃宁县对加氢站销售氢气按每公斤10元给予补贴。", [("肃宁县", 10, "元")])])
+def test_a_rate_per_unit_of_measure_or_a_range_is_no_figure(text, expected):
+    """每公斤…10元, 每标方4.4千瓦时, 可续航约400公里: a rate or a vehicle's range (writers
+    left them out 12 times in 14 across blind-7 … -18); a grant per unit stays (按每公斤
+    10元给予补贴)."""
+    assert built(text) == expected
+
+
+def test_a_company_anaphor_after_a_joint_founding_points_to_the_new_company():
+    """A与B合资成立[C],…。几年间,公司陆续推出8个系列产品: 公司 is C, the company the
+    paragraph goes on about, not A, the subject of the founding."""
+    facts = built("2022年,河北甲轻工机械集团有限公司与北京乙数控科技股份有限公司合资成立"
+                  "沧州丙精密机床有限公司,切入数控机床领域。几年间,公司陆续推出8个系列产品,"
+                  "今年预计销售机床超过420台。")
+    assert facts == [("沧州丙精密机床有限公司", 8, "个"), ("沧州丙精密机床有限公司", 420, "台")]

@@ -341,6 +341,11 @@ _PER_UNIT = re.compile(r"[\s“]*(?:以前|过去|现在|如今|目前)?一[个�
 _BREAKDOWN_BASE = re.compile(r"[\u4e00-\u9fff]{0,6}中[有,，]")  # 11个项目中有8个: the 11 was stated
 _RANGE_BEFORE = re.compile(r"[\d一二两三四五六七八九十]%?[至到~～-]$")  # 3至5家, 3%到5%
 _RANGE_AFTER = re.compile(r"[至到~～-][\d一二两三四五六七八九十]")  # the 3 of 利润率3%到5%
+_RANGE_WORDS = re.compile(r"续航|单程|加满")  # how far a vehicle goes, not a figure of its owner
+#: A price, a consumption or an output per unit of measure (每公斤氢气的运输成本, 每百公里耗氢,
+#: 单槽每小时产氢量): a rate, not a figure; unless it is a grant (按每公斤10元给予补贴).
+_PER_MEASURE = re.compile(r"每(?:百公里|公斤|千克|标方|标准立方米|立方米|小时|吨|千瓦时)")
+_PER_MEASURE_GRANTED = re.compile(r"奖励|补贴|补助|给予|获得|按|贴息")
 _SPAN_FROM = re.compile(r"从[^,;:。]{1,12}到")  # 从签约到开工不到6个月
 _NAME_PRODUCTION = re.compile(r"(?:年产|年处理|年加工)$")  # 建设年产50万套汽车密封件项目
 _NAME_REST = re.compile(r"[^\s,;:。!?、的和与及]{1,14}?(?:项目|基地|工厂)")
@@ -509,6 +514,11 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
                                              or _DISTANCE_TO.search(leading)
                                              or _RADIUS_AFTER.match(norm, quantity.end)):
         return False  # 距离北京约280公里, 50公里范围内: how far, not how much
+    if quantity.unit in _DISTANCE_UNITS and _RANGE_WORDS.search(leading):
+        return False  # 每辆车加满氢可续航约400公里, 重卡单程约200公里: a vehicle's range
+    if quantity.unit != "%" and _PER_MEASURE.search(leading) and not _PER_MEASURE_GRANTED.search(
+            leading):
+        return False  # 每公斤35元以内, 直流电耗每标方4.4千瓦时: a rate (not 每辆车最高奖励8万元)
     if _DEMONSTRATIVE.search(norm, max(0, quantity.start - 2), quantity.start):
         return False  # 这16家企业…: the count was stated before, this refers back to it
     if quantity.unit in _DURATION_UNITS and _GRANTED.search(
@@ -742,7 +752,8 @@ _FIXED_ANAPHORS = (
     # (a site too: 这座建筑面积约1.6万平方米的[中试平台], 这条年产…的[生产线])
     (re.compile(r"(?:这座|这条|这处|这个)[^,;:。!?“”]{2,20}?的"
                 r"(?P<head>基地|(?:中试)?平台|工厂|生产线|中试线|产业园)"), "Project"),
-    (re.compile(r"这家[^,;:。!?“”]{2,20}?的(?P<head>企业|公司)"), "Company"),
+    (re.compile(r"这家[^,;:。!?“”]{2,20}?的[\u4e00-\u9fff]{0,4}?(?P<head>企业|公司)"),
+     "Company"),  # (这家扎根B开发区近二十年的原料药[企业]: the firm, not B)
     (re.compile(r"该校|学校|高校"), "university"),
     (re.compile(r"(?:这一|该|此项?)(?:机制|政策|办法|方案|规划|意见|措施)"), "Policy"),
 )
@@ -902,8 +913,11 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
                     continue
             if where == "same sentence":  # only a project named earlier in the sentence
                 latest = by_kind(kind)[0].last_before(start)
-                if latest is None or latest.start < max(norm.rfind(m, 0, start) for m in "。!?\n"
-                                                        ) or (kind == "Project"
+                opening = max(norm.rfind(m, 0, start) for m in "。!?\n")
+                if kind == "Project" and opening == start - 1 and norm[opening] == "。":
+                    opening = max(norm.rfind(m, 0, opening) for m in "。!?\n")
+                    # 建设[B基地]。项目由A负责实施,占地…: the sentence before too
+                if latest is None or latest.start < opening or (kind == "Project"
                                                               and not _is_built_site(norm, latest)):
                     continue  # (扩建[…生产线],项目建成后…: a line is no site, the firm's)
                 if kind == "Company" and not _COLON.search(norm, latest.end, start):
@@ -979,6 +993,9 @@ def _sentence_topic(norm: str, index: _Index, latest: _Candidate) -> _Candidate:
     it is an object and an earlier one in its sentence is a subject
     (A是安国本土企业,2019年引入[B]的战略投资。2024年,公司…: A; 承接它的A与[B]合作…。企业…: A)."""
     start = max(norm.rfind(mark, 0, latest.start) for mark in "。!?\n") + 1
+    if latest.entity.type == "Company" and _COMPANY_FOUNDING.search(
+            norm, max(start, latest.start - 8), latest.start):
+        return latest  # A与B合资成立[C],…。几年间,公司陆续推出…: the new company
     if _subject_position(norm, latest) and not _ANAPHOR_PARTNER.search(
             norm, max(start, latest.start - 24), latest.start):
         return latest
@@ -1327,10 +1344,16 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     if by_agents and by_agents[-1] is earlier[-1] and len(by_agents) < len(earlier):
         earlier = [c for c in earlier if c not in by_agents]  # 共建[B基地],由A负责运营,…: B
     nearest = earlier[-1]
+    if nearest.entity.type == "Project" and norm[nearest.end:nearest.end + 1] in "，," and \
+            _PASSIVE_BY.match(norm, nearest.end + 1):
+        return nearest  # 在某镇布局[B项目],由A投资建设,规划…: B is what A builds
     owner_of_complement = norm[nearest.end:nearest.end + 1] == "的" and (norm.endswith(
         _NOT_BENEFICIARY, 0, nearest.start) or norm[nearest.start - 1:nearest.start] == "是")
     # (A已成为[B]的供应商,年供货额…; A是[B集群]的重要承载区之一,目前聚集企业128家: A's)
-    if owner_of_complement and len(earlier) > 1:
+    described = norm[nearest.start - 1:nearest.start] in ("是", "系") and any(
+        norm[c.end:nearest.start] in ("是", "系") for c in earlier[:-1])
+    # (A是[B开发区]培育的科技型企业,去年营收1.3亿元: A's)
+    if (owner_of_complement or described) and len(earlier) > 1:
         return next((c for c in reversed(earlier[:-1]) if _opens_clause(norm, c.start)),
                     nearest)
     if norm[nearest.end:nearest.end + 1] == "的" and not _opens_clause(norm, nearest.start):
@@ -1352,6 +1375,10 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
             not norm.startswith(_ACTS_ELSEWHERE, nearest.end + 1):
         return nearest  # A在丰南设立了[B中心],可开展12类检测: the new unit goes on (but
         # A在衡水设立B,在京津两地部署工程师60名: A acts elsewhere, A's)
+    if nearest.entity.type == "Company" and _COMPANY_FOUNDED.search(
+            norm, max(0, nearest.start - 12), nearest.start) and \
+            not norm.startswith(_ACTS_ELSEWHERE, nearest.end + 1):
+        return nearest  # A迁至开发区,成立[B公司],总投资1.6亿元: the new company goes on
     if nearest.entity.type == "Park" and _PARK_BUILT.search(
             norm, max(0, nearest.start - 12), nearest.start):
         return nearest  # 开发区规划建设了[B产业园],规划面积3.2平方公里: the new park goes on
@@ -1668,6 +1695,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if last_subject is not None and last_subject[1] == paragraph:
         return by_id.get(last_subject[0]), "fact:carry"
     topic = candidates.last_before(sentence.start)
+    if topic is not None and norm[topic.start - 1:topic.start] in ("是", "系"):
+        topic = _sentence_topic(norm, candidates, topic)  # A是[B]的全资子公司…。项目总投资…: A
     if topic is not None and topic.start >= paragraph and not topic.anaphor and (
             topic.entity.type in _TOPIC_TYPES):
         return topic.entity, "fact:paragraph"  # A新建的车间里…。车间投用后,效率提高35%
@@ -1689,6 +1718,10 @@ _PASSIVE_BY = re.compile(r"(?:将|已|主要|拟|均)?由")  # [B基地]由A投�
 _PARK_BUILT = re.compile(r"(?:规划建设|规划|新建|建设|打造|建成)了?[^,;:。!?]{0,8}?$")
 _SET_UP = re.compile(r"(?<!合作|共同|联合)设立了?$")  # 与B合作设立C: the partners act
 _ACTS_ELSEWHERE = ("在", "向", "到")
+#: A company founded (成立[B公司], 设立了全资子公司[B]), not with partners (合资成立: theirs).
+_COMPANY_FOUNDED = re.compile(r"(?<!合作|共同|联合|合资)(?:成立|设立)了?(?:一家)?"
+                              r"(?:(?:全资|控股)?子公司)?$")
+_COMPANY_FOUNDING = re.compile(r"(?:成立|设立)了?(?:一家)?(?:(?:全资|控股)?子公司)?$")
 _FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立|投资设立|开设|开办|合办)了?“?$")
 _WE = re.compile(r"我们|我们的|我司")  # “…我们的转台已配套…5家”: the speaker's organisation
 _COMPANY_METRICS = re.compile(r"注册资本|注册资金|实缴资本")  # only a company has them
@@ -1710,6 +1743,7 @@ _JOINTLY = re.compile(r"联合|共同")  # 每年联合举办活动4场: the par
 _BY_AGENT = re.compile(  # ,由[A]负责运营, ,由平谷区的[A]…, ,项目将由其子公司[A]…: who runs it
     rf"[{re.escape(_CLAUSE_BREAKS)}][ \t\u3000]*[^{re.escape(_CLAUSE_BREAKS)}]{{0,4}}?由"
     rf"(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的|其?[^{re.escape(_CLAUSE_BREAKS)}]{{0,8}}子公司"
+    rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,20}}?(?:旗下|下属)的?"  # ,由A旗下的[B]投资建设
     rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")  # ,由A与[B]共建: B builds it too
 _PASSIVE_AGENT = re.compile(  # [B站]由A与[C]共同投资…建设: A and C build it, B is the topic
     rf"(?<=[^{re.escape(_CLAUSE_BREAKS)}])由(?:[^,;:。!?，；：！？\n]{{2,40}}?[与和、])?$")
