@@ -346,9 +346,9 @@ def _group_company(group: str, full: str) -> bool:
     """Whether ``full`` is the legal name of ``group`` itself: the same words, a place
     before them at most and a legal suffix after (not X集团Y有限公司, one of its companies).
 
-    >>> _group_company("青龙矿业集团", "河北青龙矿业集团有限公司")
+    >>> _group_company("甲乙矿业集团", "河北甲乙矿业集团有限公司")
     True
-    >>> _group_company("津康药业集团", "津康药业（曲周）有限公司")
+    >>> _group_company("丙丁药业集团", "丙丁药业（戊己）有限公司")
     False
     """
     bare = _GROUP_LEGAL.sub("", full)

@@ -1284,14 +1284,14 @@ def _book_mentions(text: str) -> list[Mention]:
 def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     """Names after a role title; a "title" whose last character opens a longer word is
     none (丰台区|长辛店: 区长 is no title there). Where no listed word follows the name
-    (公司董事长周建国算了一笔账), jieba's words bound it: see :func:`_name_by_tokens`.
+    (公司董事长林建平算了一笔账), jieba's words bound it: see :func:`_name_by_tokens`.
 
     >>> [m.text for m in _person_mentions("总部位于北京市丰台区长辛店，总经理王立新说")]
     ['王立新']
-    >>> [m.text for m in _person_mentions("车间主任韩璐正盯着屏幕，董事长周建国算了一笔账")]
-    ['韩璐', '周建国']
-    >>> [m.text for m in _person_mentions("主任芦云峰等出席。26岁的张泽宇是工程师")]
-    ['芦云峰', '张泽宇']
+    >>> [m.text for m in _person_mentions("车间主任韩璐正盯着屏幕，董事长林建平算了一笔账")]
+    ['韩璐', '林建平']
+    >>> [m.text for m in _person_mentions("主任芦海平等出席。26岁的张泽宇是工程师")]
+    ['芦海平', '张泽宇']
     """
     toks = toks or tokenize(text)
     out = []
@@ -1309,7 +1309,7 @@ def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
             if (name[-1] in "说在的了和与等" and not (
                     len(name) == 3 and re.match(_SPEECH, text[match.end("name"):]))) or \
                     _overlong(name):
-                # 主任芦云峰等出席, 董事长孙立伟站在: the follower came one word late
+                # 主任芦海平等出席, 董事长孙立明站在: the follower came one word late
                 trimmed = name[:-1] if len(name) == 4 and name[-1] in "在和与等" else ""
                 name = trimmed if len(trimmed) == 3 and not _is_common_word(trimmed) else \
                     _name_by_tokens(text, toks, start)
@@ -1339,7 +1339,7 @@ _AGED = re.compile(r"(?:\d{1,3}|[二三四五六七八九]?十[一二三四五�
 def _overlong(name: str) -> bool:
     """Whether ``name`` has four characters without a compound surname.
 
-    >>> _overlong("孙立伟站"), _overlong("欧阳明月")
+    >>> _overlong("孙立明站"), _overlong("欧阳明月")
     (True, False)
     """
     return len(name) == 4 and name[:2] not in {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫"}
@@ -1360,9 +1360,9 @@ def _name_by_tokens(text: str, toks: Tokens, start: int) -> str | None:
     at ``start`` is the name, whatever follows (教授刘泽远每周…), but not a slogan's
     (成安行”) nor two characters before a place (许晨|阳原: jieba cut the name short).
 
-    >>> text = "董事长周建国算了一笔账"
+    >>> text = "董事长林建平算了一笔账"
     >>> _name_by_tokens(text, tokenize(text), 3)
-    '周建国'
+    '林建平'
     >>> text = "负责人单位不明"
     >>> _name_by_tokens(text, tokenize(text), 3) is None
     True
