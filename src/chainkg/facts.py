@@ -247,7 +247,7 @@ _CONTRACT_NOUNS = ("投资", "总投资", "金额", "总额", "额")  # 协议�
 _INSIDE_PARK = re.compile(r"(?:园区|开发区|高新区|经开区)[^,;:。!?的]{0,4}的$")  # 园区内的[B]
 _SPEECH = re.compile(r"说|介绍|表示|称|指出|坦言|透露|告诉记者")
 #: A speech verb right before a clause (…介绍,企业…; …告诉记者,企业…).
-_SPEECH_BEFORE = re.compile(r"(?:说|介绍|表示|称|指出|坦言|透露|告诉记者)[,，:：]?$")
+_SPEECH_BEFORE = re.compile(rf"(?:{_SPEECH.pattern})[,，:：]?$")  # a speech verb just before
 _REPORTED = re.compile(  # reported speech: A总经理B说,…; A副总经理B告诉记者,…
     r"(?:说|介绍|表示|指出|坦言|透露|告诉记者)[,，:：]")
 
@@ -1719,9 +1719,9 @@ _PARK_BUILT = re.compile(r"(?:规划建设|规划|新建|建设|打造|建成)�
 _SET_UP = re.compile(r"(?<!合作|共同|联合)设立了?$")  # 与B合作设立C: the partners act
 _ACTS_ELSEWHERE = ("在", "向", "到")
 #: A company founded (成立[B公司], 设立了全资子公司[B]), not with partners (合资成立: theirs).
-_COMPANY_FOUNDED = re.compile(r"(?<!合作|共同|联合|合资)(?:成立|设立)了?(?:一家)?"
-                              r"(?:(?:全资|控股)?子公司)?$")
 _COMPANY_FOUNDING = re.compile(r"(?:成立|设立)了?(?:一家)?(?:(?:全资|控股)?子公司)?$")
+#: The same, by the company alone (not 与B合资成立C: the partners act).
+_COMPANY_FOUNDED = re.compile(r"(?<!合作|共同|联合|合资)" + _COMPANY_FOUNDING.pattern)
 _FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立|投资设立|开设|开办|合办)了?“?$")
 _WE = re.compile(r"我们|我们的|我司")  # “…我们的转台已配套…5家”: the speaker's organisation
 _COMPANY_METRICS = re.compile(r"注册资本|注册资金|实缴资本")  # only a company has them

@@ -220,20 +220,20 @@ _UNIT_IN_WORD = re.compile(r"班[倒制]|个[0-9９](?![0-9A-Za-z])")
 #: noun's share, not the topic's) or a year-on-year growth (同比增长近六成; not
 #: 比去年增长了四成): a percentage. Elsewhere 三成, 一半 are left out (降三成, 缩短一半:
 #: changes the gold does not count).
+_PRE = rf"(?P<pre>{'|'.join(p for p, _ in _PREFIX_QUALIFIERS)})?"  # 超过, 不到 …
+_TENTH = r"(?P<tenths>[一二两三四五六七八九])成"
+_POST = r"(?P<post>以上|左右|多)?"
 _SHARE = re.compile(
     r"(?:占比|比例|比重|配套率|(?:(?<=[,，已])|(?<=已经))占[^\d,，。;；:：!?！？“”]{1,12}?的|同比增长)"
     r"(?:首次|已经|已|达到|达|为|是|还|也|均|仅)*"
-    rf"(?P<share>(?P<pre>{'|'.join(p for p, _ in _PREFIX_QUALIFIERS)})?"
-    r"(?:(?P<tenths>[一二两三四五六七八九])成|(?P<half>一半))(?P<post>以上|左右|多)?)")
+    rf"(?P<share>{_PRE}(?:{_TENTH}|(?P<half>一半)){_POST})")
 
 
 #: A share in tenths standing alone (公司七成以上的原料, 其中约六成来自本地, 小微企业占了
 #: 九成以上): a percentage, as most writers count it; not a change (成本降低了三成, 比北京
 #: 低三成左右, 订单增长了四成: see :data:`_CHANGED`), a fraction of a noun (:data:`_PART_OF`),
 #: nor 一成不变, 几成, 一成立.
-_TENTHS = re.compile(
-    rf"(?<![数几十成])(?P<share>(?P<pre>{'|'.join(p for p, _ in _PREFIX_QUALIFIERS)})?"
-    r"(?P<tenths>[一二两三四五六七八九])成(?P<post>以上|左右|多)?)(?![立为功长本交果熟型不])")
+_TENTHS = re.compile(rf"(?<![数几十成])(?P<share>{_PRE}{_TENTH}{_POST})(?![立为功长本交果熟型不])")
 _CHANGED = re.compile(r"(?:降|低|少|减少|缩短|提高|提升|增加|增长|多出|高|省|翻)了?$")
 #: A fraction of a noun (减速器占机器人成本的三成, 价格只有进口的六成): no figure of the topic.
 _PART_OF = re.compile(r"(?:占|只有|仅有|相当于)[^\d,，。;；:：!?！？“”]{0,12}的$")
