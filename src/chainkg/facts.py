@@ -798,7 +798,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     """Anaphors outside every mention, each resolved to the entity it points back to."""
     norm = doc.norm
     index = _Index(mentions)
-    region_ends = {m.end for m in mentions if m.entity.type == "Region"}
+    places_by_end = {m.end: m for m in mentions if m.entity.type == "Region"}
     levels: dict[str, str | None] = {}
 
     def level(entity: Entity) -> str | None:  # the gazetteer is asked once per entity
@@ -828,7 +828,6 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     }
     regional = ("city", "district", "county", "macro", "region", "new area")  # only a region passes
     by_start = {m.start: m for m in mentions}
-    places_by_end = {m.end: m for m in mentions if m.entity.type == "Region"}
     entities_by_id = {m.entity.id: m.entity for m in mentions}
     regions_by_id = {i: e for i, e in entities_by_id.items() if e.type == "Region"}
     nested = _nested(norm, mentions, entities)
@@ -891,7 +890,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     for pattern, kind in _FIXED_ANAPHORS:
         for match in pattern.finditer(norm):
             start, end = match.span("head" if pattern.groupindex else 0)
-            if index.overlapping(start, end) or start in region_ends:
+            if index.overlapping(start, end) or start in places_by_end:
                 continue  # inside a name, or 河北全省: part of the region's own phrase
             if kind == "province":
                 entity = _province(doc, mentions, entities, start, match.group() == "我省")
