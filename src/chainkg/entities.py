@@ -42,8 +42,6 @@ from chainkg.model import Document, Entity, Mention
 
 __all__ = ["canonical_form", "is_short_form", "resolve_entities"]
 
-_TYPE_ORDER = ("Region", "Park", "Company", "Organization", "GovernmentBody", "Cluster",
-               "Policy", "Event", "Project", "Person", "Industry")
 _RULE_RANK = {"suffix": 0, "title": 0, "person": 0, "gazetteer": 0, "inner": 1,
               "enumeration": 2, "alias": 3}
 _PROVINCE_WORDS = re.compile(r"我省|全省|本省")
@@ -299,8 +297,7 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
     """Whether ``short`` names the same ``kind`` of thing as ``full``, shorter (cached:
     pairs recur across articles)."""
     if kind == "Company":
-        if short.endswith("集团") and not short.endswith(_FULL_LEGAL_SUFFIXES) and \
-                _group_company(short, full):
+        if short.endswith("集团") and _group_company(short, full):
             return True      # 敬业集团 -> 敬业集团有限公司: the group's own legal name
         if short.endswith(_FULL_LEGAL_SUFFIXES) or (short.endswith("集团") and (
                 short in full or "集团" not in full)):
@@ -444,6 +441,15 @@ _PLACE_HEADS = ("基地", "项目", "节点", "工厂")
 _SENTENCE_ENDS = "。!?！？\n"
 
 
+def _sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens.
+
+    >>> _sentence_opening("甲。乙丙", 3)
+    2
+    """
+    return max(text.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
+
+
 def _merge_place_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> None:
     """A project named by its place and head (任丘基地, 鹿泉项目, 邯郸节点) is the last
     project with that head that a sentence before placed there (在任丘经济技术开发区投资建设
@@ -453,7 +459,7 @@ def _merge_place_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
     with its place (康诺瑞邯郸基地 for 天津康诺瑞生物制药有限公司[邯郸生产基地])."""
     regions = region_label_index()
     projects = [g for g in groups.values() if g.type == "Project"]
-    companies: list[_Group] | None = None
+    companies = [g for g in groups.values() if g.type == "Company"]
     for short in projects:
         forms = short.forms()
         head = next((h for h in _PLACE_HEADS if forms and all(
@@ -463,8 +469,6 @@ def _merge_place_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
             stem = forms[0][:-2]    # 星衡机器人青县基地: the owner's short name, place, head
             place = next((stem[-n:] for n in range(min(len(stem) - 2, 6), 1, -1)
                           if stem[-n:] in regions), None)
-            if companies is None:
-                companies = [g for g in groups.values() if g.type == "Company"]
             if place is not None:
                 owner = next((c for c in companies if is_short_form(
                     stem[:-len(place)], max(c.forms(), key=len))), None)
@@ -483,7 +487,7 @@ def _merge_place_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
                 if m.start >= first or not (name if head == "项目" else name.removesuffix(
                         "项目")).endswith(head):
                     continue    # (任丘基地 for …生产基地项目, 鹿泉项目 for …服务项目)
-                opening = max(doc.norm.rfind(mark, 0, m.start) for mark in _SENTENCE_ENDS) + 1
+                opening = _sentence_opening(doc.norm, m.start)
                 if owner is not None and not any(opening <= o.start < m.start
                                                  for o in owner.mentions):
                     continue    # (the owner builds it in the same sentence)
@@ -563,7 +567,7 @@ def _committee_of_park_before(text: str, start: int, group: _Group,
     named = [m for m in group.mentions if not m.rule.startswith("coref:")]
     if not named or not all(m.rule.startswith("inner:") for m in named):
         return False
-    opening = max(text.rfind(end, 0, start) for end in _SENTENCE_ENDS) + 1
+    opening = _sentence_opening(text, start)
     return any(opening <= s < start and g is not group and any(
         m.start == s and not m.rule.startswith(("coref:", "inner:")) for m in g.mentions)
         for s, g in parks)
@@ -705,8 +709,7 @@ def _merge_owner_short(groups: dict[tuple[str, str], _Group], owned: dict[int, s
             del groups[key]
 
 
-def _entities(groups: dict[tuple[str, str], _Group],
-              owned: dict[int, str] | None = None) -> list[Entity]:
+def _entities(groups: dict[tuple[str, str], _Group], owned: dict[int, str]) -> list[Entity]:
     by_start = {id(g): tuple(sorted(g.mentions, key=_start)) if len(g.mentions) > 1
                 else tuple(g.mentions) for g in groups.values()}
     ordered = sorted(groups.values(), key=lambda g: by_start[id(g)][0].start)
@@ -721,8 +724,9 @@ def _entities(groups: dict[tuple[str, str], _Group],
         if not forms:
             continue
         name = max(forms, key=len)      # the first of the longest
-        if owned and id(group) in owned and owned[id(group)] not in forms:
-            forms = [*forms, owned[id(group)]]  # A有限公司B项目: an alias of B项目
+        owner_named = owned.get(id(group))
+        if owner_named and owner_named not in forms:
+            forms = [*forms, owner_named]   # A有限公司B项目: an alias of B项目
         if group.type == "Industry":
             name = _chain_name(group, forms)
         if official and official not in forms:

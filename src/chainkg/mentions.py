@@ -535,6 +535,7 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
         k -= 1
     depth = 0
     org_like = kind in ("Company", "Organization")
+    regions = region_label_index()
     signing = start  # where how the projects are signed ends (项目集中开工暨签约仪式: at 开工)
     if kind == "Event" and text.startswith("签约", start) and _STARTED_AND.search(
             text, max(0, start - 3), start):
@@ -601,7 +602,7 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 k -= 1
                 continue
             if word in _DASHES and k > 0 and (toks.tags[k - 1] == "ns" or
-                                              toks.words[k - 1] in region_label_index()):
+                                              toks.words[k - 1] in regions):
                 begin = at      # 滨海—中关村科技园: two places joined by a dash
                 k -= 1
                 continue
@@ -614,12 +615,12 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 k -= 1
                 continue
             if word == "和" and k > 0 and _is_place_token(toks, k - 1) and \
-                    text[at:at + 2] + "区" in region_label_index():
+                    text[at:at + 2] + "区" in regions:
                 begin = at      # 天津|和|平津药…: a district opening with 和 (和平区)
                 k -= 1
                 continue
             if word == "和" and k > 0 and toks.starts[k] == toks.starts[k - 1] + 1 and \
-                    toks.words[k - 1] + "和" in region_label_index():
+                    toks.words[k - 1] + "和" in regions:
                 begin = toks.starts[k - 1]  # 南|和|经济开发区: a place whose name ends in 和
                 k -= 2
                 continue
@@ -650,7 +651,7 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                         _listed_organisation(toks, k + 1))) and \
                     toks.starts[k + 1] == begin and not (
                     org_like and len(word) == 1 and
-                    toks.words[k + 1] not in region_label_index()):
+                    toks.words[k + 1] not in regions):
                 break           # 对接|北京市经济和信息化局, 可拨打|大兴区…: a verb before the place
                 # or a listed organisation (联合|中国银行|吴桥支行)
                 # (not 北京华|控|智联|科技: one character of a trade name before a word
@@ -693,13 +694,12 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
             if not tag and len(word) > 1:   # jieba glued a function word to a name
                 cut = max((i for i, c in enumerate(word) if c in _GLUED_STOPS),
                           default=-1)
-                if cut == 0 and k > 0 and toks.words[k - 1] in region_label_index():
-                    cut = -1    # 石家庄|以岭药业: after a place, the word is the name
+                if (cut == 0 or (cut == 1 == len(word) - 1 and kind == "Company")) and \
+                        k > 0 and toks.words[k - 1] in regions:
+                    cut = -1    # 石家庄|以岭药业, 北京|诺为|医疗器械: after a place, the word
+                    # (a two-character trade word, for a company) is the name
                 if 0 < cut < len(word) - 1 and kind == "Company":
                     cut = -1    # 北京|诺和康|生物: a trade word holding 和
-                if cut == 1 == len(word) - 1 and kind == "Company" and k > 0 and \
-                        toks.words[k - 1] in region_label_index():
-                    cut = -1    # 北京|诺为|医疗器械: a two-character trade word after a place
                 if cut == len(word) - 1 and word[-1] == "能":
                     cut = -1    # 工业互联网|赋能|制造业…对接会: 能 closes a word (赋能, 储能)
                 if cut >= 0:
@@ -1562,10 +1562,11 @@ def _built_mentions(text: str) -> list[Mention]:
             name = item.group("name")
             if _LEGAL_END.search(name):
                 continue    # 城市建设|投资有限公司合资建设X: 建设 was part of a company name
-            said = item.groupdict().get("follower") or item.groupdict().get("runs")
+            runs = item.groupdict().get("runs")
+            said = item.groupdict().get("follower") or runs
             if said and item.group("head") in _BODY_HEADS and not (
-                    item.groupdict().get("runs") and item.group("head") == "平台"
-            ) and not said.endswith(("面积", "占地")) and not (
+                    runs and item.group("head") == "平台") and \
+                    not said.endswith(("面积", "占地")) and not (
                     verb == "共建" and name.endswith("联合实验室")):
                 continue    # …研究中心今年…: a body or a project, the sentence does not say;
                 # …平台今年投入运营 is a facility that runs, …平台面积1.8万平方米 a site,
@@ -1589,17 +1590,18 @@ def _built_mentions(text: str) -> list[Mention]:
             continue    # 是全国重要的…生产基地: what a place is, not a named base
         out.append(Mention(match.start("name"), match.end("name"), name, "Project",
                            "project:的"))
-    opening = [_FACILITY_BY.match(text, 0)] + [
-        _FACILITY_BY.match(text, m.end()) for m in _SENTENCE_OPENS.finditer(text)]
     for match in _QUOTED_BUILT.finditer(text):
         out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
                            "Project", "project:“”"))
     for match in _ORDER_CLASS.finditer(text):
         name = match.group("name")
-        if len(name.strip("“”")) < 5 or name.strip("“”")[:2] in GENERIC_NAME_CORES:
+        unquoted = name.strip("“”")
+        if len(unquoted) < 5 or unquoted[:2] in GENERIC_NAME_CORES:
             continue    # 开设“订单班”: no name
         out.append(Mention(match.start("name"), match.end("name"), name, "Project",
                            "project:订单班"))
+    opening = [_FACILITY_BY.match(text, 0)] + [
+        _FACILITY_BY.match(text, m.end()) for m in _SENTENCE_OPENS.finditer(text)]
     for matches, rule in ((_MEASURED_FACILITY.finditer(text), "project:measure"),
                           (_OWNED_FACILITY.finditer(text), "project:的"),
                           (_INVESTED_PROJECT.finditer(text), "project:的"),
