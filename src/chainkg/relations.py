@@ -180,7 +180,6 @@ _RELOCATE = re.compile(r"迁出|迁到|迁至|迁往|迁来|迁入|搬到|搬来
 #: After 从X迁来 / 原在X生产: the company the clause names next (从X迁来的C, 原在X的C).
 _MOVER_AFTER = re.compile(r"(?:迁来|搬来|生产|经营|办公)?的")
 _ISSUE = re.compile(r"印发|发布|出台|制定|签署|签下|签订|联合发布|颁布")
-_PARK_SUFFIXES = ("园区", "园", "区", "港", "基地", "城")
 _SIGNED = re.compile(r"(?:正式)?(?:签约|签订|签署)")
 
 
@@ -264,6 +263,7 @@ class _SentenceSpans(list):
         self._text = text
         self._sentence = sentence
         self._clauses: tuple[tuple[int, int], ...] | None = None
+        self._first_at: dict[int, _Span] | None = None
 
     def of(self, type_: str) -> list[_Span]:
         """The spans of entities of type ``type_``, in text order (shared: do not
@@ -281,6 +281,15 @@ class _SentenceSpans(list):
             self._clauses = _clause_bounds(self._text, self._sentence.start,
                                            self._sentence.end)
         return self._clauses
+
+    @property
+    def first_at(self) -> dict[int, _Span]:
+        """The first span (the longest name) opening at each offset."""
+        if self._first_at is None:
+            self._first_at = {}
+            for span in self:
+                self._first_at.setdefault(span.start, span)
+        return self._first_at
 
 
 _NONE: list[_Span] = []
@@ -774,13 +783,19 @@ _SEAT_VERB = re.compile(r"(?:位于|坐落于|坐落在|地处|(?<=总部)在)$"
 _SEAT_ENDS = ("于", "在", "处")     # the last characters of those verbs
 
 
+def _place_run(spans: Sequence[_Span], at: int) -> list[_Span]:
+    """The run of places written from ``at`` on (天津市|河北区), in text order."""
+    run: list[_Span] = []
+    for span in spans:
+        if span.start == (run[-1].end if run else at) and span.type in ("Region", "Park"):
+            run.append(span)
+    return run
+
+
 def _run_end(spans: Sequence[_Span], region: _Span) -> int:
     """Where the run of places that ``region`` opens ends (天津市|河北区)."""
-    end = region.end
-    for span in spans:
-        if span.start == end and span.type in ("Region", "Park"):
-            end = span.end
-    return end
+    run = _place_run(spans, region.end)
+    return run[-1].end if run else region.end
 
 
 def _opens_clause(text: str, sentence: Sentence, at: int) -> bool:
@@ -803,16 +818,17 @@ def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _
     if text[end:end + 1] == "的":
         targets = [s for s in spans if end + 1 <= s.start <= end + 2 and
                    s.type in _LOCATABLE][:1]
-    kind = _FIRM_OF_PLACE.match(text, end, min(sentence.end, end + 12))
-    if not targets and kind:    # 由海淀区企业A, 朝阳区的临床前研究服务企业A
+    if not targets and (kind := _FIRM_OF_PLACE.match(text, end, min(sentence.end, end + 12))):
+        # 由海淀区企业A, 朝阳区的临床前研究服务企业A
         targets = [s for s in spans if s.start == kind.end() and
                    s.type in ("Company", "Organization")][:1]
     if not targets and after_verb:      # Y是一家总部位于X的…企业: Y, not what follows
         verb_at = region.start - verb_length
         lead = _SUBJECT_GAP.search(text[max(sentence.start, verb_at - 5):verb_at])
         subject_end = verb_at - len(lead.group()) if lead else verb_at
-        targets = [s for s in spans if s.type in _LOCATABLE and (
-            s.end == subject_end or _name_runs_on(text, s, subject_end))]
+        # (骏驰|汽车位于X: a short name the text writes with more of the full name)
+        targets = [s for s in spans if s.type in _LOCATABLE and
+                   _name_end(text, s, subject_end) == subject_end]
         if not targets and text[subject_end - 1:subject_end] in ("，", ",") and (
                 text.startswith(("总部", "研发总部"), subject_end) or subject_end == verb_at):
             # A从清华大学孵化而来，总部位于X; A成立于2019年，位于X: the sentence's topic,
@@ -850,13 +866,6 @@ def _name_end(text: str, span: _Span, limit: int) -> int:
             if text[span.end:end] in span.entity.name:
                 return end
     return span.end
-
-
-def _name_runs_on(text: str, span: _Span, end: int) -> bool:
-    """A short name the text writes with more of the full name than the mention holds
-    (骏驰汽车 for 天津骏驰新能源汽车有限公司, the mention 骏驰): the span runs on to ``end``."""
-    return span.mention.rule == "alias:short" and 0 < end - span.end <= 4 and \
-        text[span.end:end] in span.entity.name
 
 
 def _parks_inside_parks(text: str, sentence: Sentence, spans: _SentenceSpans,
@@ -987,7 +996,7 @@ def _founds_child_in(text: str, span: _Span, park: _Span, spans: Sequence[_Span]
             _CLAUSE.search(text, span.end, park.start):
         return False
     verb = _FOUNDED_THERE.match(text, park.end)
-    if verb is None or not _FOUNDING.search(verb.group()):
+    if verb is None:
         return False
     return verb.group().endswith(("子公司", "分公司")) or any(
         s.start == verb.end() and s.type == "Company" for s in spans) or \
@@ -1235,8 +1244,8 @@ def _division_of_labour(text: str, sentence: Sentence, spans: _SentenceSpans,
                                  s.end == place.start()), None)
         if region:
             opens = region.start    # 秦皇岛本地的B负责…: the clause opens with B's place
-        if not (text[opens - 1:opens] in ("由", "，", ",", "、", "；", ";") or
-                not text[sentence.start:opens].strip(" \t\u3000")):
+        if not (text[opens - 1:opens] in ("由", "、", "；", ";") or
+                _opens_clause(text, sentence, opens)):
             continue    # a party opening its clause or item, or after 由
         run = [span]    # B、C共同参与: every item of the enumeration before the share
         for other in reversed([s for s in spans if s.end < span.start]):
@@ -1359,7 +1368,7 @@ _DASH_LINE = re.compile(r"[ \t\u3000]*(?:" + LIST_MARK.pattern + r")[^\n]*\n?")
 _SIGN_WORDS = re.compile(r"签约|签下|签署|签订")
 #: What introduces a list of signed projects: signing, or firms moving in (本次入驻的企业及
 #: 项目分别是：, after a ceremony where they signed to move in).
-_LIST_SIGN_WORDS = re.compile(r"签约|签下|签署|签订|入驻|落户")
+_LIST_SIGN_WORDS = re.compile(_SIGN_WORDS.pattern + "|入驻|落户")
 _ITEM_JOINT = re.compile(r"[—－\-:：\s]*")  # A有限公司——B项目: the owner before the dash
 
 
@@ -1453,7 +1462,7 @@ def _signed_at(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
         found = index.last_before(intro, ["Event"], 400) or _event_named_again(
             text, intro, index)
         items = [s for s in projects if s.start > intro]
-        if LIST_MARK.match(text[sentence.start:sentence.end].lstrip(" \t\u3000")):
+        if LIST_MARK.match(spans.body.lstrip(" \t\u3000")):
             items = items[:1]       # ——A项目，建设B: only the item itself
         if found is not None:
             for project in items:
@@ -1698,11 +1707,7 @@ def _focus_seats(text: str, sentence: Sentence, spans: _SentenceSpans, index: _I
     for match in _FOCUS_SEAT.finditer(text, sentence.start, sentence.end):
         if not _opens_clause(text, sentence, match.start()):
             continue
-        run: list[_Span] = []
-        for span in spans:
-            if span.start == (run[-1].end if run else match.end()) and \
-                    span.type in ("Region", "Park"):
-                run.append(span)
+        run = _place_run(spans, match.end())
         company = _topic_company(text, sentence, index, match.start())
         if not run or company is None:
             continue
@@ -1778,7 +1783,6 @@ _SUBSIDIARY_WORD = re.compile(r"旗下|全资子公司|控股子公司|子公司
 #: Between 在PLACE and the company founded there (在无极设立全资子公司C, 在枣强注册成立C).
 _FOUNDED_THERE = re.compile(r"(?:今年|去年)?(?:\d{1,2}月)?(?:注册)?(?:设立|成立|组建|新设)了?"
                             r"(?:一家)?(?:全资|控股)?(?:子公司|分公司)?")
-_FOUNDING = re.compile(r"设立|成立|组建|新设")
 
 
 _AT_PLACE = re.compile(r"(?:在|走进|来到|位于)$")
@@ -1789,9 +1793,7 @@ def _firm_at_place(text: str, sentence: Sentence, spans: _SentenceSpans,
     """在X的C, 走进X的C, and a clause opening 在PARK，C… or 走进PARK，C…: the company C is
     in X, the most specific region of the run of places X (``locatedIn:在X的``), and
     settled in each park of the run (``settledIn:在X的``)."""
-    by_start: dict[int, _Span] = {}
-    for span in spans:
-        by_start.setdefault(span.start, span)   # the longest name at each offset
+    by_start = spans.first_at
     places = spans.of_any("Region", "Park")
     for place in places:
         verb = _AT_PLACE.search(text, max(sentence.start, place.start - 2), place.start)
@@ -1826,9 +1828,7 @@ def _firm_of_park(text: str, sentence: Sentence, spans: _SentenceSpans,
                   out: _Out) -> None:
     """C是PARK的一家…企业 / C是PARK培育的…企业 and PARK的企业C: the company C is settled
     in the park (``settledIn:园区的企业``)."""
-    by_start: dict[int, _Span] = {}
-    for span in spans:
-        by_start.setdefault(span.start, span)
+    by_start = spans.first_at
     for park in spans.of("Park"):
         firm = None
         if text.startswith("的企业", park.end):     # PARK的企业C
@@ -1858,12 +1858,12 @@ def _founded_where(text: str, sentence: Sentence, spans: _SentenceSpans,
     for place in spans.of_any("Region", "Park"):
         if text[place.start - 1:place.start] != "在":
             continue
-        verb = _FOUNDED_THERE.match(text, place.end)
-        if verb is None or verb.end() == place.end:
+        verb = _FOUNDED_THERE.match(text, place.end)   # (always holds a founding verb)
+        if verb is None:
             continue
         child = next((s for s in spans if s.start == verb.end() and s.type == "Company"),
                      None)
-        if child is None or not _FOUNDING.search(verb.group()):
+        if child is None:
             continue
         if place.type == "Park":
             out.add(child.entity, "settledIn", place.entity, sentence.start, sentence.end,
@@ -1928,11 +1928,12 @@ def _relocations(text: str, sentence: Sentence, spans: _SentenceSpans, index: _I
         at = sentence.start + match.end()
         region = next((s for s in spans if s.start == at and s.type == "Region"),
                       None)
-        if region is None or not _RELOCATE.search(text, region.end, region.end + 8):
+        moved = None if region is None else _RELOCATE.search(text, region.end,
+                                                             region.end + 8)
+        if moved is None:
             continue
         subject = next((s for s in spans if s.type == "Company" and
                         s.start < region.start), None)
-        moved = _RELOCATE.search(text, region.end, region.end + 8)
         after = _MOVER_AFTER.match(text, moved.end()) if moved.start() == region.end \
             else None
         if subject is None and after is not None:
