@@ -104,6 +104,10 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   them or be told their failures. With the first scores of all 110 articles written on
   2026-11-26 by writers who never saw the rules (0.910 / 0.716 / 0.658 pooled), **these
   are the scores to quote for unseen articles**.
+- ``blind-23/`` … ``blind-26/`` (5 each): four writers during round 19, scored with the
+  rules of round 18 before round 19 learnt from blind-19 … -22: 0.916 / 0.724 / 0.747,
+  0.940 / 0.788 / 0.779, 0.874 / 0.598 / 0.576, 0.916 / 0.704 / 0.633; pooled 0.912 /
+  0.706 / 0.686. Nobody may tune on them or be told their failures.
 - ``second-annotator/``: a second, independent annotation of blind-9 and blind-10; it
   agrees with their gold at 0.941 / 0.900 / 0.845 (``tests/test_evaluate.py``).
 
@@ -292,6 +296,14 @@ SETS = {
                 {"entities": 0.90, "relations": 0.70, "facts": 0.70}),
         GoldSet("blind-22", 5, "评测语料(盲测集二十二)",
                 {"entities": 0.90, "relations": 0.65, "facts": 0.65}),
+        GoldSet("blind-23", 5, "评测语料(盲测集二十三)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.70}),
+        GoldSet("blind-24", 5, "评测语料(盲测集二十四)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
+        GoldSet("blind-25", 5, "评测语料(盲测集二十五)",
+                {"entities": 0.85, "relations": 0.55, "facts": 0.55}),
+        GoldSet("blind-26", 5, "评测语料(盲测集二十六)",
+                {"entities": 0.90, "relations": 0.65, "facts": 0.60}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )
