@@ -341,6 +341,8 @@ _PER_UNIT = re.compile(r"[\s“]*(?:以前|过去|现在|如今|目前)?一[个�
 _BREAKDOWN_BASE = re.compile(r"[\u4e00-\u9fff]{0,6}中[有,，]")  # 11个项目中有8个: the 11 was stated
 _RANGE_BEFORE = re.compile(r"[\d一二两三四五六七八九十]%?[至到~～-]$")  # 3至5家, 3%到5%
 _RANGE_AFTER = re.compile(r"[至到~～-][\d一二两三四五六七八九十]")  # the 3 of 利润率3%到5%
+#: The length of a line, a pipe or a corridor (not 测试道路总长约26公里, a site's test roads).
+_LENGTH_BEFORE = re.compile(r"(?:全长|[条件座根段]长)(?:达|为)?$")
 _RANGE_WORDS = re.compile(r"续航|单程|加满")  # how far a vehicle goes, not a figure of its owner
 #: A price, a consumption or an output per unit of measure (每公斤氢气的运输成本, 每百公里耗氢,
 #: 单槽每小时产氢量): a rate, not a figure; unless it is a grant (按每公斤10元给予补贴).
@@ -514,6 +516,8 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
                                              or _DISTANCE_TO.search(leading)
                                              or _RADIUS_AFTER.match(norm, quantity.end)):
         return False  # 距离北京约280公里, 50公里范围内: how far, not how much
+    if quantity.unit in _DISTANCE_UNITS and _LENGTH_BEFORE.search(leading):
+        return False  # 线路全长约96公里, 一条长12.8公里的接驳线路: a line's length, not a figure
     if quantity.unit in _DISTANCE_UNITS and _RANGE_WORDS.search(leading):
         return False  # 每辆车加满氢可续航约400公里, 重卡单程约200公里: a vehicle's range
     if quantity.unit != "%" and _PER_MEASURE.search(leading) and not _PER_MEASURE_GRANTED.search(
@@ -1068,7 +1072,7 @@ def _policy_by_short_name(short: str, policies: Sequence[_Candidate], position: 
 
 _SITE_TYPES = frozenset({"Project", "Park", "Organization"})
 _SITE_ENDS = ("项目", "基地", "生产线", "中心", "园区", "产业园", "工厂", "平台", "实验室",
-              "研究院")
+              "研究院", "站")
 #: What a project's name without 项目 ends in where that end names a site (测试场, 示范线).
 _BARE_SITE = re.compile(r"(?:场|基地|车间|工厂|线|中心|平台|站|园|库)$")
 #: A three or four character tail that is no head on its own (…一体化, 年产3000吨…).
@@ -1614,6 +1618,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if before:
         chosen = _agent(norm, before[-1], in_sentence)
         main = _main_subject(norm, chosen, in_sentence, quantity)
+        if main is not None and _unlocated_place(norm, chosen):
+            return None, ""
         return (main or chosen).entity, "fact:subject" if main else "fact:clause"
     founded = next((c for c in in_sentence if quantity.end <= c.start and c.end <= c_end
                     and c.entity.type in ("Organization", "Cluster")
@@ -1683,6 +1689,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if earlier:
         chosen = _agent(norm, _clause_topic(norm, earlier), in_sentence)
         main = _main_subject(norm, chosen, in_sentence, quantity)
+        if main is not None and _unlocated_place(norm, chosen):
+            return None, ""
         return (main or chosen).entity, "fact:subject" if main else "fact:sentence"
     if later:
         return later[0].entity, "fact:sentence"
@@ -1854,6 +1862,21 @@ def _main_subject(norm: str, chosen: _Candidate, in_sentence: Sequence[_Candidat
                       and c.anaphor and c.entity.type == "Region"
                       and _subject_position(norm, c)), None)
     return found
+
+
+def _unlocated_place(norm: str, chosen: _Candidate) -> bool:
+    """Whether ``chosen`` is a place that names neither where the subject acts (已在[霸州]
+    各厂区部署…) nor a partner (与[B]签约): a modifier or object (鸡泽工厂将承担…, 按照天津
+    工厂的标准, 服务阳原…车辆约800辆), whose clause's own subject is left unnamed; the
+    organisation before is not it.
+
+    >>> place = _Candidate(4, 6, Entity(id="r", type="Region", name="甲县"), False)
+    >>> [_unlocated_place(text, place) for text in ("届时公司甲县工厂将承担", "公司已在甲县部署")]
+    [True, False]
+    """
+    return (chosen.entity.type == "Region" and not chosen.anaphor
+            and not _subject_position(norm, chosen)
+            and norm[chosen.start - 1:chosen.start] not in ("在", *_PARTNER_MARKS))
 
 
 def _policy_target(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate]
@@ -2239,7 +2262,7 @@ _SITE_TALK = re.compile(r"这条|这座|线路|项目[一二三]期|(?:场|站|�
 #: 接入…): the site's figure, which a head anaphor gives it where the site was found.
 _SITE_OPENING = re.compile(
     r"[,:“](?:目前|今年|去年|此次|现在)?(?:项目|车间|平台|试验线|中试线|示范线|生产线|产线|"
-    r"孵化器|测试场)(?=[^,。;:]{0,12}?(?:投资|已|将|接入|完成|面积|的|建成|投用|投产))")
+    r"孵化器|测试场)(?=[^,。;:]{0,12}?(?:投资|已|将|接入|完成|面积|的|建成|投用|投产|达产))")
 _PRICE_TALK = re.compile(r"每(?:公斤|吨|千克|台|件)|卖到?")
 
 
