@@ -483,15 +483,20 @@ def test_the_builders_of_a_jointly_built_unit_do_not_get_its_figures():
     assert run(text, FIRMS[0], college) == []  # the laboratory is not an entity: no fact
 
 
+def test_people_are_counted_in_ren_whichever_classifier_the_text_uses():
+    text = "乙能源有限公司现有研发人员65名,外聘专家12位,员工共800人。"
+    assert run(text, FIRMS[1]) == [("b", 65, "人"), ("b", 12, "人"), ("b", 800, "人")]
+
+
 def test_ji_tuan_opening_a_sentence_is_the_last_company():
     text = "乙能源有限公司是当地龙头企业。集团在廊坊设立的研发中心已有研发人员65名。"
-    assert run(text, FIRMS[1], CITY) == [("b", 65, "名")]
+    assert run(text, FIRMS[1], CITY) == [("b", 65, "人")]
 
 
 def test_xue_xiao_is_the_last_university():
     college = ("college", "Organization", ("天津医科大学",))
     text = "示范产业园与天津医科大学签约。学校每年将选派20名教师驻园服务。"
-    assert run(text, PARK, college) == [("college", 20, "名")]
+    assert run(text, PARK, college) == [("college", 20, "人")]
 
 
 def test_a_park_that_is_being_built_is_the_project_gai_xiangmu_refers_to():
@@ -511,7 +516,7 @@ def test_an_investment_in_a_production_line_being_built_goes_to_the_line():
 def test_the_places_of_a_group_of_participants_are_not_the_events_subject():
     region = ("jjj", "Region", ("京津冀",))
     text = "绿色制造推介会在廊坊开幕。本次推介会吸引了京津冀三地300余名企业代表参加。"
-    assert run(text, EXPO, CITY, region) == [("expo", 300, "名")]
+    assert run(text, EXPO, CITY, region) == [("expo", 300, "人")]
 
 
 def test_dang_tian_opening_a_sentence_is_the_days_event():
@@ -628,7 +633,7 @@ def test_the_party_before_lianhe_is_the_agent():
     college = ("college", "Organization", ("天津中德应用技术大学",))
     text = ("武清区人力资源和社会保障局联合天津中德应用技术大学开设订单班,"
             "今年计划培养技术工人800名。")
-    assert run(text, bureau, college) == [("bureau", 800, "名")]
+    assert run(text, bureau, college) == [("bureau", 800, "人")]
 
 
 def test_a_quotation_after_its_speaker_is_about_the_speakers_organisation():
@@ -688,7 +693,7 @@ def test_a_number_between_the_topic_and_an_industry_stays_with_the_topic():
 def test_a_clause_without_a_subject_continues_the_topic_not_the_last_object():
     text = "甲科技有限公司还在廊坊设立售后服务中心,在京津两地部署服务工程师60名。"
     centre = ("centre", "Project", ("售后服务中心",))
-    assert run(text, FIRMS[0], CITY, centre) == [("a", 60, "名")]
+    assert run(text, FIRMS[0], CITY, centre) == [("a", 60, "人")]
 
 
 def test_a_place_in_a_clause_initial_locative_is_not_the_subject():
@@ -782,7 +787,7 @@ def test_yuanqu_after_a_smaller_park_inside_it_is_the_paragraphs_park():
 def test_a_park_before_nei_and_a_count_qualifies_what_is_counted():
     college = ("college", "Organization", ("产业学院",))
     text = "示范产业园今年投用。产业学院招收新生420名,学院与园区内38家企业签订了订单培养协议。"
-    assert run(text, PARK, college) == [("college", 420, "名"), ("college", 38, "家")]
+    assert run(text, PARK, college) == [("college", 420, "人"), ("college", 38, "家")]
 
 
 def test_a_place_after_xuanzhi_is_where_the_project_is():
@@ -1017,7 +1022,7 @@ def test_what_a_company_founded_is_the_topic_of_the_clauses_after_it(text):
 def test_what_a_company_set_up_as_a_unit_of_its_own_leaves_the_company_the_topic():
     service = ("service", "Organization", ("售后服务中心",))
     text = "甲科技有限公司还在衡水设立售后服务中心,在京津两地部署服务工程师60名。"
-    assert run(text, FIRMS[0], HENGSHUI, service) == [("a", 60, "名")]
+    assert run(text, FIRMS[0], HENGSHUI, service) == [("a", 60, "人")]
 
 
 BASE = ("base", "Project", ("衡水氢燃料电池电堆生产基地",))
@@ -2029,7 +2034,7 @@ def test_a_trade_names_last_word_opening_a_clause_is_no_company():
 
 def test_an_order_class_counts_its_trainees():
     text = "开发区与甲乙职业技术学院合作开设机器人运维订单班，每年定向培养学员240名。"
-    assert ("机器人运维订单班", 240, "名") in built(text)
+    assert ("机器人运维订单班", 240, "人") in built(text)
 
 
 def test_a_fund_named_by_its_industry_and_size_owns_its_figures():

@@ -230,7 +230,7 @@ from dataclasses import dataclass, field
 from chainkg.dates import DateMention, find_dates
 from chainkg.model import Document, Entity, Fact, Sentence
 from chainkg.ontology import region_by_iri, region_index
-from chainkg.quantities import COUNT_UNITS, Quantity, find_quantities
+from chainkg.quantities import COUNT_UNITS, Quantity, fact_unit, find_quantities
 
 __all__ = ["extract_facts"]
 
@@ -448,7 +448,7 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
         counted.update((q.value, q.unit) for q in stated)
         if not stated:
             continue  # the sentence's dates and topic matter only to its facts
-        in_body.update((q.value, q.unit) for q in stated if q.start >= body_start)
+        in_body.update((q.value, fact_unit(q.unit)) for q in stated if q.start >= body_start)
         in_sentence = candidates.within(s_start, s_end)
         dates = find_dates(norm[s_start:s_end], doc.published, offset=s_start)
         paragraph = norm.rfind("\n", 0, s_start) + 1
@@ -466,7 +466,7 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
             last_subject = (subject.id, paragraph, index)
             facts.append(Fact(
                 s=subject.id, metric=_metric(norm, quantity, in_sentence, s_start, subject),
-                value=quantity.value, unit=quantity.unit, qualifier=quantity.qualifier,
+                value=quantity.value, unit=fact_unit(quantity.unit), qualifier=quantity.qualifier,
                 date=_date(norm, dates, quantity, published), start=quantity.start,
                 end=quantity.end, rule=rule, text=doc.text[quantity.start:quantity.end],
             ))

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "COUNT_UNITS", "UNITS", "Quantity", "chinese_numeral", "find_quantities", "parse_quantity",
+    "COUNT_UNITS", "UNITS", "Quantity", "chinese_numeral", "fact_unit", "find_quantities",
+    "parse_quantity",
 ]
 
 #: The units a quantity may carry, as written; the longest form is tried first.
@@ -39,6 +40,8 @@ COUNT_UNITS = frozenset({"家", "个", "名", "位", "人", "辆", "台", "台�
                          "辆次", "张", "班", "粒", "盒", "单", "届", "趟", "笔"})
 _UNIT_ALIASES = {"千米": "公里", "万吨": "吨", "万户": "户", "亿次": "次", "个人": "人"}
 _UNIT_SCALE = {"万吨": 1e4, "万户": 1e4, "亿次": 1e8}
+#: Classifiers that count people: a fact about people is stated in 人 whichever the text used.
+_PERSON_CLASSIFIERS = {"名": "人", "位": "人"}
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9}
@@ -179,6 +182,16 @@ def _is_year(match: re.Match[str]) -> bool:
     number = match["arabic"] or match["chinese"] or ""
     return (match["unit"] == "年" and not match["pre"] and not match["mid"]
             and not match["post"] and len(number) == 4 and not match["mag"])
+
+
+def fact_unit(unit: str) -> str:
+    """The unit a fact is stated in: the unit as written, except that people are counted in
+    人 (the rules still see 名 and 位 as written, to tell 前10名, a rank, from 60名, a count).
+
+    >>> [fact_unit(u) for u in ("名", "位", "人", "家")]
+    ['人', '人', '人', '家']
+    """
+    return _PERSON_CLASSIFIERS.get(unit, unit)
 
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
