@@ -258,3 +258,11 @@ def test_a_group_named_without_its_place_and_legal_suffix_is_the_same_company():
     assert "青龙矿业集团" not in ents
     # a group is not the company it owns (X集团Y有限公司)
     assert "津康药业集团" in ents and "津康药业集团" not in ents["津康药业（曲周）有限公司"].aliases
+
+
+def test_a_base_named_only_by_its_place_is_a_project_only_when_built_or_owned():
+    # (a base a sentence before builds in that place: see the 任丘基地 test above)
+    assert "雄县基地" not in by_name(entities("公司研发中心留在北京，雄县基地承担总装和测试。"))
+    owned = by_name(entities("北京甲乙生物技术股份有限公司的藁城基地正在安装设备。"
+                             "藁城基地建成后可扩产。"))
+    assert owned["藁城基地"].type == "Project"

@@ -1155,3 +1155,88 @@ def test_a_scheme_issued_without_book_title_marks_is_a_policy():
 def test_a_list_of_needs_or_a_bare_scheme_word_is_no_policy():
     found = mentions("会上发布了整机企业的采购需求清单，并出台配套措施，对企业给予补助。")
     assert not any(label == "Policy" for label in found.values())
+
+
+def test_compound_titles_and_a_researchers_team_introduce_people():
+    # 董事长助理, 首席运营官; 首席执行官|方…: jieba joins the title's last character to
+    # the name (官方), but a speech verb after the name settles it; 教授X团队
+    found = mentions("公司董事长助理潘晓东说，订单已排满。首席运营官温若雪说，产线年底投产。"
+                     "创始人、首席执行官方立远告诉记者，公司将扩产。甲大学教授孙明新团队常驻园区。"
+                     "今年23岁的本地小伙子刘子衡，毕业后做了两年装配工。")
+    for name in ("潘晓东", "温若雪", "方立远", "孙明新", "刘子衡"):
+        assert found.get(name) == "Person", name
+    assert "官方立远" not in found
+
+
+def test_a_district_cut_by_a_title_is_still_no_person():
+    found = mentions("总部位于北京市丰台区长辛店，总经理王立新说。")
+    assert found["王立新"] == "Person"
+    assert "长辛店" not in found
+
+
+def test_a_platform_named_by_a_quoted_brand_is_a_project():
+    found = mentions("甲公司打造的“瓷联云”陶瓷行业工业互联网平台已接入企业58家。"
+                     "县里搭建起“雕琢云”工业互联网平台。")
+    assert found["瓷联云"] == "Project"
+    assert found["雕琢云"] == "Project"
+
+
+def test_a_brand_used_or_no_platform_after_it_names_no_project():
+    found = mentions("乙公司借助甲公司开发的“硫化通”平台实现了远程监控。"
+                     "推动“链主”企业与京津平台服务商对接。一件羊绒衫的“数字身份证”——借力平台。")
+    assert "硫化通" not in found and "链主" not in found and "数字身份证" not in found
+
+
+def test_an_identifier_node_keeps_its_bracketed_trade_or_city():
+    found = mentions("研究院与市政府共建的工业互联网标识解析二级节点（陶瓷行业）已上线运行。"
+                     "天津的国家工业互联网标识解析顶级节点（天津）灾备节点与之对接。")
+    assert found["工业互联网标识解析二级节点（陶瓷行业）"] == "Project"
+    assert found["国家工业互联网标识解析顶级节点（天津）灾备节点"] == "Project"
+
+
+def test_a_node_the_platform_relies_on_is_no_project_of_the_sentence():
+    found = mentions("该平台依托国家工业互联网标识解析二级节点（纺织服装行业）提供服务。")
+    assert not any(label == "Project" for label in found.values())
+
+
+def test_products_listed_before_a_kind_of_supplier_are_no_companies():
+    found = mentions("产业园里，伺服电机、精密钣金、线缆线束等配套企业已陆续入驻。"
+                     "县里将引进导轨、丝杠、主轴等功能部件企业。")
+    for product in ("伺服电机", "精密钣金", "线缆线束", "导轨", "丝杠", "主轴"):
+        assert product not in found, product
+
+
+def test_names_listed_before_a_kind_of_supplier_stay_companies():
+    found = mentions("本地已有华铸精工、天锻等配套企业。")
+    assert found["华铸精工"] == "Company"
+    assert found["天锻"] == "Company"
+
+
+def test_a_region_in_brackets_inside_a_company_name_stays_in_it():
+    found = mentions("凯甲医药集团（天津）股份有限公司与开发区合作。")
+    assert found["凯甲医药集团（天津）股份有限公司"] == "Company"
+
+
+def test_a_school_two_parties_found_together_is_named_after_the_verb():
+    found = mentions("县里与甲建筑学院签订协议，双方将共建新能源汽车产业学院。"
+                     "乙分公司与丙职教中心签约共建“数字工匠学院”，计划每年培训300人次。")
+    assert found["新能源汽车产业学院"] == "Organization"
+    assert found["数字工匠学院"] == "Organization"
+
+
+def test_a_school_described_after_de_is_not_found_by_the_verb():
+    doc = Document(id="t", text="甲学院与乙公司共建的机器人产业学院已招生。",
+                   norm="甲学院与乙公司共建的机器人产业学院已招生。")
+    assert not any(m.rule == "project:共建" for m in find_mentions(doc))
+
+
+def test_the_first_of_a_kind_is_no_part_of_a_projects_name():
+    found = mentions("甲公司在县城南建成的首座油氢合建站已于5月投用。")
+    assert found["油氢合建站"] == "Project"
+    assert "首座油氢合建站" not in found
+
+
+def test_what_a_project_is_said_to_be_the_first_of_is_no_name():
+    found = mentions("这是甲县引进的首个机器人整机项目，总投资5亿元。"
+                     "此次在乙县建设其在京津以外的首个生产基地。")
+    assert not any(label == "Project" for label in found.values())

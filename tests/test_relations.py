@@ -1123,3 +1123,18 @@ def test_a_list_signed_at_the_ceremony_within_an_event_is_signed_at_the_event():
     assert ("高端制剂生产基地项目", "signedAt", event) in found or \
         ("北京康泰瑞华医药科技有限公司高端制剂生产基地项目", "signedAt", event) in found
     assert any(p == "signedAt" and o == event and s.endswith("缝合线项目") for s, p, o in found)
+
+
+def test_the_parties_of_a_school_they_found_together_are_involved():
+    found = triples("鸡泽县与天津甲乙职业技术师范大学合作共建数控技术产业学院，"
+                    "今年秋季首批招生150人。")
+    assert ("数控技术产业学院", "involves", "天津甲乙职业技术师范大学") in found
+    assert ("数控技术产业学院", "involves", "鸡泽县") in found
+
+
+def test_a_state_investment_company_is_not_placed_in_the_articles_chain():
+    text = ("甲县城市建设投资集团有限公司与北京乙丙氢能科技有限公司合资建设加氢站。"
+            "北京乙丙氢能科技有限公司生产燃料电池系统，氢能产业链加快集聚。")
+    found = triples(text)
+    assert ("北京乙丙氢能科技有限公司", "inChain", "氢能") in found
+    assert not any(s == "甲县城市建设投资集团有限公司" and p == "inChain" for s, p, _ in found)

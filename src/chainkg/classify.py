@@ -51,7 +51,10 @@ NAME_HINTS: dict[str, str] = {
 NON_CHAIN_WORDS = ("钢铁", "特钢", "钢管", "钢集团", "钢股份", "码头", "港口", "物流", "焦化",
                    "煤业", "水泥", "国有资本", "投资发展", "投资运营", "投资管理", "基金管理",
                    "资产管理", "发展集团",
-                   "城投", "城建", "银行", "证券", "保险")
+                   "城投", "城建", "银行", "证券", "保险",
+                   # state investment vehicles (…城市建设投资集团, …国有资产经营, …融资担保)
+                   "城市建设投资", "城市发展投资", "建设投资集团", "产业投资集团", "产业投资有限",
+                   "投资控股有限", "国控投资", "开发区投资", "国有资产", "融资担保", "经济开发集团")
 _NON_CHAIN_WORD = re.compile("|".join(map(re.escape, NON_CHAIN_WORDS)))
 #: Name endings of schools: a school's subject (中医药大学) is not a chain membership.
 _SCHOOL_ENDS = ("大学", "学院", "学校", "医院", "中学", "职业技术大学")

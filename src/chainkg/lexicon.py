@@ -189,9 +189,10 @@ TITLES = tuple(sorted(set(_words(
     "教授 记者 编辑 责任编辑 工程师 董事 党组成员 总经济师 总会计师 主管 科长 站长 "
     "厂长 副厂长 队长 组长 团长 行长 副行长 执行总裁 总经理助理 首席技术官 技术总监 "
     "研发总监 办公室主任 总设计师 博士 院士 专家 委员 常委 局党组书记 工委书记 "
-    "通讯员 实习生 校长助理 院长助理 总裁助理 "
+    "通讯员 实习生 校长助理 院长助理 总裁助理 董事长助理 首席运营官 首席财务官 首席信息官 "
+    "首席产品官 首席数据官 首席营销官 "
     # people named by their work or standing rather than an office (司机王建军今年52岁)
-    "班长 司机 村民 种植户 农户 养殖户 工人 技术员 操作工 调研员 联系人 小伙 姑娘"
+    "班长 司机 村民 种植户 农户 养殖户 工人 技术员 操作工 调研员 联系人 小伙 小伙子 姑娘"
 )), key=len, reverse=True))
 
 #: What follows a person's name after a title: speech verbs and the like.
@@ -202,6 +203,8 @@ PERSON_FOLLOWERS = (
     "今年", "现年",
     "宣布", "说道", "道", "表态", "分析", "建议", "希望", "指着", "介紹", "答", "讲",
     "担任", "当选", "出任", "兼任", "先后", "作", "致辞", "发言",
+    # the group a researcher leads (教授孙立新团队已派出…)
+    "团队", "课题组",
 )
 
 #: Common Chinese surnames (the 百家姓 and a few more); compound ones are two characters.

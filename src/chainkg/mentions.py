@@ -62,6 +62,16 @@ from patterns of Chinese news language, each mention carrying the rule that foun
   …产业引导基金); ``project:订单班``: a class a school runs (开设工业机器人运维“订单班”);
   named ceremonies of works started or production (…项目集中开工仪式, …投产仪式) are events,
   holding their batch (第二批);
+- round 19: ``project:“”平台`` (a platform named by its quoted brand: 打造的“X云”…工业互联网
+  平台 → X云; not one a clause uses: 借助/依托/接入…), ``project:节点`` (标识解析二级节点（陶瓷
+  行业）, …顶级节点（天津）灾备节点: the bracket is part of the name), ``project:共建`` (a
+  school parties found together, named right after the verb: A与B共建X产业学院, 双方将共建
+  X学院; typed Organization); 首个/首座… before a project is no part of its name (建成的首座
+  [油氢合建站]), and none where the text says what something is (这是…引进的首个X项目); a
+  base named only by its place (雄县基地承担总装) is none unless an owner names it (A的藁城
+  基地) or a sentence before builds a base there; products listed before a kind of supplier
+  (伺服电机、精密钣金等配套企业) are no companies; a national group's local branch
+  (中国…有限公司…分公司) keeps no inner parent;
 - ``person:（）``, ``person:的``, ``person:引语``: people named without a title before
   them (张三（A公司总经理）说, A公司的张三介绍, “……”张三说); a two-character name is
   found again only before 是 or a speech verb;
@@ -194,6 +204,9 @@ _ENUM_HEAD_RE = re.compile(
 )
 _DASHES = frozenset("—－-")
 _NOT_ENUM_HEAD = re.compile(r"^(?:环节|领域|方面|行业|产品|技术)|了")
+#: A head that sorts firms by what they make (减速器、伺服电机等配套企业, 导轨、丝杠等功能
+#: 部件企业, 葡萄酒、干红等食品企业): its items are products, not names.
+_PRODUCT_HEAD = re.compile(r"(?:配套|零部件|部件|元器件|器件|材料|食品|饮品)$")
 #: A project named after the sum invested in it (A投资5.8亿元的[B项目]): its own name.
 _INVESTED_DE = re.compile(r"投资(?:约|超|逾|近)?[\d.]+[万亿]?元的$")
 def _home_of_brand(name: str) -> bool:
@@ -1298,10 +1311,11 @@ def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     for bare in _BARE_TITLE_RE.finditer(text):
         last = bare.end() - 1
         k = toks.index_at(last)
-        if toks.starts[k] == last and len(toks.words[k]) > 1 and toks.tags[k] and \
-                not toks.tags[k].startswith("nr"):
-            continue    # 丰台区|长辛店
         match = _TITLE_RE.match(text, bare.start())
+        if toks.starts[k] == last and len(toks.words[k]) > 1 and toks.tags[k] and \
+                not toks.tags[k].startswith("nr") and not (
+                    match is not None and re.match(_SPEECH, text[match.end("name"):])):
+            continue    # 丰台区|长辛店, but 首席执行官|方明远告诉: a speech verb follows
         if match is not None:
             start, name = match.start("name"), match.group("name")
             if not is_surname_start(name) or name[1:] in ENUM_HEAD_TYPES:
@@ -1500,11 +1514,35 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
             suffix = _first_name_suffix(name)
             if suffix is None and kind == "Project":
                 continue    # 支持电堆、储氢瓶等项目: products, not projects
+            if suffix is None and _PRODUCT_HEAD.search(head.group("head")) and \
+                    _dictionary_words(toks, s, e):
+                continue    # 伺服电机、精密钣金等配套企业: products (华铸精工 is a name)
             item_kind = SUFFIX_TYPES[suffix] if suffix is not None and kind != "Project" \
                 else kind
             out.append(Mention(s, e, name, item_kind,
                                f"enumeration:等{head.group('headnoun')}"))
     return out
+
+
+def _dictionary_words(toks: Tokens, start: int, end: int) -> bool:
+    """Whether ``start:end`` is whole words jieba knows, none a person's, place's or
+    organisation's name of two characters or more (精密|钣|金, but not 华铸|精工: 华铸 is
+    no dictionary word).
+
+    >>> text = "伺服电机、华铸精工"
+    >>> _dictionary_words(tokenize(text), 0, 4), _dictionary_words(tokenize(text), 5, 9)
+    (True, False)
+    """
+    k = toks.index_at(start)
+    if toks.starts[k] != start:
+        return False
+    while k < len(toks.words) and toks.starts[k] < end:
+        tag = toks.tags[k]
+        if not tag or (tag.startswith(("nr", "ns", "nt")) and len(toks.words[k]) > 1) or \
+                toks.starts[k] + len(toks.words[k]) > end:
+            return False
+        k += 1
+    return True
 
 
 @cache
@@ -1616,6 +1654,68 @@ def _built_mentions(text: str) -> list[Mention]:
                 continue  # A有限公司的浮法生产线: a kind of line (浮法生 is no name)
             out.append(Mention(match.start("name"), match.end("name"), name, "Project", rule))
     return out
+
+
+#: A platform's brand in quotes before what the platform serves (打造的“X云”陶瓷行业工业
+#: 互联网平台, 借助…开发的“X云”平台): the brand names the platform.
+_BRANDED_PLATFORM = re.compile(
+    r"“(?P<name>[^“”\s,，。;；:：、!！?？《》]{2,8})”"
+    r"[^\s\d,，。;；:：、“”《》()（）的和及与在是—]{0,16}?平台")
+#: A clause that uses a platform or node rather than builds it (借助A开发的“X云”平台,
+#: 该平台依托…节点): what it says is about the user.
+_USES_PLATFORM = re.compile(r"(?:借助|依托|利用|通过|使用|接入)[^,，。;；:：!！?？]*$")
+#: An identifier-resolution node named with its trade or city in brackets (工业互联网
+#: 标识解析二级节点（陶瓷行业）, 国家工业互联网标识解析顶级节点（天津）灾备节点).
+_RESOLUTION_NODE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}·)?(?:国家)?(?:京津冀)?(?:工业互联网)?标识解析[二顶]级节点"
+    r"[(（][^()（）\s,，。;；:：、]{2,10}[)）](?:灾备节点|分中心)?")
+
+
+def _platform_mentions(text: str) -> list[Mention]:
+    """Platforms named by a quoted brand (rule ``project:“”平台``) and identifier-resolution
+    nodes named with a bracketed trade or city (rule ``project:节点``).
+
+    >>> [m.text for m in _platform_mentions("企业打造的“甲乙云”陶瓷行业工业互联网平台已接入")]
+    ['甲乙云']
+    >>> [m.text for m in _platform_mentions("共建的工业互联网标识解析二级节点（陶瓷行业）已上线")]
+    ['工业互联网标识解析二级节点（陶瓷行业）']
+    >>> _platform_mentions("推动“链主”企业与京津平台服务商对接")
+    []
+    >>> _platform_mentions("甲公司借助乙公司开发的“丙丁云”平台，实现了远程监控")
+    []
+    """
+    found = []
+    if "平台" in text:
+        found += [(m, m.start("name"), m.end("name"), "project:“”平台")
+                  for m in _BRANDED_PLATFORM.finditer(text)]
+    if "节点" in text:
+        found += [(m, m.start(), m.end(), "project:节点")
+                  for m in _RESOLUTION_NODE.finditer(text)]
+    return [Mention(start, end, text[start:end], "Project", rule)
+            for match, start, end, rule in found
+            if not _USES_PLATFORM.search(text, max(0, match.start() - 30), match.start())]
+
+
+#: A school two parties found together, named right after the verb (A与B共建X产业学院,
+#: 双方将共建X学院, 签约共建“X学院”); not A与B共建的X学院, a school the text describes.
+_COBUILT_SCHOOL = re.compile(
+    r"(?:与|和|双方|两地|三方)[^,，。;；:：!！?？]{0,40}?(?:共建|合建|组建)了?"
+    r"(?P<quote>“)?(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,14}?学院)(?(quote)”)")
+
+
+def _cobuilt_school_mentions(text: str) -> list[Mention]:
+    """Schools parties found together, right after the verb (rule ``project:共建``, so
+    that the parties' ``involves`` follow as for what they build).
+
+    >>> [m.text for m in _cobuilt_school_mentions("甲县与乙大学共建新能源汽车产业学院，每年招生")]
+    ['新能源汽车产业学院']
+    >>> _cobuilt_school_mentions("甲学院与乙公司共建的机器人产业学院已招生")
+    []
+    """
+    if "学院" not in text:
+        return []
+    return [Mention(m.start("name"), m.end("name"), m.group("name"), "Organization",
+                    "project:共建") for m in _COBUILT_SCHOOL.finditer(text)]
 
 
 #: What opens an item of a list of projects on its own line: a dash or a number, in
@@ -2042,7 +2142,9 @@ def _inner_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Names inside names that relations need: a branch's parent, a committee's park."""
     out = []
     for m in mentions:
-        if m.label == "Company" and m.text.endswith(("分公司", "子公司", "分行", "支行")):
+        if m.label == "Company" and m.text.endswith(("分公司", "子公司", "分行", "支行")) and \
+                not m.text.startswith(("中国", "国家")):
+            # (a national group's local branch: the gold leaves the group out or optional)
             for suffix in ("有限责任公司", "股份有限公司", "有限公司", "集团", "银行"):
                 cut = m.text.rfind(suffix, 0, len(m.text) - 3)
                 if cut > 1:
@@ -2247,6 +2349,71 @@ def _signed_agreements(text: str) -> list[Mention]:
                     "agreement:签署") for m in _signed_agreement_pattern().finditer(text)]
 
 
+#: The first of a kind (首个, 首座, 首家, 首条) opening a project's name: how the text ranks
+#: it, not its name.
+_FIRST_OF_KIND = re.compile(r"首[个座家条]")
+
+
+def _without_first_of_kind(text: str, mention: Mention) -> Mention | None:
+    """``mention`` without a leading 首个/首座… (建成的首座[油氢合建站]); none where what is
+    left is a bare kind (首个生产基地).
+
+    >>> m = _without_first_of_kind("县城建成的首座油氢合建站", Mention(5, 12, "首座油氢合建站",
+    ...                                                      "Project", "x"))
+    >>> m.text, m.start
+    ('油氢合建站', 7)
+    >>> _without_first_of_kind("其在京外的首个生产基地", Mention(5, 11, "", "Project", "x"))
+    """
+    if mention.label != "Project" or not _FIRST_OF_KIND.match(text, mention.start):
+        return mention
+    start = mention.start + 2
+    if mention.end - start < 5:
+        return None
+    return replace(mention, start=start, text=text[start:mention.end])
+
+
+def _described_first(text: str, mention: Mention) -> bool:
+    """Whether a project after 首个/首座… is what the text says something is (这是顺平引进的
+    首个[机器人整机项目]): a description, not a name.
+
+    >>> _described_first("这是甲县引进的首个机器人整机项目", Mention(9, 16, "", "Project", "x"))
+    True
+    """
+    return mention.label == "Project" and mention.start >= 2 and \
+        _FIRST_OF_KIND.fullmatch(text, mention.start - 2, mention.start) is not None and \
+        _IS_A.search(text, max(0, mention.start - 16), mention.start - 2) is not None
+
+
+def _without_unowned_place_bases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a base named only by its place (研发中心留在北京，[雄县基地]承担
+    总装: where a firm makes things, said in passing), unless an owner names it once
+    (A有限公司的[藁城基地]) or it is the base a sentence before builds in that place
+    (在任丘…建设[精密电主轴生产基地项目]…任丘基地投产后: the entities merge the two).
+
+    >>> text = "研发留在北京，雄县基地承担总装。"
+    >>> [m.text for m in _without_unowned_place_bases(text, [Mention(7, 11, "雄县基地",
+    ...                                                            "Project", "x")])]
+    []
+    """
+    regions = region_label_index()
+    bases = {m.text for m in mentions if m.label == "Project" and m.text.endswith("基地")
+             and m.text[:-2] in regions}
+    if not bases:
+        return mentions
+    kept = {m.text for m in mentions if m.text in bases and text[m.start - 1:m.start] == "的"}
+    for base in bases - kept:
+        first = min(m.start for m in mentions if m.text == base)
+        if any(m.label == "Project" and m.start < first and m.text not in bases and
+               m.text.removesuffix("项目").endswith("基地") and
+               base[:-2] in text[_sentence_start(text, m.start):m.start] for m in mentions):
+            kept.add(base)
+    return [m for m in mentions if m.text not in bases or m.text in kept]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(end, 0, at) for end in "。!?！？\n") + 1
+
+
 #: 工程师周一来、周五回: days of the week, not a person named 周.
 _WEEKDAY_TRIP = re.compile(r"周[一二三四五六日][来去回到走](?:、|，|,)?周")
 _ASPIRED = re.compile(r"(?:建成|打造|成为|建设成)为?成?[^，。；;,]{0,24}$")
@@ -2282,6 +2449,8 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
         *_subpark_mentions(text, toks),
         *_pattern_projects(text),
         *_built_mentions(text),
+        *_platform_mentions(text),
+        *_cobuilt_school_mentions(text),
         *_abbreviation_mentions(text),
         *_dateline_mentions(text),
         *_signed_agreements(text),
@@ -2293,12 +2462,15 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
         *_enumeration_mentions(text, toks),
     ]
     candidates.extend(_joined_events(text, candidates))
-    candidates = [m for m in candidates if not _aspired_base(text, m)
+    candidates = [_without_first_of_kind(text, m) for m in candidates]
+    candidates = [m for m in candidates if m is not None and not _aspired_base(text, m)
                   and not (m.label == "Person" and _WEEKDAY_TRIP.match(text, m.start))]
     first = filter_spans(candidates)
     candidates.extend(_alias_mentions(text, first, toks))
     candidates.extend(_declared_short_mentions(text, first))
-    kept = [_with_plus_prefix(text, m) for m in filter_spans(candidates)]
+    kept = [_with_plus_prefix(text, m) for m in filter_spans(candidates)
+            if not _described_first(text, m)]
+    kept = _without_unowned_place_bases(text, kept)
     found = kept + _inner_mentions(text, kept) + _name_part_mentions(text, kept, toks)
     original = doc.text
     return [m if original[m.start:m.end] == m.text else replace(m, text=original[m.start:m.end])
