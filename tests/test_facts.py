@@ -2233,3 +2233,60 @@ def test_the_length_of_a_line_is_no_figure(text, expected):
     which writers left out in blind-9, -17, -20, -21, -22 and train-facts-7; the total
     length of a site's test roads (测试道路总长) stays."""
     assert built(text) == expected
+
+
+def test_a_county_that_sends_firms_to_an_event_counts_them():
+    """在…对接会上,[魏县]组织11家企业参会: the county opening the attendance clause after
+    the event sent the firms (blind-6, -17, -24); a host place (在天津举办的…) is not it,
+    and who signed at an event (A县现场签约项目12个) stays the event's, as writers split."""
+    facts = built("今年5月在天津举办的京津冀甲产业链供需对接会上,魏县组织11家企业参会,"
+                  "与京津整机企业达成采购意向金额2.3亿元。")
+    assert facts == [("魏县", 11, "家"), ("魏县", 2.3e8, "元")]
+
+
+@pytest.mark.parametrize("text", [
+    "魏县的铸造业已有几十年历史。县工业和信息化局局长张三介绍,系统上线一年来,"
+    "铸件合格率由91.2%提高到96.8%。",
+    "魏县出台了支持机器人产业的措施。“我们县里的纺织企业有300多家,自动化改造需求很大。”"
+    "魏县县委书记张三说。"])
+def test_an_officials_figures_are_his_places_not_his_bodys(text):
+    """县工业和信息化局局长A介绍,…; “…”魏县县委书记A说: the county the body governs (named
+    by the body's name, or the last county where the name says only 县) owns the figures;
+    no gold set gave a figure reported this way to the body itself."""
+    assert {f[0] for f in built(text)} == {"魏县"}
+
+
+def test_a_place_or_actor_opening_the_clause_after_an_event_opener_is_the_subject():
+    """大会期间,[魏县]组织…,先后与…等12家企业洽谈: the county's count, not the event's (as
+    会上,A、B等12家企业与C签约 is)."""
+    facts = built("2025甲产业合作大会在北京举行。大会期间,魏县组织招商小分队赴京对接,"
+                  "先后与甲科技、乙研究所等12家企业和机构洽谈。")
+    assert facts == [("魏县", 12, "家")]
+
+
+def test_a_town_anaphor_points_back_to_the_town():
+    """在大营镇,…起步于上世纪80年代。…全镇现有…企业3200余家: 全镇 is the town named last (a
+    decade, 80年代, is no figure)."""
+    assert built("在枣强县大营镇,皮毛产业起步于上世纪80年代。据统计,全镇现有皮毛企业3200余家。"
+                 ) == [("大营镇", 3200, "家")]
+
+
+def test_how_often_something_happens_is_no_figure():
+    """每季度组织1次供需对接活动: a frequency, which no writer counted as a fact."""
+    assert built("魏县将编制产业链图谱,每季度组织1次京津冀供需对接活动。") == []
+
+
+def test_a_company_anaphor_before_an_officers_title_is_the_topic_not_a_partner():
+    """A是…企业之一。公司总经理B告诉记者,现在跟[C]一起卖工作站,“去年公司销售额…”: 公司 is
+    A, the company the paragraph is about, not C, named as its partner."""
+    facts = built("沧州甲焊接设备有限公司是最早入链的企业之一。公司总经理张三告诉记者,"
+                  "现在跟天津乙智能装备有限公司一起卖工作站,“去年公司销售额由1.6亿元增加到2.5亿元”。")
+    assert facts == [("沧州甲焊接设备有限公司", 1.6e8, "元"),
+                     ("沧州甲焊接设备有限公司", 2.5e8, "元")]
+
+
+def test_the_trainees_of_a_class_are_counted_by_who_runs_it():
+    """A与B合作开设[订单班],首批招收学员86名: the school or body that set the class up
+    (twelve sets of writers, against six that gave the class its intake)."""
+    assert built("魏县与邯郸甲职业技术学院合作开设数控技术订单班,首批招收学员86名。"
+                 ) == [("邯郸甲职业技术学院", 86, "人")]

@@ -216,3 +216,11 @@ def test_pills_boxes_orders_trips_and_deals_are_counts():
         "年产片剂15亿粒，年销量2000万盒，改造订单47单，每周班车2趟，撮合订单2300笔，已举办20届")]
     assert found == [(1.5e9, "粒"), (2e7, "盒"), (47, "单"), (2, "趟"), (2300, "笔"), (20, "届")]
     assert all(unit in COUNT_UNITS for unit in ("粒", "盒", "单", "趟", "笔", "届"))
+
+
+
+def test_a_decade_is_no_quantity():
+    """上世纪80年代, 八九十年代: a decade, not 80 years (blind-22 … -26 took it for a figure);
+    an age (运行已近10年) stays."""
+    found = find_quantities("铸造业起步于上世纪80年代,多数厂房建于上世纪八九十年代,运行已近10年")
+    assert [(q.value, q.unit) for q in found] == [(10, "年")]

@@ -100,9 +100,14 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    fallback: the previous subject carries on
 ``fact:speaker``   reported speech with no candidate before the number (A公司总经理B说,…
                    到天津再测,测试周期可缩短约40天): A; for a government body, the place it
-                   governs when the sentence names it (武清区商务局…说,…新增车辆200辆)
+                   governs, named in the sentence (武清区商务局…说,…新增车辆200辆) or by the
+                   body's name (县工业和信息化局局长A介绍: the last county; also for a body
+                   the quotation is attributed to), never the body itself
 ``fact:speaker``   a quotation with no candidate: the organisation of the speaker named after it
                    (A联合B开设… and A与B…: A, the first party, is the agent)
+``fact:trainer``   people a class or an internship base set up in the sentence takes in
+                   (A与B合作开设[订单班],首批招收学员86名): the first organisation named before
+                   it, A, whoever the rules above chose
 ``fact:carry``     the subject of the previous fact in the paragraph (but not when the
                    number is about an unnamed unit that others built: A与B共建的实验室…9项)
 ``fact:paragraph`` else the last company, project or organisation named in the paragraph:
@@ -198,6 +203,14 @@ founding verb set up goes on also as a class a school runs (开设了[B订单班
 works started together at a ceremony are counted like a signing (本次集中开工项目共6个: the
 ceremony's).
 
+Also (round 20, learnt from blind-23 … -26 at once): a region opening an attendance clause
+after the event (在…对接会上,[A县]组织11家企业参会) sent the firms; a place or a single actor
+opening the clause after an event opener is the subject (大会期间,[A县]组织…洽谈12家; 对接会
+上,[A学院]与B签订…); 公司 opening a sentence before 由 or an officer's title (公司由…合资成立;
+公司总经理B告诉记者,…跟[C]一起…) is the topic before, not a partner; 全镇/该镇 → the last
+town; the intake of a class is its organiser's (round 16 gave it the class: six sets of
+writers agree, twelve do not).
+
 Not facts: years and dates, ordinals (第一家), numbers inside a name (百公里汽车产业带,
 建设年产50万套汽车密封件项目), rhetorical small counts in Chinese numerals (三个率先, 一款,
 提高一倍 but not 近一倍, 最后一公里),
@@ -206,6 +219,7 @@ time spans (近三年来, 近五年, 两个小时, 从签约到开工不到6个�
 distances, radii and roads driven (向西南行驶约230公里, but 行驶里程 is a measure;
 距离北京约280公里, 配套半径50公里, 30公里范围内, 这里到高速出口只有6公里),
 counts referred back to (这16家企业), the years someone has worked (干了快30年),
+decades (上世纪80年代), how often something is done (每季度组织1次),
 rates for any one unit (一个挡车工盯8台机器, 一家企业每年只需投入2万元, 一亩地, 一公斤氢;
 but 一条由18台机器人组成的生产线 counts), places beyond a distance (运往百余公里外),
 a class of machine (49吨级重卡), a streak (连续3年居全省前列), thresholds and entry conditions
@@ -347,6 +361,7 @@ _RANGE_WORDS = re.compile(r"续航|单程|加满")  # how far a vehicle goes, no
 #: A price, a consumption or an output per unit of measure (每公斤氢气的运输成本, 每百公里耗氢,
 #: 单槽每小时产氢量): a rate, not a figure; unless it is a grant (按每公斤10元给予补贴).
 _PER_MEASURE = re.compile(r"每(?:百公里|公斤|千克|标方|标准立方米|立方米|小时|吨|千瓦时)")
+_PER_PERIOD = re.compile(r"每(?:天|日|周|星期|个?月|季度|半年|年)")  # 每季度组织1次: a frequency
 _PER_MEASURE_GRANTED = re.compile(r"奖励|补贴|补助|给予|获得|按|贴息")
 _SPAN_FROM = re.compile(r"从[^,;:。]{1,12}到")  # 从签约到开工不到6个月
 _NAME_PRODUCTION = re.compile(r"(?:年产|年处理|年加工)$")  # 建设年产50万套汽车密封件项目
@@ -459,6 +474,9 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
                                      candidates, by_id, last_subject, paragraph, policy_topic)
             if subject is None:
                 continue
+            trainer = _trainer(norm, quantity, in_sentence, sentence, subject)
+            if trainer is not None:
+                subject, rule = trainer, "fact:trainer"
             if subject.type == "Policy" and rule != "fact:policy" and _signing_clause(
                     norm, quantity, sentence):
                 last_subject = ("", paragraph, index)  # (and so are the parts after 其中)
@@ -471,6 +489,31 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
                 end=quantity.end, rule=rule, text=doc.text[quantity.start:quantity.end],
             ))
     return _without_headline_repeats(doc, facts, in_body)
+
+
+_TRAINEES = re.compile(r"招收|招生|培养|输送|学员|毕业生|培训")
+_CLASS_SET_UP = re.compile(r"(?:开设|设立|合办|共建|开办|组建|创办)了?[“\"]?$")
+_CLASSES = ("班", "实习基地", "教学基地")  # (a training base or centre keeps its own: 实训基地)
+_TRAINERS = frozenset({"Organization", "Company", "GovernmentBody", "Park"})
+
+
+def _trainer(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
+             sentence: Sentence, subject: Entity) -> Entity | None:
+    """Who trains the people a class or an internship base set up in the sentence takes
+    in: the first organisation named before it (A与B合作开设[订单班],首批招收学员86名; A在广平
+    设立了[实习基地],每年输送毕业生近百人: A's), as most writers have it; else None."""
+    if fact_unit(quantity.unit) != "人" or not subject.name.rstrip("”\"").endswith(_CLASSES):
+        return None
+    c_start, _ = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    if not _TRAINEES.search(norm, c_start, quantity.start):
+        return None
+    built = next((c for c in in_sentence if c.entity.id == subject.id
+                  and c.end <= quantity.start and _CLASS_SET_UP.search(
+                      norm, max(sentence.start, c.start - 8), c.start)), None)
+    if built is None:
+        return None
+    return next((c.entity for c in in_sentence if c.start < built.start and not c.anaphor
+                 and c.entity.type in _TRAINERS), None)
 
 
 def _without_headline_repeats(doc: Document, facts: list[Fact],
@@ -523,6 +566,8 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
     if quantity.unit != "%" and _PER_MEASURE.search(leading) and not _PER_MEASURE_GRANTED.search(
             leading):
         return False  # 每公斤35元以内, 直流电耗每标方4.4千瓦时: a rate (not 每辆车最高奖励8万元)
+    if quantity.unit == "次" and _PER_PERIOD.search(leading):
+        return False  # 每季度组织1次供需对接, 每年至少互访两次: how often, not a figure
     if _DEMONSTRATIVE.search(norm, max(0, quantity.start - 2), quantity.start):
         return False  # 这16家企业…: the count was stated before, this refers back to it
     if quantity.unit in _DURATION_UNITS and _GRANTED.search(
@@ -744,6 +789,7 @@ _FIXED_ANAPHORS = (
     (re.compile(r"全市|本市|该市|我市|(?<![^\s,;:。!?“”])市里"), "city"),
     (re.compile(r"全区|本区|该区|我区|(?<![^\s,;:。!?“”])区里"), "district"),
     (re.compile(r"全县|本县|该县|县域|我县|(?<![^\s,;:。!?“”])县里"), "county"),
+    (re.compile(r"全镇|本镇|该镇|我镇|全乡|本乡|该乡"), "town"),  # 三台镇…。全镇现有…
     (re.compile(r"三地"), "macro"),
     (re.compile(r"当地|该地|本地"), "region"),
     (re.compile(r"该园区|园区|园内|该园"), "Park"),
@@ -819,6 +865,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         "university": lambda e: e.type == "Organization" and e.name.endswith(
             ("大学", "学院", "学校")),
         "macro": lambda e: level(e) == "macro",
+        "town": lambda e: any(n.endswith(("镇", "乡")) for n in _names(e)),
         "new area": lambda e: any(n.endswith("新区") for n in _names(e)),
         "region": lambda e: e.type == "Region",
         "Park": lambda e: e.type == "Park",
@@ -830,7 +877,8 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         "Project": lambda e: e.type == "Project",
         "actor": lambda e: e.type in _ACTOR_TYPES,
     }
-    regional = ("city", "district", "county", "macro", "region", "new area")  # only a region passes
+    regional = ("city", "district", "county", "town", "macro", "region",
+                "new area")  # only a region passes
     by_start = {m.start: m for m in mentions}
     entities_by_id = {m.entity.id: m.entity for m in mentions}
     regions_by_id = {i: e for i, e in entities_by_id.items() if e.type == "Region"}
@@ -1017,7 +1065,8 @@ _ANAPHOR_PARTNER = re.compile(  # 公司与天津滨海高新区的[B]组建…:
     r"(?<=[,;:。!?\n，；：\u3000])(?:这家|该)?(?:公司|企业)[^,;:。!?]{0,6}?[与同和][^,;:。!?]{0,16}$")
 _ANAPHOR_OPENING = re.compile(  # also 。2020年,公司与[B]组建…。公司…: the topic, not B
     r"[ \t\u3000]*(?:(?:\d{4}年|今年|去年|此前)[,，])?"
-    r"(?:(?:这家|该)(?:公司|企业)?|公司(?=[与同和]))")
+    r"(?:(?:这家|该)(?:公司|企业)?|公司(?=[与同和由]|(?:副?董事长|副?总经理|副?总裁|"
+    r"(?:技术|相关)?负责人)))")  # (公司由A与[B]合资成立; 公司总经理C说,…跟[B]一起…: the topic)
 
 
 def _most_named(norm: str, cities: _Index, position: int) -> Entity | None:
@@ -1636,7 +1685,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
                   and not norm[sentence.start:c.start].strip()), None)
     if topic is not None and not any(  # 会上,[联合体]同步成立,首批成员单位36家: a new topic
             topic.end < c.start and c.end <= c_start and c.entity.type in _ACTOR_TYPES
-            and _subject_position(norm, c) for c in usable):
+            and _subject_position(norm, c) for c in usable) and not _named_after_topic(
+            norm, topic, in_sentence, c_start):
         return topic.entity, "fact:topic"  # 会上,A、B等12家企业与C签约,…总投资46亿元
     invested = _INVESTING.search(norm, max(sentence.start, quantity.start - 4), quantity.start)
     after = [c for c in usable if quantity.end <= c.start and c.end <= c_end and (
@@ -1674,7 +1724,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         if speaker is not None:  # “我们每年在北京的采购额超过40亿元。”A集团副总裁B说: A's
             return _quoted(norm, speaker, sentence.start, quantity.start)
     if not earlier:
-        speaker = _reporting(norm, sentence, quantity, in_sentence, by_id)
+        speaker = _reporting(norm, sentence, quantity, in_sentence, by_id, candidates)
         if speaker is not None:  # A总经理B说,过去…到天津再测,企业的测试周期可缩短约40天
             return _quoted(norm, speaker, sentence.start, quantity.start)
     if not earlier:  # 北京园区位于[顺义区李遂镇工业区],规划面积约2500亩 (but not 在津南配套…)
@@ -1827,6 +1877,21 @@ def _owned_opening(norm: str, candidate: _Candidate, in_sentence: Sequence[_Cand
     c_start, _ = _clause_bounds(norm, candidate.start, max(0, candidate.start - 30),
                                 candidate.start)
     return _BUILT_RELATIVE.fullmatch(norm, c_start, candidate.start) is not None
+
+
+_AFTER_TOPIC = re.compile(r"(?:上|期间|现场)?[,，]")  # (对接会)上, (大会期间),
+
+
+def _named_after_topic(norm: str, topic: _Candidate, in_sentence: Sequence[_Candidate],
+                       c_start: int) -> bool:
+    """Whether one actor or place, not a list of them, opens the clause after an event
+    opener and so is the sentence's subject (会上,[A]与B签署协议,…首期招收学员120人; 大会期间,
+    [井陉矿区]组织…洽谈12家), unlike 会上,A、B等12家企业与C签约 (the event's count)."""
+    after = _AFTER_TOPIC.match(norm, topic.end)
+    opener = next((c for c in in_sentence if after and c.start == after.end() < c_start), None)
+    return opener is not None and (
+        opener.entity.type in _ACTOR_TYPES or opener.entity.type == "Region") and \
+        not opener.anaphor and norm[opener.end:opener.end + 1] not in ("、", "等", ",", "，")
 
 
 def _subject_position(norm: str, candidate: _Candidate) -> bool:
@@ -2074,6 +2139,8 @@ def _signing_event(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
            and not (event is not None and c.entity.type == "Region")  # the host place
            and not _excluded(norm, c, quantity, in_sentence) for c in in_sentence):
         return None  # 园区新签约氢能企业11家: the park's
+    if event is not None and _region_signer(norm, quantity, in_sentence, sentence, event):
+        return None  # 在[对接会]上,广平县组织11家企业参会: the county's
     if any(c.start >= quantity.end and c.end <= c_end and c.entity.type != "Event"
            and c.entity.type in _ACTOR_TYPES and not c.anaphor for c in in_sentence):
         return None  # 签约建设[B基地]…: the project's rules decide
@@ -2096,6 +2163,22 @@ def _signing_event(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
                                 for c in in_sentence):
             return None  # …,[A公司]签约…: a sentence of its own subject
     return event.entity
+
+
+def _region_signer(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
+                   sentence: Sentence, event: _Candidate) -> bool:
+    """Whether a region opens the attendance clause after the event is named, and so sent
+    the firms counted (在对接会上,[广平县]组织11家企业参会), not a host place (在天津举办的
+    对接会上…) nor one of two hosts (A与B联合举办…). (Who signed at an event, 在对接会上,
+    孟村县现场签约项目12个, the writers split on: the event keeps it.)"""
+    c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    if _SIGNED.search(norm, c_start, c_end) or not _ATTENDING.search(norm, c_start, c_end):
+        return False
+    return any(c.start == c_start and c.start >= event.end and c.entity.type == "Region"
+               and not _LIST_AFTER_PLACE.match(norm, c.end) for c in in_sentence)
+
+
+_LIST_AFTER_PLACE = re.compile(r"[、和与及同]")  # 东丽区与新华区联合…: two parties
 
 
 _PROJECTS_SIGNED = re.compile(r"\s*(?:共有|共|另有|还有|首批)?\d+个[^,;:。]{0,12}?项目"
@@ -2218,11 +2301,13 @@ def _is_built_site(norm: str, candidate: _Candidate,
 
 
 def _reporting(norm: str, sentence: Sentence, quantity: Quantity,
-               in_sentence: Sequence[_Candidate], by_id: dict[str, Entity]) -> Entity | None:
+               in_sentence: Sequence[_Candidate], by_id: dict[str, Entity],
+               candidates: _Index) -> Entity | None:
     """The organisation of the person whose words the number is reported in (A公司总经理B
     说,…N): the last organisation named before the speech verb, if any; for a government
-    body, the place it governs when the sentence names it, and for a park's committee
-    the park (生态城管委会副主任A介绍,…延伸至500公里: 生态城's)."""
+    body, the place it governs (named in the sentence, or by the body's name: 县工业和信息化局
+    局长A介绍,…合格率由91.2%提高到96.8%: the county's), never the body itself, and for a
+    park's committee the park (生态城管委会副主任A介绍,…延伸至500公里: 生态城's)."""
     verbs = [m for m in _REPORTED.finditer(norm, sentence.start, quantity.start)]
     if not verbs:
         return None
@@ -2239,8 +2324,36 @@ def _reporting(norm: str, sentence: Sentence, quantity: Quantity,
             return park
     if speaker is not None and speaker.type == "GovernmentBody":  # 武清区商务局…说: 武清区's
         return next((c.entity for c in in_sentence if c.entity.type == "Region" and any(
-            speaker.name.startswith(n) for n in _names(c.entity) if len(n) > 1)), speaker)
+            speaker.name.startswith(n) for n in _names(c.entity) if len(n) > 1)),
+            None) or _governed_place(speaker, candidates, sentence.start)
     return speaker
+
+
+_BARE_LEVEL = {"县": "county", "区": "district", "市": "city"}  # 县工业和信息化局: the county's
+
+
+def _governed_place(body: Entity, candidates: _Index, position: int) -> Entity | None:
+    """The place a government body governs, whose figures its officials report: the region
+    its name opens with (沧州市新华区委 → 新华区), or for a body named by its level alone
+    (县工业和信息化局) the last place of that level named before ``position``; else None.
+    A park's committee is not a place's body."""
+    if body.type != "GovernmentBody" or body.name.endswith(_COMMITTEE_ENDS):
+        return None
+    level = _BARE_LEVEL.get(body.name[:1])
+    if level is None:
+        places = {c.entity.id: c.entity for c in candidates.items if c.entity.type == "Region"}
+        named = [(len(n), e) for e in places.values() for n in _names(e)
+                 if len(n) > 1 and body.name.startswith(n)]
+        return max(named, key=operator.itemgetter(0))[1] if named else None
+    before = candidates.last_before(position)
+    while before is not None:
+        if before.entity.type == "Region" and not before.anaphor and (
+                _region_level(before.entity) in (("county", "functional") if level == "district"
+                                                 else (level,))
+                and any(n.endswith(body.name[0]) for n in _names(before.entity))):
+            return before.entity
+        before = candidates.last_before(before.start)
+    return None
 
 
 _COMMITTEE_ENDS = ("管理委员会", "管委会")
@@ -2296,7 +2409,9 @@ def _speaker(norm: str, sentence: Sentence, sentences: Sequence[Sentence], index
         companies = [c for e in named for c in candidates.companies().values()
                      if any(e.name.startswith(_LEGAL_SUFFIX.sub("", n)) for n in _names(c)
                             if len(_LEGAL_SUFFIX.sub("", n)) > 1)]
-    return (companies or named or [None])[0]
+    speaker = (companies or named or [None])[0]
+    return _governed_place(speaker, candidates, sentence.start) if speaker is not None \
+        and speaker.type == "GovernmentBody" else speaker  # “我们县里…”A县县委书记B说: A县's
 
 
 # --- metric and date ----------------------------------------------------------------------

@@ -223,8 +223,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     return sorted([*found, *shares], key=lambda q: q.start) if shares else found
 
 
-#: A unit that is part of a word, not a count: 三班倒 (shifts), 纯度“5个9” (five nines).
-_UNIT_IN_WORD = re.compile(r"班[倒制]|个[0-9９](?![0-9A-Za-z])")
+#: A unit that is part of a word, not a count: 三班倒 (shifts), 纯度“5个9” (five nines),
+#: 上世纪80年代 (a decade).
+_UNIT_IN_WORD = re.compile(r"班[倒制]|个[0-9９](?![0-9A-Za-z])|年代")
 
 
 #: A share in tenths or a half after the word for a share or a rate (订单占比超过四成,
