@@ -251,6 +251,25 @@ _FACILITY = "|".join(FACILITY_HEADS)
 #: Predicates that say a facility runs (…平台今年投入运营): a project, not a body.
 _RUNS = (r"(?:今年底|去年底|今年|去年|前年|年底|年初|已|已经|正式|\d{1,2}月(?:份|底|初)?){0,3}"
          r"(?:投入运营|投入运行|投入使用|上线运行|上线|投用|投运)")
+#: What never stands inside the name of a site, project or school: space, digits, clause
+#: punctuation, quotes and brackets.
+_NAME_BREAKS = r"\s\d,，。;；:：、“”《》()（）"
+#: The words that join a name to its neighbours (A的B, A和B, A及B, A与B, 在A).
+_NAME_JOINERS = "的和及与在"
+
+
+def _name_char(also: str = "", joiners: str = _NAME_JOINERS) -> str:
+    r"""A character class for one character of a name: none of ``_NAME_BREAKS``, of
+    ``joiners``, or of what a pattern ``also`` stops at.
+
+    >>> print(_name_char(also="或"))
+    [^\s\d,，。;；:：、“”《》()（）的和及与在或]
+    >>> print(_name_char(joiners="的"))
+    [^\s\d,，。;；:：、“”《》()（）的]
+    """
+    return "[^" + _NAME_BREAKS + joiners + also + "]"
+
+
 #: A measure word between the verb and what it builds (再建一条…生产线, 组建一支…车队).
 _MEASURE = r"(?P<measure>[一两三四五六七八九十几]{1,2}[条座支个家处])?"
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
@@ -271,19 +290,19 @@ _ATTRIBUTE = (r"(?P<attribute>(?:年产|覆盖|服务|面向|连接)[^\s,，。;
               r"[\d.]+[万千百]?亩的?)?")
 _BUILT_RE = re.compile(  # (not 设立原料基地或生产工厂: either of two kinds, no name)
     _BUILD_VERB + "[的了]?" + _MEASURE + _SIZED + _ATTRIBUTE +
-    r"(?P<name>(?:\d[A-Z]|[^\s\d,，。;；:：、“”《》()（）的和及与在或]){2,24}?" + _BUILT_HEAD + ")"
+    r"(?P<name>(?:\d[A-Z]|" + _name_char(also="或") + "){2,24}?" + _BUILT_HEAD + ")"
     + _BUILT_END)
 #: "建设A及B项目", "共建A与B基地": one name holding 及 or 与, where A alone names no site
 #: (建设X基地及Y中心 are two, and so are 区域总部和售后服务中心).
 _BUILT_JOINED_RE = re.compile(
     _BUILD_VERB + "[的了]?" + _MEASURE +
-    r"(?P<name>(?P<left>[^\s\d,，。;；:：、“”《》()（）的和及与在]{3,12}?)[及与]"
-    r"[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,16}?" + _BUILT_HEAD + ")" + _BUILT_END)
+    r"(?P<name>(?P<left>" + _name_char() + "{3,12}?)[及与]"
+    + _name_char() + "{2,16}?" + _BUILT_HEAD + ")" + _BUILT_END)
 _SITE_END = re.compile(r"(?:项目|基地|中心|节点|平台|实验室|园|园区|工程|" + _FACILITY + ")$")
 #: "这支/一条 X示范车队/生产线": a facility the text introduces with a measure word.
 _MEASURED_FACILITY = re.compile(
     r"(?:这支|一支|这条|一条|这座|一座)(?:新建的|新改造的|新上的|在建的)?"
-    r"(?P<name>(?:\d[A-Z]|[^\s\d,，。;；:：、“”《》()（）的和及与在]){4,20}?"
+    r"(?P<name>(?:\d[A-Z]|" + _name_char() + "){4,20}?"
     r"(?:" + _FACILITY + r"))(?=[,，。;；、由已将正在于是]|" + _RUNS + r"|$)")
 #: A site's whole name in quotes after the verb that builds it (搭建了“X工业互联网平台”,
 #: 双方将共建“X联合实验室”, 共建的“X联合实验室”): a name, whatever words it holds.
@@ -293,18 +312,18 @@ _QUOTED_BUILT = re.compile(
 #: "开设X订单班": a class a school runs for firms, named by what it trains (开设了冷镦装备
 #: 操作与维护订单班, 开设工业机器人运维“订单班”, 合办了“氢能装备订单班”).
 _ORDER_CLASS = re.compile(
-    r"(?:开设|开办|合办|设立|组建|举办)了?(?P<name>“?[^\s\d,，。;；:：、“”《》()（）的和]{2,16}?"
+    r"(?:开设|开办|合办|设立|组建|举办)了?(?P<name>“?" + _name_char(joiners="的和") + "{2,16}?"
     r"“?订单班”?)")
 #: "签约项目中，投资最大的是X平台": what a sentence about projects says one of them is.
 _PROJECT_IS = re.compile(  # (其中,投资规模最大的是A有限公司的[B基地]: after its owner too)
     r"(?:项目[^。;；\n]{0,12}?|其中[,，]?[^。;；\n]{0,8}?最大的)是"
     r"(?:[^\s,，。;；:：、“”《》的]{2,30}?(?:有限公司|集团)的)?"
-    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在是]{4,24}?"
+    r"(?P<name>" + _name_char(also="是") + "{4,24}?"
     r"(?:平台|基地|中心|" + _FACILITY + r"))(?=[。;；,，]|$)")
 #: "X平台由A与B合作运营": a facility opening a sentence, built or run by whom 由 names,
 #: or said to be something (安平丝网产业互联网平台是我县…的重要抓手).
 _FACILITY_BY = re.compile(
-    r"(?![这那该一此])(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在是由]{4,24}?"
+    r"(?![这那该一此])(?P<name>" + _name_char(also="是由") + "{4,24}?"
     r"(?:平台|" + _FACILITY + r"))(?=由|是)")
 _SENTENCE_OPENS = re.compile(r"[。\n\u3000][ \t\u3000]*")  # and the indent after it
 #: "A有限公司的X超级工厂": a facility its owner names, opening after 的; so at a clause
@@ -312,18 +331,18 @@ _SENTENCE_OPENS = re.compile(r"[。\n\u3000][ \t\u3000]*")  # and the indent aft
 _OWNED_FACILITY = re.compile(
     r"(?:(?:有限公司|集团)|(?:^|(?<=[,，。;；:：!?！？\n\u3000]))在[^\s,，。;；:：、的]{2,16}?"
     r"(?:开发区|高新区|经开区|产业园))的"
-    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和在]{3,20}?(?:" + _FACILITY + r"))")
+    r"(?P<name>" + _name_char(joiners="的和在") + "{3,20}?(?:" + _FACILITY + r"))")
 #: "A有限公司投资6亿元的X项目": a project its investor names with the sum put in.
 _INVESTED_PROJECT = re.compile(
     r"(?:有限公司|集团)(?:投资|出资)(?:约|近)?[\d.]+[万亿]?元(?:建设|实施)?的"
-    r"(?P<name>[^\s\d,，。;；:：、“”《》()（）的和在]{4,20}?项目)(?=[,，。;；、]|$)")
+    r"(?P<name>" + _name_char(joiners="的和在") + r"{4,20}?项目)(?=[,，。;；、]|$)")
 _BUILT_ITEM_RE = re.compile(
-    r"[和及、](?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,24}?(?P<head>生产基地|产业化基地|"
+    r"[和及、](?P<name>" + _name_char() + "{2,24}?(?P<head>生产基地|产业化基地|"
     r"基地|中心|节点|平台|实验室|(?:产业|创新|协作|合作)园|" + _FACILITY +
     r"))(?=[,，。;；、和及也已将等]|$)")
 #: "…的X种植加工基地": a base named by what is done there, opening after 的.
 _FACILITY_AFTER_DE = re.compile(
-    r"的(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,20}?"
+    r"的(?P<name>" + _name_char() + "{2,20}?"
     r"(?:种植|加工|繁育|育种|制造|生产|产业化|实训|示范|中试)基地(?:项目)?)"
     r"(?=[,，。;；、里内在已将也于是]|" + _NAME_FOLLOWERS + r"|$)")
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+[个项批](?:[^\d,，。;；:：的]{0,2})$")
@@ -1659,8 +1678,8 @@ def _built_mentions(text: str) -> list[Mention]:
 #: A platform's brand in quotes before what the platform serves (打造的“X云”陶瓷行业工业
 #: 互联网平台, 借助…开发的“X云”平台): the brand names the platform.
 _BRANDED_PLATFORM = re.compile(
-    r"“(?P<name>[^“”\s,，。;；:：、!！?？《》]{2,8})”"
-    r"[^\s\d,，。;；:：、“”《》()（）的和及与在是—]{0,16}?平台")
+    r"“(?P<name>[^“”\s,，。;；:：、!！?？《》]{2,8})”" +
+    _name_char(also="是—") + "{0,16}?平台")
 #: A clause that uses a platform or node rather than builds it (借助A开发的“X云”平台,
 #: 该平台依托…节点): what it says is about the user.
 _USES_PLATFORM = re.compile(r"(?:借助|依托|利用|通过|使用|接入)[^,，。;；:：!！?？]*$")
@@ -1700,7 +1719,7 @@ def _platform_mentions(text: str) -> list[Mention]:
 #: 双方将共建X学院, 签约共建“X学院”); not A与B共建的X学院, a school the text describes.
 _COBUILT_SCHOOL = re.compile(
     r"(?:与|和|双方|两地|三方)[^,，。;；:：!！?？]{0,40}?(?:共建|合建|组建)了?"
-    r"(?P<quote>“)?(?P<name>[^\s\d,，。;；:：、“”《》()（）的和及与在]{2,14}?学院)(?(quote)”)")
+    r"(?P<quote>“)?(?P<name>" + _name_char() + r"{2,14}?学院)(?(quote)”)")
 
 
 def _cobuilt_school_mentions(text: str) -> list[Mention]:
@@ -1727,8 +1746,8 @@ _DASH_ITEM_RE = re.compile(r"(?m)^[ \t\u3000]*(?:" + LIST_MARK.pattern +
                            r"(?:(?:基地|中心|平台|工厂|生产线)(?:项目)?|项目|工程|(?:产业|孵化)园))"
                            r"(?=[,，。;；\s]|$)")
 _OUTPUT_PROJECT_RE = re.compile(
-    r"年(?:产|处理|回收|加工)[\d.]+[万千百亿]?(?:吨|台套|台|套|辆|件|片|只|立方米|标方|千瓦|兆瓦)"
-    r"[^\s\d,，。;；:：、“”《》()（）的]{2,24}?(?:(?:基地|生产线)(?:项目)?|项目|工程)")
+    r"年(?:产|处理|回收|加工)[\d.]+[万千百亿]?(?:吨|台套|台|套|辆|件|片|只|立方米|标方|千瓦|兆瓦)" +
+    _name_char(joiners="的") + "{2,24}?(?:(?:基地|生产线)(?:项目)?|项目|工程)")
 #: A construction verb inside a list item, after which the built project's name opens.
 _ITEM_BUILD_VERB = re.compile(  # (also A与B合作的X中心项目: the name opens after 的)
     r"(?:签约|投资|合作|联合|共同|合资)?(?:建设|共建|新建|兴建|筹建|打造)的?|合作的")

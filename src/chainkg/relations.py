@@ -148,7 +148,14 @@ ACTORS = frozenset({"Company", "Organization", "GovernmentBody", "Park", "Cluste
 _SETTLERS = frozenset({"Company", "Organization", "Project"})
 _LOCATABLE = frozenset({"Park", "Company", "Organization", "GovernmentBody", "Cluster",
                         "Project"})
-_CLAUSE = re.compile(r"[,，;；:：]")
+#: Clause punctuation, the one list the sets of it below are built from: the commas; the
+#: marks that end a clause (_CLAUSE_BREAK); those that end one within its sentence, all
+#: but 。 (_CLAUSE).
+_COMMAS = ",，"
+_CLAUSE_MARKS = _COMMAS + "。;；:："
+_INNER_CLAUSE_MARKS = _CLAUSE_MARKS.replace("。", "")
+_CLAUSE = re.compile("[" + _INNER_CLAUSE_MARKS + "]")
+_CLAUSE_BREAK = re.compile("[" + _CLAUSE_MARKS + "]")
 _COOP_VERB = re.compile(r"合作|签约|签署|签下|签订|合资|携手|共建|联手|结对|达成|联合|协作|合办|"
                         r"建立(?=[^,，。;；]{0,16}?(?:机制|关系|清单|联系))|"
                         r"共同(?!主办|承办|指导|举办|主持|担任|推动)")
@@ -799,7 +806,7 @@ def _run_end(spans: Sequence[_Span], region: _Span) -> int:
 
 
 def _opens_clause(text: str, sentence: Sentence, at: int) -> bool:
-    return text[at - 1:at] in ("，", ",") or not text[sentence.start:at].lstrip(" \t\u3000")
+    return text[at - 1:at] in _COMMAS or not text[sentence.start:at].lstrip(" \t\u3000")
 
 
 def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _Span,
@@ -829,7 +836,7 @@ def _located_at(text: str, sentence: Sentence, spans: Sequence[_Span], region: _
         # (骏驰|汽车位于X: a short name the text writes with more of the full name)
         targets = [s for s in spans if s.type in _LOCATABLE and
                    _name_end(text, s, subject_end) == subject_end]
-        if not targets and text[subject_end - 1:subject_end] in ("，", ",") and (
+        if not targets and subject_end > 0 and text[subject_end - 1] in _COMMAS and (
                 text.startswith(("总部", "研发总部"), subject_end) or subject_end == verb_at):
             # A从清华大学孵化而来，总部位于X; A成立于2019年，位于X: the sentence's topic,
             # opening it
@@ -1098,7 +1105,7 @@ def _actor_run(text: str, spans: Sequence[_Span], start: int, end: int,
     return run
 
 
-_ENUM_TAIL = re.compile(r"等[^,，。;；:：]{0,15}$")
+_ENUM_TAIL = re.compile("等[^" + _CLAUSE_MARKS + "]{0,15}$")
 
 
 def _left_party(text: str, spans: Sequence[_Span], at: int, clause_start: int,
@@ -1376,6 +1383,25 @@ _SHORT_INTRO = 12  # 主要项目包括, 具体包括: an introduction that only
 _INTRO_ONLY = re.compile(r"包括|如下|分别是|有")
 
 
+def _intro_start(text: str, colon: int, floor: int, breaks: str) -> int:
+    """Where the introduction of a list that ends at ``colon`` opens: after the last of
+    ``breaks`` before it, not before ``floor``; one sentence further back when it only
+    announces the list and the signing is the sentence before.
+
+    >>> _intro_start("推介会上，15个项目集中签约。主要项目包括：", 21, 0, "。\\n")
+    0
+    >>> _intro_start("推介会上，15个项目集中签约。其中投资超十亿元的重点项目包括：", 30, 0, "。\\n")
+    15
+    """
+    def opens_after(end: int) -> int:
+        return max([text.rfind(mark, floor, end) for mark in breaks] + [floor - 1]) + 1
+
+    start = opens_after(colon)
+    if colon - start <= _SHORT_INTRO and _INTRO_ONLY.search(text, start, colon):
+        start = opens_after(max(floor, start - 1))
+    return start
+
+
 def _list_intro(text: str, sentence: Sentence) -> int | None:
     """Where the sentence introducing a dash list ends (…签约项目包括：), when ``sentence``
     is an item of that list (——A项目；) and the introduction speaks of signing."""
@@ -1393,11 +1419,8 @@ def _list_intro(text: str, sentence: Sentence) -> int | None:
         if item is None:
             return None
         pos = item.end()
-    intro_start = max(text.rfind("。", 0, colon), text.rfind("\n", 0, colon)) + 1
-    if colon - intro_start <= _SHORT_INTRO and _INTRO_ONLY.search(text, intro_start, colon):
-        # 推介会上，15个项目集中签约。主要项目包括：: the signing is the sentence before
-        intro_start = max(text.rfind("。", 0, intro_start - 1),
-                          text.rfind("\n", 0, intro_start - 1)) + 1
+    # 推介会上，15个项目集中签约。主要项目包括：: the signing is the sentence before
+    intro_start = _intro_start(text, colon, 0, "。\n")
     return colon if _LIST_SIGN_WORDS.search(text, intro_start, colon) else None
 
 
@@ -1411,11 +1434,8 @@ def _inline_list_intro(text: str, sentence: Sentence) -> int | None:
         return None
     if colon < sentence.start and text[sentence.start - 1:sentence.start] not in "；;":
         return None
-    intro_start = max(text.rfind("。", line_start, colon), line_start - 1) + 1
-    if colon - intro_start <= _SHORT_INTRO and _INTRO_ONLY.search(text, intro_start, colon):
-        # 共签约项目5个。分别是：A项目；B项目: the signing is the sentence before
-        intro_start = max(text.rfind("。", line_start, max(line_start, intro_start - 1)),
-                          line_start - 1) + 1
+    # 共签约项目5个。分别是：A项目；B项目: the signing is the sentence before
+    intro_start = _intro_start(text, colon, line_start, "。")
     return colon if _SIGN_WORDS.search(text, intro_start, colon) else None
 
 
@@ -1586,7 +1606,7 @@ _SUPPLIES_FOR = re.compile(r"(?:独家|长期|批量|稳定)?(?:提供|供应|�
 #: 等, 等企业, 等整车企业 between the buyers and what A does for them.
 _BUYERS_END = re.compile(r"等[^\s,，。;；、的]{0,4}?(?:企业|公司|单位|客户)?")
 #: A成为B的一级供应商, A是B的座舱域控制器供应商: what A supplies may stand before the noun.
-_SUPPLIER_OF = re.compile(r"的(?:[^\s,，。;；:：、“”的]{0,10}?)(?:供应商|配套商|供货商)")
+_SUPPLIER_OF = re.compile(r"的(?:[^\s" + _CLAUSE_MARKS + "、“”的]{0,10}?)(?:供应商|配套商|供货商)")
 
 
 def _supplies(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) -> None:
@@ -1622,9 +1642,6 @@ def _supplies(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) -
             if seller is not None and seller.entity is not each.entity:
                 out.add(seller.entity, "cooperatesWith", each.entity, sentence.start,
                         sentence.end, "cooperatesWith:供应")
-
-
-_CLAUSE_BREAK = re.compile(r"[,，。;；:：]")
 
 
 _TAKES_ON = re.compile(r"(?:负责|承担|参与)(?:该|这个|此|这一)(?:项目|基地|工程)")
@@ -1804,7 +1821,7 @@ def _firm_at_place(text: str, sentence: Sentence, spans: _SentenceSpans,
             run.append(by_start[run[-1].end])
         gap = text[run[-1].end:run[-1].end + 1]
         parks = [s.entity for s in run if s.type == "Park"]
-        if gap != "的" and not (gap in "，," and parks and verb.group() != "位于" and (
+        if gap != "的" and not (gap in _COMMAS and parks and verb.group() != "位于" and (
                 verb.start() == _clause_start(text, sentence, place) or
                 text[verb.start() - 1:verb.start()] in ("）", ")"))):
             continue    # 在PARK的C / 在PARK，C… / 走进PARK，C…: a firm in the place
@@ -1821,7 +1838,8 @@ def _firm_at_place(text: str, sentence: Sentence, spans: _SentenceSpans,
 
 
 #: C是PARK(培育)的(一家)…企业: what comes between the park and the kind of firm.
-_PARK_FIRM_KIND = re.compile(r"(?:培育|孵化|引进|重点|入驻)?的[^,，。;；:：“”]{0,20}?(?:企业|公司)")
+_PARK_FIRM_KIND = re.compile("(?:培育|孵化|引进|重点|入驻)?的[^" + _CLAUSE_MARKS +
+                             "“”]{0,20}?(?:企业|公司)")
 
 
 def _firm_of_park(text: str, sentence: Sentence, spans: _SentenceSpans,
@@ -1844,7 +1862,7 @@ def _firm_of_park(text: str, sentence: Sentence, spans: _SentenceSpans,
 def _clause_start(text: str, sentence: Sentence, span: _Span) -> int:
     """Where the clause holding ``span`` opens (after the last ，；： or the sentence's
     indent)."""
-    cut = max(text.rfind(c, sentence.start, span.start) for c in "，,；;：:")
+    cut = max(text.rfind(c, sentence.start, span.start) for c in _INNER_CLAUSE_MARKS)
     if cut >= 0:
         return cut + 1
     return sentence.start + len(text[sentence.start:span.start]) - len(
@@ -2031,9 +2049,10 @@ def _covers(sentence: Sentence, spans: _SentenceSpans, out: _Out) -> None:
 _ORG_TYPES = ("Company", "Organization", "GovernmentBody")
 _NAMES_BETWEEN = re.compile(r"[ \u3000:：]?(?:[\u4e00-\u9fff]{2,4}[、 \u3000])*")
 _GOVERNOR_TITLES = ("市长", "区长", "县长", "省长", "镇长")
-_PUNCTUATION = re.compile(r"[,，。;；:：“”\"()（）]")
+_PUNCTUATION = re.compile("[" + _CLAUSE_MARKS + '“”"()（）]')
 #: A bare 公司 shortly before a title (公司总经理X, 企业负责人X): the company in focus.
-_BARE_EMPLOYER = re.compile(r"(?:公司|企业|集团)(?:[^,，。;；:：“”]{0,8}|[,，])$")
+_BARE_EMPLOYER = re.compile(
+    "(?:公司|企业|集团)(?:[^" + _CLAUSE_MARKS + "“”]{0,8}|[" + _COMMAS + "])$")
 
 
 def _works_for(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
@@ -2041,68 +2060,28 @@ def _works_for(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
     """ORG + title + name, 公司 + title + name and the other readings of a person's title
     (``worksFor:<title>``, see the module's docstring)."""
     for person in spans.of("Person"):
-        if not person.mention.rule.startswith("person:"):
+        titled = _title_before(text, person)
+        if titled is None:
             continue
-        title = person.mention.rule.split(":", 1)[1]
-        title_at = text.rfind(title, max(0, person.start - len(title) - 14), person.start)
-        if title_at < 0 or not _NAMES_BETWEEN.fullmatch(text, title_at + len(title),
-                                                        person.start):
-            continue    # （记者 王明远、赵佳）, （记者 王明远 赵佳）: every name after the title
-        if text[title_at - 1:title_at] in ("原", "前"):
-            continue    # 管委会原副主任X: a role once held
-        orgs = [s for s in spans if s.end <= title_at and s.type in _ORG_TYPES]
-        employer = None
-        if orgs:
-            gap = text[orgs[-1].end:title_at]
-            if len(gap) <= 10 and not _PUNCTUATION.search(gap) and not (
-                    title == "通讯员" and any(orgs[-1].end <= s.start < title_at
-                                              for s in spans.of("Person"))):
-                employer = orgs[-1]     # (经济日报记者 A 通讯员 B: B writes from elsewhere)
-            unit = _bare_unit(text, index, title_at, sentence.start) if "、" in gap \
-                else None
-            if unit is not None and employer is not None:
-                # A大学教授、实验室主任X: A for the first role, the lab named before for this
-                first = _TITLE_BEFORE.search(gap.split("、")[0])
-                _works_for_parents(person, employer, sentence, index, out,
-                                   first.group() if first else title)
-                employer = unit
-        lead = text[max(sentence.start, title_at - 12):title_at]
-        bare = _BARE_EMPLOYER.search(lead)
-        if employer is None and bare:
-            employer = _topic_company(text, sentence, index, title_at) or _last_unquoted(
-                text, index, title_at - len(bare.group()) + 2, 600)
+        title, title_at = titled
+        employer = _employer_named_before(text, sentence, spans, index, out, person, title,
+                                          title_at)
         if employer is None:
-            employer = _bare_body(text, index, title_at, sentence.start) or _bare_unit(
-                text, index, title_at, sentence.start)
-        if employer is None and title in _PRESS_TITLES and title != "通讯员":
-            # (a correspondent writes from a local office, not for the paper)
-            employer = index.publisher
-        if employer is None and title.lstrip("副").startswith(_GOVERNOR_TITLES):
-            # 保定市副市长X: the people's government of the place before the title
-            place = next((s for s in spans if s.end == title_at and
-                          s.type == "Region"), None)
-            employer = _government_of(place, index) if place is not None else None
-        if employer is None:
-            employer = _department_short_form(text, index, title_at)
-        government = None
+            employer = _employer_unnamed(text, sentence, spans, index, title, title_at)
         if (employer is None or employer.entity.name.endswith("委")) and \
                 title.removeprefix("常务").lstrip("副") in _GOVERNOR_TITLES[:3] and \
                 text[:title_at].removesuffix("常务").endswith("、"):
             government = _governor_after_party_role(text, spans, index, title, title_at,
                                                     sentence.start)
             if employer is None:
-                employer, government = government, None
-        if government is not None:  # 定州市委副书记、市长X: the party and the government
-            out.add(person.entity, "worksFor", government.entity, sentence.start,
-                    sentence.end, f"worksFor:{title}", roleTitle=title)
+                employer = government
+            elif government is not None:  # 定州市委副书记、市长X: the party and the government
+                out.add(person.entity, "worksFor", government.entity, sentence.start,
+                        sentence.end, f"worksFor:{title}", roleTitle=title)
         # 党委书记、董事长X; 副县长、县发展和改革局局长X; 局长兼区招商中心主任X: the roles
         # stacked before the last one, each with the organisation named before it
-        if employer is not None and employer.end >= title_at - 4:
-            segment = employer.start
-        else:   # 副局长、区…专班负责人X: the last role opens after the 、
-            lead = _LAST_ROLE.search(text, max(sentence.start, title_at - 14), title_at)
-            segment = lead.start() + 1 if lead else title_at
-        _stacked_roles(text, spans, index, person, segment, sentence, out)
+        _stacked_roles(text, spans, index, person,
+                       _last_role_start(text, sentence, employer, title_at), sentence, out)
         if employer is None:
             continue
         out.add(person.entity, "worksFor", employer.entity, sentence.start, sentence.end,
@@ -2116,6 +2095,87 @@ def _works_for(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
                 out.add(person.entity, "worksFor", other.entity, sentence.start,
                         sentence.end, f"worksFor:{first_title.group()[:-1]}")
         _works_for_parents(person, employer, sentence, index, out, title, own=False)
+
+
+def _title_before(text: str, person: _Span) -> tuple[str, int] | None:
+    """The title a person's mention was found after and where it opens, unless the role
+    is one once held (管委会原副主任X)."""
+    if not person.mention.rule.startswith("person:"):
+        return None
+    title = person.mention.rule.split(":", 1)[1]
+    title_at = text.rfind(title, max(0, person.start - len(title) - 14), person.start)
+    if title_at < 0 or not _NAMES_BETWEEN.fullmatch(text, title_at + len(title),
+                                                    person.start):
+        return None  # （记者 王明远、赵佳）, （记者 王明远 赵佳）: every name after the title
+    if text[title_at - 1:title_at] in ("原", "前"):
+        return None  # 管委会原副主任X: a role once held
+    return title, title_at
+
+
+def _employer_named_before(text: str, sentence: Sentence, spans: _SentenceSpans,
+                           index: _Index, out: _Out, person: _Span, title: str,
+                           title_at: int) -> _Span | None:
+    """The organisation named shortly before the title (A公司总经理X); for a second role
+    after 、 the lab or centre named before it, once the person is recorded working for
+    the organisation in the first role (A大学教授、实验室主任X)."""
+    orgs = [s for s in spans if s.end <= title_at and s.type in _ORG_TYPES]
+    if not orgs:
+        return None
+    gap = text[orgs[-1].end:title_at]
+    if len(gap) > 10 or _PUNCTUATION.search(gap) or (
+            title == "通讯员" and any(orgs[-1].end <= s.start < title_at
+                                      for s in spans.of("Person"))):
+        return None     # (经济日报记者 A 通讯员 B: B writes from elsewhere)
+    unit = _bare_unit(text, index, title_at, sentence.start) if "、" in gap else None
+    if unit is None:
+        return orgs[-1]
+    first = _TITLE_BEFORE.search(gap.split("、")[0])
+    _works_for_parents(person, orgs[-1], sentence, index, out,
+                       first.group() if first else title)
+    return unit
+
+
+def _employer_unnamed(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
+                      title: str, title_at: int) -> _Span | None:
+    """The employer of a title no organisation is named before: the company in focus
+    (公司总经理X), an alliance, lab or centre named earlier (联盟秘书长X, 中心主任X), the
+    paper for its reporter, else the office of a place (``_office_before``)."""
+    bare = _BARE_EMPLOYER.search(text[max(sentence.start, title_at - 12):title_at])
+    if bare:
+        found = _topic_company(text, sentence, index, title_at) or _last_unquoted(
+            text, index, title_at - len(bare.group()) + 2, 600)
+        if found is not None:
+            return found
+    found = _bare_body(text, index, title_at, sentence.start) or _bare_unit(
+        text, index, title_at, sentence.start)
+    if found is not None:
+        return found
+    if title in _PRESS_TITLES and title != "通讯员" and index.publisher is not None:
+        # (a correspondent writes from a local office, not for the paper)
+        return index.publisher
+    return _office_before(text, spans, index, title, title_at)
+
+
+def _office_before(text: str, spans: Sequence[_Span], index: _Index, title: str,
+                   title_at: int) -> _Span | None:
+    """The people's government of the place right before a governor's title (保定市副市长X),
+    else the department named by its level only (县发展和改革局局长X)."""
+    if title.lstrip("副").startswith(_GOVERNOR_TITLES):
+        place = next((s for s in spans if s.end == title_at and s.type == "Region"), None)
+        government = _government_of(place, index) if place is not None else None
+        if government is not None:
+            return government
+    return _department_short_form(text, index, title_at)
+
+
+def _last_role_start(text: str, sentence: Sentence, employer: _Span | None,
+                     title_at: int) -> int:
+    """Where the last of the roles before a name opens: at its employer, named right
+    before its title, else after the 、 or 兼 before the title (副局长、区…专班负责人X)."""
+    if employer is not None and employer.end >= title_at - 4:
+        return employer.start
+    lead = _LAST_ROLE.search(text, max(sentence.start, title_at - 14), title_at)
+    return lead.start() + 1 if lead else title_at
 
 
 def _works_for_parents(person: _Span, employer: _Span, sentence: Sentence, index: _Index,
@@ -2191,7 +2251,7 @@ def _department_short_form(text: str, index: _Index, title_at: int) -> _Span | N
     return _Span(match.start(), title_at, entity, entity.mentions[0])
 
 
-_LAST_ROLE = re.compile(r"[、兼][^、兼,，。;；:：“”()（）]*$")
+_LAST_ROLE = re.compile("[、兼][^、兼" + _CLAUSE_MARKS + "“”()（）]*$")
 _TITLE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")$")
 
 
@@ -2206,12 +2266,8 @@ def _stacked_roles(text: str, spans: Sequence[_Span], index: _Index, person: _Sp
             return
         employer = next((s for s in spans if s.end == title.start() and
                          s.type in _ORG_TYPES), None)
-        if employer is None and title.group().lstrip("副").startswith(_GOVERNOR_TITLES):
-            place = next((s for s in spans if s.end == title.start() and
-                          s.type == "Region"), None)
-            employer = _government_of(place, index) if place is not None else None
         if employer is None:
-            employer = _department_short_form(text, index, title.start())
+            employer = _office_before(text, spans, index, title.group(), title.start())
         if employer is None:
             return
         out.add(person.entity, "worksFor", employer.entity, sentence.start, sentence.end,
@@ -2222,9 +2278,10 @@ def _stacked_roles(text: str, spans: Sequence[_Span], index: _Index, person: _Sp
 _BARE_HEAD = re.compile(r"(?:联盟|联合体|协会|商会|学会|验证中心|创新中心|研究所|研究院)$")
 _TAKES_ROLE = re.compile(r"当选|出任|担任|兼任")
 _ROLE_TITLE = re.compile(r"(?:常务)?副?(?:理事长|会长|秘书长|主任|主席|院长|所长|社长)")
-_ROLE_AFTER = re.compile(r"(?P<body>[^,，。;；:：、“”()（）]{0,20}?)(?P<title>" +
+_ROLE_AFTER = re.compile("(?P<body>[^" + _CLAUSE_MARKS + "、“”()（）]{0,20}?)(?P<title>" +
                          _ROLE_TITLE.pattern + ")")
-_ROLE_BEFORE = re.compile(r"(?P<title>" + _ROLE_TITLE.pattern + r")由[^,，。;；:：]{0,24}$")
+_ROLE_BEFORE = re.compile(r"(?P<title>" + _ROLE_TITLE.pattern + ")由[^" + _CLAUSE_MARKS +
+                          "]{0,24}$")
 _ROLE_BODY_HEAD = re.compile(r"(?:联盟|联合体|协会|商会|学会|联合会|促进会|基金会|研究中心|"
                              r"中心|实验室)$")
 #: The bodies a role title belongs to when the sentence names none (X当选会长).
