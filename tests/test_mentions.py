@@ -1240,3 +1240,73 @@ def test_what_a_project_is_said_to_be_the_first_of_is_no_name():
     found = mentions("这是甲县引进的首个机器人整机项目，总投资5亿元。"
                      "此次在乙县建设其在京津以外的首个生产基地。")
     assert not any(label == "Project" for label in found.values())
+
+
+def test_a_legal_name_keeps_the_trade_name_jieba_cuts_after_its_place():
+    found = mentions("在距甲乙鞋业不远的雄安步步先鞋材有限公司，一套系统正在试运行。"
+                     "控制器板卡由天津七一二通信广播股份有限公司代工。"
+                     "示范项目由唐山东渤钢铁集团有限公司投资建设。")
+    assert found["雄安步步先鞋材有限公司"] == "Company"
+    assert found["天津七一二通信广播股份有限公司"] == "Company"
+    assert found["唐山东渤钢铁集团有限公司"] == "Company"     # 唐山, not 山东
+    assert "鞋材有限公司" not in found
+
+
+def test_a_verb_before_a_place_and_a_legal_name_stays_out_of_it():
+    found = mentions("甲公司正式投入天津七一二通信广播股份有限公司的生产线。")
+    assert found["天津七一二通信广播股份有限公司"] == "Company"
+
+
+def test_a_centre_that_stores_moves_or_computes_is_a_facility():
+    found = mentions("由甲县城投集团有限公司投资1.5亿元建设的中药材仓储物流中心今年5月开工。"
+                     "乙电信股份有限公司沧州分公司投资建设的运河算力中心今年6月上线。")
+    assert found["中药材仓储物流中心"] == "Project"
+    assert found["运河算力中心"] == "Project"
+
+
+def test_a_purification_unit_or_a_conversion_line_is_a_facility():
+    found = mentions("邯郸甲乙能源科技有限公司的焦炉煤气制氢提纯装置已进入调试阶段。"
+                     "在康保县经济开发区，一条燃料电池重卡改装线已经试运行。"
+                     "丙公司在厂区内建成一套焦炉煤气变压吸附提纯装置，设计产能为每小时2000立方米。")
+    assert found["焦炉煤气制氢提纯装置"] == "Project"
+    assert found["燃料电池重卡改装线"] == "Project"
+    assert found["焦炉煤气变压吸附提纯装置"] == "Project"   # not 一套…
+
+
+def test_a_verb_before_a_firms_short_name_is_no_part_of_it():
+    found = mentions("天津瑞康制药有限公司在北辰。目前，甲生物已有3个品种委托瑞康制药生产。"
+                     "首批50辆重卡交付，正式投入河钢集团邯钢公司厂区的运输。")
+    assert found["瑞康制药"] == "Company"
+    assert found["河钢集团邯钢公司"] == "Company"
+    assert not any(name.startswith(("品种", "正式")) for name in found)
+
+
+def test_a_subject_a_school_teaches_is_no_company():
+    found = mentions("承德医学院今年新开设中药制药专业，每年定向培养制药工程人才50人。")
+    assert not any(label == "Company" for label in found.values())
+
+
+def test_a_meeting_held_again_and_again_is_no_event():
+    found = mentions("两地还计划每年轮流举办一次医药产业对接活动，"
+                     "每季度组织1次京津冀供需对接活动。")
+    assert not any(label == "Event" for label in found.values())
+    numbered = mentions("每年举办的第三届京津冀工业母机产业链对接会在甲县召开。")
+    assert numbered["第三届京津冀工业母机产业链对接会"] == "Event"
+
+
+def test_a_kind_of_project_from_everywhere_is_no_name():
+    found = mentions("2024年全区新开工产业项目中，京津来源项目投资占比达到46%。"
+                     "开发区重点承接京津数控装备及零部件项目。京津冀氢能协作项目加快落地。")
+    assert not any(label == "Project" for label in found.values())
+
+
+def test_a_place_before_generic_words_may_still_name_a_project():
+    found = mentions("甲公司与霸州市签约，霸州协作机器人整机项目总投资9亿元。")
+    assert found["霸州协作机器人整机项目"] == "Project"
+
+
+def test_a_person_after_an_age_and_a_job_or_a_name_jieba_knows():
+    found = mentions("28岁的质检员刘畅是临城本地人。车间主任、今年45岁的白洪涛拿起药片说。"
+                     "总经理、37岁的高翔博士一边查看数据。26岁的年轻人是主力。")
+    assert found["刘畅"] == found["白洪涛"] == found["高翔"] == "Person"
+    assert not any(name.startswith("年轻") for name in found)

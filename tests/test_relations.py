@@ -1138,3 +1138,21 @@ def test_a_state_investment_company_is_not_placed_in_the_articles_chain():
     found = triples(text)
     assert ("北京乙丙氢能科技有限公司", "inChain", "氢能") in found
     assert not any(s == "甲县城市建设投资集团有限公司" and p == "inChain" for s, p, _ in found)
+
+
+def test_a_firm_where_the_reporter_looks_round_a_park_is_settled_in_it():
+    found = triples("记者近日在临漳经济开发区看到，"
+                    "邯郸甲乙能源科技有限公司的提纯装置已进入调试阶段。")
+    assert ("邯郸甲乙能源科技有限公司", "settledIn", "临漳经济开发区") in found
+
+
+def test_a_firm_after_a_park_walked_into_in_a_district_is_settled_in_the_park():
+    found = triples("走进邯郸市丛台区的丛台生物医药产业园，"
+                    "北京甲乙医药科技有限公司的无菌制剂车间里，两条灌装线正满负荷运转。")
+    assert ("北京甲乙医药科技有限公司", "settledIn", "丛台生物医药产业园") in found
+    assert ("北京甲乙医药科技有限公司", "locatedIn", "邯郸市丛台区") not in found
+
+
+def test_the_firm_that_built_or_runs_a_facility_named_after_de_is_involved():
+    found = triples("邯郸市甲乙医药物流有限公司新建的医药冷链物流中心去年投入使用。")
+    assert ("医药冷链物流中心", "involves", "邯郸市甲乙医药物流有限公司") in found

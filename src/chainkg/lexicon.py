@@ -94,6 +94,10 @@ SUFFIX_TYPES: dict[str, str] = {
     "项目": "Project", "工程": "Project", "基地": "Project", "数据中心": "Project",
     "加氢站": "Project", "充电站": "Project", "研发中心": "Project", "加注站": "Project",
     "换电站": "Project", "分行": "Company", "支行": "Company",
+    # a centre named by what it stores, moves or computes is a facility built (…仓储物流中心,
+    # …算力中心: all 15 such names in the gold are projects; not …检测中心, often a body)
+    "物流中心": "Project", "仓储中心": "Project", "分拨中心": "Project",
+    "算力中心": "Project", "运营中心": "Project", "处理中心": "Project",
     # a corridor or incubator built or run (京张氢能物流走廊, 生物医药孵化器) is a project;
     # a hospital's branch campus (…医院雄安院区) is the organisation
     "走廊": "Project", "孵化器": "Project", "院区": "Organization",
@@ -103,6 +107,7 @@ SUFFIX_TYPES: dict[str, str] = {
 #: …超级工厂, …物流车队, …加氢站, …检测认证服务站): a built or operated facility is a
 #: Project (not a 车间: the gold gives a workshop's figures to its company).
 FACILITY_HEADS = ("生产线", "装配线", "组装线", "产线", "中试线", "验证线", "示范线", "工厂",
+                  "改装线", "分装线", "提纯装置", "提氢装置", "检测站",
                   "车队", "加氢站", "充装站",
                   "合建站", "充换电站", "换电站", "充电站", "能源站", "服务站", "工作站",
                   "数据中心", "中试平台", "测试场", "孵化器")

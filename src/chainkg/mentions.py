@@ -270,8 +270,9 @@ def _name_char(also: str = "", joiners: str = _NAME_JOINERS) -> str:
     return "[^" + _NAME_BREAKS + joiners + also + "]"
 
 
-#: A measure word between the verb and what it builds (再建一条…生产线, 组建一支…车队).
-_MEASURE = r"(?P<measure>[一两三四五六七八九十几]{1,2}[条座支个家处])?"
+#: A measure word between the verb and what it builds (再建一条…生产线, 组建一支…车队,
+#: 建成一套…提纯装置).
+_MEASURE = r"(?P<measure>[一两三四五六七八九十几]{1,2}[条座支个家处套])?"
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
 _BUILD_VERB = (r"(?P<verb>共建|合建|建设|设立|打造|筹建|建成|新建|再建|扩建|组建|上马|新上|建立"
                r"|搭建"
@@ -301,7 +302,7 @@ _BUILT_JOINED_RE = re.compile(
 _SITE_END = re.compile(r"(?:项目|基地|中心|节点|平台|实验室|园|园区|工程|" + _FACILITY + ")$")
 #: "这支/一条 X示范车队/生产线": a facility the text introduces with a measure word.
 _MEASURED_FACILITY = re.compile(
-    r"(?:这支|一支|这条|一条|这座|一座)(?:新建的|新改造的|新上的|在建的)?"
+    r"(?:这支|一支|这条|一条|这座|一座|这套|一套)(?:新建的|新改造的|新上的|在建的)?"
     r"(?P<name>(?:\d[A-Z]|" + _name_char() + "){4,20}?"
     r"(?:" + _FACILITY + r"))(?=[,，。;；、由已将正在于是]|" + _RUNS + r"|$)")
 #: A site's whole name in quotes after the verb that builds it (搭建了“X工业互联网平台”,
@@ -595,6 +596,10 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
                 _is_place_token(toks, k + 1) and not text.startswith(_BRANCH_SUFFIXES, start):
             break   # 母公司|北京…有限公司, 本地企业|廊坊…: a firm's role before a placed name
             # (not A股份有限公司|天津石油分公司: a branch named after its parent)
+        if depth == 0 and kind == "Company" and word in _VERBS_BEFORE_FIRMS and \
+                not text.startswith(_LEGAL_FORMS, start):
+            break   # 委托|瑞康制药, 进入|北汽, 开设|中药制药…: what is done to a firm (or a
+            # trade taught) by its short name, a verb no legal name holds
         ending = _plain_name_word(word)
         if depth == 0 and ending is not None and _plain_tag(tag) and not (
                 ending == "company" and kind != "Company") and not (
@@ -1028,6 +1033,8 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
                 kind == "Organization" and text[tail.start() + 1:tail.end() - 1]
                 in region_label_index())):
             end = tail.end()    # …推介会(海淀专场), …创新中心（昌黎）: part of the name
+        if kind == "Company" and suffix.endswith(_LEGAL_FORMS):
+            begin = _trade_name_start(text, toks, begin)  # 雄安|步步先|鞋材有限公司
         name = text[begin:end]
         core = text[begin:s]
         if kind == "Project" and not _contains_legal_suffix(core):
@@ -1059,6 +1066,13 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
                 and not _sized_fund(text, begin, core, suffix)) or name.endswith(PRODUCT_NOUNS):
             # (A有限公司[邯郸生产基地]: a place's site named after its owner is a name)
             continue
+        if kind == "Company" and text.startswith(("专业", "工程专业", "相关专业"), end) and \
+                not suffix.endswith(_LEGAL_FORMS):
+            continue    # 开设中药制药专业: a subject a school teaches, not a firm
+        if kind == "Event" and _RECURRING_BEFORE.search(text, max(0, begin - 14), begin) and \
+                not _NUMBERED_EVENT.search(core):
+            continue    # 每季度召开一次对接会, 每年组织京津冀供需对接活动: a kind of meeting
+            # held again and again, not one named event
         if suffix == "公司" and len(core) <= 4 and _POINTED.search(text, max(0, begin - 2), begin):
             continue    # 这家物流公司: the company named before, said again by its trade
         if suffix == "公司" and end < len(text) and _is_place_token(toks, toks.index_at(end)) \
@@ -1113,6 +1127,54 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             continue    # 热管理、…和换电设备三大产品集群: kinds counted, not a name
         out.append(Mention(begin, end, name, kind, f"suffix:{suffix}"))
     return out
+
+
+#: How often a kind of meeting is held, right before it (每年至少组织两次, 每季度召开一次,
+#: 每年组织): what follows is a recurring kind, no event's name.
+_RECURRING_BEFORE = re.compile(
+    r"(?:(?:每(?:年|季度|个?月|周|半年)|定期)[^,，。;；:：的“”]{0,8}|[一两二三四五六七八九十\d]次)$")
+_NUMBERED_EVENT = re.compile(r"第[\d一二三四五六七八九十]+[届次期]|(?:19|20)\d\d")
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "股份有限公司")
+#: Verbs before a firm's short name (or a trade a school teaches) that jieba tags a noun
+#: or not at all, so that walking left would take them in (委托|瑞康制药, 投入|河钢集团…).
+_VERBS_BEFORE_FIRMS = frozenset({"委托", "投入", "进入", "供应", "接入", "开设", "新开设",
+                                 "培养", "定向培养"})
+_TRADE_GAP = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _trade_name_start(text: str, toks: Tokens, begin: int) -> int:
+    """Where a company's legal name begins when the walk left stopped inside its trade
+    name: at the place one to four name characters before ``begin``, if no stop word,
+    verb or break lies between (天津|七一二|通信广播股份有限公司: jieba cuts 七 a numeral,
+    雄安|步步先|鞋材…: 先 an adverb); ``begin`` itself when a place already opens the name.
+
+    >>> text = "由天津七一二通信广播股份有限公司代工"
+    >>> text[_trade_name_start(text, tokenize(text), 6):]
+    '天津七一二通信广播股份有限公司代工'
+    """
+    if _has_region_prefix(text[begin:begin + 6]):
+        return begin
+    regions = region_label_index()
+    for gap in range(1, 5):
+        at = begin - gap
+        if at < 2 or not _TRADE_GAP.fullmatch(text, at, begin) or \
+                set(text[at:begin]) & _STRONG_STOPS:
+            break
+        place = next((at - n for n in (4, 3, 2) if at - n >= 0 and
+                      text[at - n:at] in regions), None)
+        if place is None:
+            continue
+        place = next((place - j for j in (1, 2, 3) for n in (2, 3, 4) if place - j >= 0 and
+                      place - j + n > place and text[place - j:place - j + n] in regions),
+                     place)     # 唐山|东渤钢铁…: the place 山东 overlaps is the one named
+        k, last = toks.index_at(at), toks.index_at(begin - 1)
+        words = [(toks.words[i], toks.tags[i]) for i in range(max(k, 0), last + 1)]
+        if any(w in LEFT_STOP_WORDS or w in _BREAK_WORDS or (len(w) > 1 and t[:1] == "v"
+                                                             and t != "vn")
+               for w, t in words):
+            return begin
+        return place
+    return begin
 
 
 def _placed_generic(core: str) -> bool:
@@ -1215,6 +1277,10 @@ def _bad_core(core: str, kind: str, suffix: str) -> bool:
     if unplaced != stripped and (unplaced in GENERIC_NAME_CORES or
                                  unplaced in chain_label_index()) and kind == "Project":
         return True     # 京津冀优质项目, 北京生物医药项目: a kind of project from a place
+    if kind == "Project" and suffix == "项目" and _generic_words_only(
+            _CROSS_REGION_PREFIX.sub("", stripped)):
+        return True     # 京津来源项目, 京津冀氢能协作项目, 全区新开工产业项目, 零部件项目:
+        # a kind of project, each word of it generic, a chain's or a kind's
     if stripped.endswith(("该", "此", "这个", "这一", "本")) or stripped.startswith(
             ("这", "那", "该")):
         return True     # 负责该项目, 这片基地: a project referred back to, not named
@@ -1361,12 +1427,16 @@ def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
             pos = more.end(1)
     for aged in _AGED.finditer(text):   # 26岁的张泽宇是…: an age before the name
         name = _name_by_tokens(text, toks, aged.end())
-        if name is not None and not toks.tags[toks.index_at(aged.end())]:
+        first = toks.index_at(aged.end())
+        if name is not None and (not toks.tags[first] or toks.tags[first].startswith("nr") or
+                                 len(toks.words[first]) == 1):
+            # (jieba's own name, 高翔, or a surname it cut off, 白|洪涛: a name too)
             out.append(Mention(aged.end(), aged.end() + len(name), name, "Person", "person:岁的"))
     return out
 
 
-_AGED = re.compile(r"(?:\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?)岁的")
+_AGED = re.compile(r"(?:\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?)岁的"
+                   r"(?:[\u4e00-\u9fff]{1,4}?[员师])?")   # (28岁的质检员刘畅: and a job)
 
 
 def _overlong(name: str) -> bool:
@@ -1969,6 +2039,31 @@ def short_forms(name: str) -> list[str]:
                 changed = True
                 break
     return [f for f in dict.fromkeys(forms) if f != name]
+
+
+#: What opens a kind of project from everywhere, not a place's own (京津冀氢能协作项目,
+#: 全区新开工产业项目): a specific place before generic words may name one (霸州协作
+#: 机器人整机项目).
+_CROSS_REGION_PREFIX = re.compile(r"^(?:京津冀|京津|京冀|津冀|全区|全市|全县|全省)")
+#: Words that say which kind of project, not which one (京津来源项目, 零部件项目).
+_PROJECT_KIND_WORDS = frozenset({"零部件", "来源", "协作", "转移", "核心", "汽车"})
+
+
+@lru_cache(maxsize=16384)
+def _generic_words_only(core: str) -> bool:
+    """Whether ``core`` is nothing but generic words, chain labels and words of a kind of
+    project, one after another.
+
+    >>> [_generic_words_only(core) for core in ("京津来源", "氢能协作", "康保风光")]
+    [True, True, False]
+    """
+    words = GENERIC_NAME_CORES | _PROJECT_KIND_WORDS | set(chain_label_index())
+    ends = {0}
+    for end in range(1, len(core) + 1):
+        if any(start in ends and core[start:end] in words for start in range(max(0, end - 8),
+                                                                              end)):
+            ends.add(end)
+    return len(core) >= 2 and len(core) in ends
 
 
 @lru_cache(maxsize=8192)

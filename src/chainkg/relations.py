@@ -1297,6 +1297,13 @@ def _built_projects(text: str, sentence: Sentence, spans: _SentenceSpans,
             if investor:
                 out.add(project.entity, "involves", investor.entity, sentence.start,
                         sentence.end, "involves:投资的")
+            built = None if investor else _BUILT_BY_DE.search(
+                text, max(sentence.start, project.start - 8), project.start)
+            builder = built and next((s for s in spans if s.end == built.start() and
+                                      s.type in ("Company", "Organization")), None)
+            if builder:     # A有限公司新建的X中心, A公司运营的X站, 由A承建的X节点
+                out.add(project.entity, "involves", builder.entity, sentence.start,
+                        sentence.end, "involves:建设的")
         if project.mention.rule == "project:measure":
             # 在A集团，一条新改造的X示范线…: the company the sentence opens in owns it
             host = next((s for s in spans if s.type == "Company" and
@@ -1369,6 +1376,9 @@ def _speaker_of(span: _Span, spans: Sequence[_Span]) -> bool:
 #: The sum an investor puts into the project named right after (A投资6亿元的B项目).
 _INVESTED_JUST_BEFORE = re.compile(r"(?:投资|出资)(?:约|近|超过?)?[\d.]+[万亿]?元"
                                    r"(?:建设|打造|新建|实施)?的$")
+#: A firm's verb of building or running right before the facility it names (A有限公司
+#: 新建的X中心, A公司运营的X站, 由A承建的X节点).
+_BUILT_BY_DE = re.compile(r"(?:今年|去年|此前)?(?:新建|建设|建成|运营|打造|投资建设|承建)的$")
 #: A named project right after the verb that builds it (…投资建设的年产…项目).
 _BUILT_JUST_BEFORE = re.compile(r"(建设|共建|组建|打造)[的了]?$")
 _DASH_LINE = re.compile(r"[ \t\u3000]*(?:" + LIST_MARK.pattern + r")[^\n]*\n?")
@@ -1803,6 +1813,10 @@ _FOUNDED_THERE = re.compile(r"(?:今年|去年)?(?:\d{1,2}月)?(?:注册)?(?:设
 
 
 _AT_PLACE = re.compile(r"(?:在|走进|来到|位于)$")
+#: What a reporter's visit opens a clause with before 在 (记者近日在PARK看到，C…).
+_REPORTER_LEAD = re.compile(r"记者(?:近日|日前|今天|昨天|近期)?")
+#: What the reporter did there, between the park and the comma.
+_SEEN_AFTER = re.compile(r"(?:看到|了解到|采访时看到)(?=[,，])")
 
 
 def _firm_at_place(text: str, sentence: Sentence, spans: _SentenceSpans,
@@ -1819,13 +1833,25 @@ def _firm_at_place(text: str, sentence: Sentence, spans: _SentenceSpans,
         run = [place]   # a run of places: 在张北县张北经济开发区
         while run[-1].end in by_start and by_start[run[-1].end].type in ("Region", "Park"):
             run.append(by_start[run[-1].end])
-        gap = text[run[-1].end:run[-1].end + 1]
+        if text[run[-1].end:run[-1].end + 1] == "的" and verb.group() == "走进" and \
+                run[-1].type == "Region" and (park_of := by_start.get(run[-1].end + 1)) \
+                is not None and park_of.type == "Park" and \
+                text[park_of.end:park_of.end + 1] in _COMMAS:
+            run = [park_of]     # 走进邯郸市丛台区的丛台生物医药产业园，C… (C is settled in
+            # the park; where its home is, the text says elsewhere)
+        seen = _SEEN_AFTER.match(text, run[-1].end) if verb.group() == "在" else None
+        after = seen.end() if seen else run[-1].end  # 记者在PARK看到，C…
+        gap = text[after:after + 1]
         parks = [s.entity for s in run if s.type == "Park"]
         if gap != "的" and not (gap in _COMMAS and parks and verb.group() != "位于" and (
                 verb.start() == _clause_start(text, sentence, place) or
+                _REPORTER_LEAD.fullmatch(text, _clause_start(text, sentence, place),
+                                         verb.start()) or
                 text[verb.start() - 1:verb.start()] in ("）", ")"))):
             continue    # 在PARK的C / 在PARK，C… / 走进PARK，C…: a firm in the place
-        firm = by_start.get(run[-1].end + 1)
+        if seen and gap == "的":
+            continue
+        firm = by_start.get(after + 1)
         if firm is None or firm.type != "Company":
             continue
         for park in parks:
