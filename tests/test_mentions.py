@@ -655,6 +655,13 @@ def test_shuangfang_lizheng_and_a_bearing_open_no_name():
     assert "北距北京经济技术开发区" not in found
 
 
+def test_a_zone_in_the_gazetteer_is_a_park_but_a_county_named_like_one_is_a_region():
+    found = mentions("下花园区与北京经济技术开发区签约,张家口市下花园区将承接零部件项目。")
+    assert found["北京经济技术开发区"] == "Park"  # a functional area
+    assert found["下花园区"] == "Region"  # a county, though its name ends in 园区
+    assert found["张家口市下花园区"] == "Region"
+
+
 def test_two_places_joined_by_yu_open_an_events_name():
     found = mentions("11月28日,北京市房山区与石家庄市鹿泉区氢能产业协作对接会在鹿泉举行。")
     assert found["北京市房山区与石家庄市鹿泉区氢能产业协作对接会"] == "Event"

@@ -144,6 +144,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
 from operator import and_, attrgetter, gt, not_
+from typing import TYPE_CHECKING
 
 from chainkg.lexicon import (
     COMPANY_LEGAL_SUFFIXES,
@@ -162,6 +163,9 @@ from chainkg.lexicon import (
     longest_word_pattern,
 )
 from chainkg.model import Document, Mention, Sentence
+
+if TYPE_CHECKING:
+    from chainkg.ontology import RegionRecord
 
 __all__ = [
     "DECLARED_SHORT",
@@ -435,7 +439,7 @@ def _gazetteer_automaton() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[
     for label in chain_label_index():
         labels[label] = ("Industry", "gazetteer:chain")
     for label, rec in region_label_index().items():
-        kind = "Park" if _is_park_like(rec.name) else "Region"
+        kind = "Park" if _is_park_like(rec) else "Region"
         labels.setdefault(label, (kind, "gazetteer:region"))
     lengths: dict[str, set[int]] = {}
     for label in labels:
@@ -497,9 +501,16 @@ def _short_region_mentions(text: str, toks: Tokens) -> list[Mention]:
     return out
 
 
-def _is_park_like(name: str) -> bool:
-    """Functional areas named like parks (…开发区) are parks for the annotation."""
-    return name.endswith(("开发区", "高新区", "经开区", "保税区", "示范区", "园区", "产业园"))
+def _is_park_like(region: RegionRecord) -> bool:
+    """Functional areas named like parks (北京经济技术开发区) are parks for the annotation;
+    a county is a region whatever its name ends in (下花园区).
+
+    >>> from chainkg.ontology import region_index
+    >>> [_is_park_like(region_index()[name]) for name in ("北京经济技术开发区", "下花园区")]
+    [True, False]
+    """
+    return region.level == "functional" and region.name.endswith(
+        ("开发区", "高新区", "经开区", "保税区", "示范区", "园区", "产业园"))
 
 
 def _gazetteer_mentions(text: str, toks: Tokens) -> list[Mention]:
