@@ -108,12 +108,12 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   rules of round 18 and once after round 19 (which learnt from blind-19 … -22), never
   read for misses until then: 0.918 / 0.729 / 0.759, 0.942 / 0.787 / 0.760, 0.883 /
   0.610 / 0.584, 0.914 / 0.705 / 0.622 after it; pooled 0.915 / 0.710 / 0.683 (0.912 /
-  0.706 / 0.684 before it). Training material for round 20.
+  0.706 / 0.684 before it). Training material for round 20: 0.932 / 0.732 / 0.726.
 - ``blind-27/`` … ``blind-30/`` (5 each): four more writers during round 19, scored with
-  the rules of round 18 and of round 19: 0.965 / 0.795 / 0.693, 0.907 / 0.724 / 0.691,
-  0.944 / 0.766 / 0.762, 0.944 / 0.799 / 0.567 with round 19; pooled 0.940 / 0.773 /
-  0.679 (0.937 / 0.769 / 0.680 with round 18). Nobody may tune on them or be told their
-  failures.
+  the rules of rounds 18, 19 and 20, never read for misses until then: 0.969 / 0.796 /
+  0.693, 0.914 / 0.732 / 0.693, 0.953 / 0.776 / 0.787, 0.946 / 0.801 / 0.573 after round
+  20; pooled 0.946 / 0.778 / 0.687 (0.940 / 0.773 / 0.679 with round 19, 0.937 / 0.769 /
+  0.680 with round 18). Training material for round 21.
 - ``second-annotator/``: a second, independent annotation of blind-9 and blind-10; it
   agrees with their gold at 0.941 / 0.900 / 0.845 (``tests/test_evaluate.py``).
 
