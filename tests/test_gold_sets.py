@@ -114,6 +114,12 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   0.693, 0.914 / 0.732 / 0.693, 0.953 / 0.776 / 0.787, 0.946 / 0.801 / 0.573 after round
   20; pooled 0.946 / 0.778 / 0.687 (0.940 / 0.773 / 0.679 with round 19, 0.937 / 0.769 /
   0.680 with round 18). Training material for round 21.
+- ``blind-31/`` … ``blind-34/`` (5 each): four writers during round 21, each given
+  functional zones as focal places (高新区, 新区, 新城, 管理区: the counties had all been
+  used), scored with the rules of round 20 before round 21 learnt from blind-27 … -30:
+  0.870 / 0.612 / 0.484, 0.900 / 0.715 / 0.550, 0.920 / 0.690 / 0.627, 0.909 / 0.645 /
+  0.656; pooled 0.900 / 0.666 / 0.579, the lowest of any four writers. Nobody may tune on
+  them or be told their failures.
 - ``second-annotator/``: a second, independent annotation of blind-9 and blind-10; it
   agrees with their gold at 0.941 / 0.900 / 0.845 (``tests/test_evaluate.py``).
 
@@ -318,6 +324,14 @@ SETS = {
                 {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
         GoldSet("blind-30", 5, "评测语料(盲测集三十)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.55}),
+        GoldSet("blind-31", 5, "评测语料(盲测集三十一)",
+                {"entities": 0.85, "relations": 0.60, "facts": 0.45}),
+        GoldSet("blind-32", 5, "评测语料(盲测集三十二)",
+                {"entities": 0.85, "relations": 0.70, "facts": 0.50}),
+        GoldSet("blind-33", 5, "评测语料(盲测集三十三)",
+                {"entities": 0.90, "relations": 0.65, "facts": 0.60}),
+        GoldSet("blind-34", 5, "评测语料(盲测集三十四)",
+                {"entities": 0.90, "relations": 0.60, "facts": 0.60}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )
