@@ -266,3 +266,30 @@ def test_a_base_named_only_by_its_place_is_a_project_only_when_built_or_owned():
     owned = by_name(entities("北京甲乙生物技术股份有限公司的藁城基地正在安装设备。"
                              "藁城基地建成后可扩产。"))
     assert owned["藁城基地"].type == "Project"
+
+
+def test_a_short_form_abbreviates_the_full_name_given_before_it():
+    ents = by_name(entities("北京华泽康生物医药科技有限公司迎来新药上市。华泽康成立于2016年，"
+                            "2023年在桥西区成立子公司石家庄华泽康药业有限公司。华泽康还选派骨干。"))
+    assert "华泽康" in ents["北京华泽康生物医药科技有限公司"].aliases
+    assert "华泽康" not in ents["石家庄华泽康药业有限公司"].aliases
+
+
+def test_a_district_name_two_cities_share_is_the_one_the_article_qualifies():
+    ents = by_name(entities("石家庄市新华区招商签约仪式举行。新华区人民政府副区长致辞，"
+                            "新华区已有企业13家。"))
+    assert "新华区" in ents["石家庄市新华区"].aliases
+    assert "新华区" not in ents
+
+
+def test_a_short_form_with_a_place_is_the_company_named_with_that_place():
+    ents = by_name(entities("落户园区的邢台智联行汽车电子有限公司，是北京智联行科技股份有限公司的"
+                            "全资子公司。邢台智联行总经理韩志强说。"))
+    assert "邢台智联行" in ents["邢台智联行汽车电子有限公司"].aliases
+    assert "邢台智联行" not in ents["北京智联行科技股份有限公司"].aliases
+
+
+def test_a_project_said_again_by_its_place_alone_is_no_entity():
+    ents = by_name(entities("北京甲乙药业有限公司的产能利用率超过95%，扩产迫在眉睫。"
+                            "秦皇岛项目总投资6.8亿元，保定新项目投产后将新增产能。"))
+    assert "秦皇岛项目" not in ents and "保定新项目" not in ents

@@ -1317,3 +1317,89 @@ def test_a_person_after_an_age_and_a_job_or_a_name_jieba_knows():
                      "总经理、37岁的高翔博士一边查看数据。26岁的年轻人是主力。")
     assert found["刘畅"] == found["白洪涛"] == found["高翔"] == "Person"
     assert not any(name.startswith("年轻") for name in found)
+
+
+def test_a_firms_role_or_its_zone_before_its_legal_name_is_no_part_of_it():
+    found = mentions("这家企业的母公司甲乙检验中心（天津）有限公司位于东丽。园区引入了检测机构"
+                     "丙丁认证中心（张家口）有限公司。在邯郸经济技术开发区河北戊己机床有限公司"
+                     "的车间里，它是庚辛装备集团有限公司的控股子公司。")
+    assert found["甲乙检验中心（天津）有限公司"] == "Company"
+    assert found["丙丁认证中心（张家口）有限公司"] == "Company"
+    assert found["河北戊己机床有限公司"] == "Company"
+    assert not any(name.startswith(("母公司", "检测机构", "控股"))
+                   for name in found)
+
+
+def test_a_verb_opening_the_clause_before_a_short_name_is_no_part_of_it():
+    found = mentions("天津力生制药与河北衡康药业有限公司签约，每年采购衡康药业原料药200吨。"
+                     "首批产品已批量供应恒岳精密等5家整机企业，"
+                     "约三成供给邯钰机床等区内企业。")
+    assert found["衡康药业"] == "Company"
+    owned = mentions("远航集团董事长说，由承担公司负责。")
+    assert "远航集团" in owned and "承担公司" not in owned
+    assert found["恒岳精密"] == found["邯钰机床"] == "Company"
+    assert not any(name.startswith(("采购", "批量", "三成")) for name in found)
+    # a verb inside a name stays: a known word follows it
+    assert mentions("中国建设银行保定分行提供贷款。")["中国建设银行保定分行"] == "Company"
+
+
+def test_a_trade_name_holding_zhong_or_he_after_its_place():
+    found = mentions("园区内的整车企业邢台中鼎新能源汽车有限公司也列入名单。"
+                     "天津瑞和生物制药有限公司与甲公司签订协议。")
+    assert found["邢台中鼎新能源汽车有限公司"] == "Company"
+    assert found["天津瑞和生物制药有限公司"] == "Company"
+
+
+def test_short_names_listed_before_firms_and_schools_are_firms():
+    found = mentions("会上，华泽康、康诺睿、河北医科大学等19家企业和高校共同发起成立联盟。")
+    assert found["华泽康"] == found["康诺睿"] == "Company"
+    assert found["河北医科大学"] == "Organization"
+
+
+def test_a_department_of_a_district_whose_name_two_cities_share():
+    found = mentions("新华区工业和信息化局副局长牛振宇介绍。桥西区商务局局长傅晓明透露。")
+    assert found["新华区工业和信息化局"] == found["桥西区商务局"] == "GovernmentBody"
+
+
+def test_key_components_projects_are_a_kind_of_project():
+    found = mentions("也要引得来关键零部件项目。对新能源汽车关键零部件项目按设备投资额给予补助。")
+    assert not any(label == "Project" for label in found.values())
+
+
+def test_a_built_name_ends_before_ye_or_yi():
+    found = mentions("北京工业大学与石家庄铁道大学共建的京冀工业互联网创新研究院也已落户"
+                     "桥西区数字经济产业园。")
+    assert found["京冀工业互联网创新研究院"] == "Organization"
+    assert not any("落户" in name for name in found)
+
+
+def test_energy_stations_training_grounds_accelerators_and_freight_lines_are_projects():
+    found = mentions("一辆重卡缓缓驶入冀氢邯山综合能源站。"
+                     "计划在桥东区建设人形机器人工业场景实训场。"
+                     "科技城新建的高端装备孵化加速器投入使用。联合组建的京沧氢能重卡运输专线开通。")
+    assert found["冀氢邯山综合能源站"] == "Project"     # not 驶入…
+    assert found["人形机器人工业场景实训场"] == found["高端装备孵化加速器"] == "Project"
+    assert found["京沧氢能重卡运输专线"] == "Project"
+    several = mentions("唐山冀东燃气今年还将新建两座油气氢电综合能源站。")
+    assert not any(label == "Project" for label in several.values())
+
+
+def test_a_school_named_with_its_place_is_an_organisation():
+    found = mentions("承德石油高等专科学校与北京数联智造科技有限公司签订合作协议。当地学校也参与。")
+    assert found["承德石油高等专科学校"] == "Organization"
+    assert "当地学校" not in found
+
+
+def test_a_hospital_jieba_knows_whole_and_a_college_named_by_a_direction():
+    found = mentions("公司与北京积水潭医院合作开展临床研究。河北北方学院与塞北智能共建实验室。")
+    assert found["北京积水潭医院"] == found["河北北方学院"] == "Organization"
+
+
+def test_a_long_slogan_in_quotes_names_the_event_too():
+    found = mentions("8月11日，“工业互联网赋能制造业数字化转型”京廊对接会在廊坊举行。")
+    assert found["“工业互联网赋能制造业数字化转型”京廊对接会"] == "Event"
+
+
+def test_a_citys_downtown_is_no_centre():
+    found = mentions("开发区距北京中心城区不到50公里。")
+    assert not any(label == "Organization" for label in found.values())

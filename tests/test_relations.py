@@ -1156,3 +1156,26 @@ def test_a_firm_after_a_park_walked_into_in_a_district_is_settled_in_the_park():
 def test_the_firm_that_built_or_runs_a_facility_named_after_de_is_involved():
     found = triples("邯郸市甲乙医药物流有限公司新建的医药冷链物流中心去年投入使用。")
     assert ("医药冷链物流中心", "involves", "邯郸市甲乙医药物流有限公司") in found
+
+
+def test_a_body_named_by_a_shared_district_name_is_in_the_district_the_article_names():
+    found = triples("石家庄市新华区招商签约仪式举行。新华区人民政府副区长魏长河致辞。")
+    assert ("新华区人民政府", "locatedIn", "石家庄市新华区") in found
+    # both cities named: the bare name says neither
+    both = triples("石家庄市桥西区与张家口市桥西区签约。桥西区人民政府副区长致辞。")
+    assert not any(s == "桥西区人民政府" and p == "locatedIn" for s, p, _ in both)
+
+
+def test_places_acting_jointly_are_no_partners():
+    found = triples("北京、天津、河北等地联合发布京津冀工业母机产业链图谱。"
+                    "甲乙机床有限公司联合丙丁精密有限公司发起成立联盟。")
+    assert not any(p == "cooperatesWith" and "有限公司" not in s for s, p, _ in found)
+    assert ("甲乙机床有限公司", "cooperatesWith", "丙丁精密有限公司") in found or \
+        ("丙丁精密有限公司", "cooperatesWith", "甲乙机床有限公司") in found
+
+
+def test_a_school_working_in_a_park_is_not_settled_there():
+    found = triples("在裕华智能装备产业园，河北科技大学与甲乙机床有限公司共建现场工程师学院，"
+                    "丙丁精密有限公司的新厂房也已投产。")
+    assert not any(s == "河北科技大学" and p == "settledIn" for s, p, _ in found)
+    assert ("丙丁精密有限公司", "settledIn", "裕华智能装备产业园") in found

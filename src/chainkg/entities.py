@@ -37,7 +37,12 @@ from functools import lru_cache
 from operator import attrgetter
 
 from chainkg.lexicon import COMPANY_LEGAL_SUFFIXES
-from chainkg.mentions import DECLARED_SHORT, chain_label_index, region_label_index
+from chainkg.mentions import (
+    DECLARED_SHORT,
+    chain_label_index,
+    region_label_index,
+    shared_district_names,
+)
 from chainkg.model import Document, Entity, Mention
 
 __all__ = ["canonical_form", "is_short_form", "resolve_entities"]
@@ -192,8 +197,9 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
         norm = doc.norm[m.start:m.end].strip("《》“”")
         if m.rule.startswith("abbreviation:"):
             key = ("Region", _abbreviated(norm))
-        elif m.rule.startswith("short:"):  # 沙河 in an article naming 沙河市
-            key = ("Region", regions[m.rule.split(":", 1)[1]].iri)
+        elif m.rule.startswith(("short:", "inner:region:")):  # 沙河 in an article naming
+            # 沙河市, 新华区(…局) in one naming 石家庄市新华区
+            key = ("Region", regions[m.rule.rpartition(":")[2]].iri)
         elif m.rule.startswith("town:"):
             key = ("Region", norm)
             towns[norm] = regions[m.rule.split(":", 1)[1]].iri
@@ -273,10 +279,34 @@ def _merge_short_forms(groups: dict[tuple[str, str], _Group]) -> None:
                 _bucket(kind, short, False)] if j > i and id(full_group) not in merged
                 and len(full) > len(short) and _abbreviates(kind, short, full)]
             if candidates:
-                best = min(candidates, key=lambda c: len(_company_core(c[0])))[1]
+                first = min(m.start for m in group.mentions)
+                best = min(candidates, key=lambda c: (
+                    _other_place(short, c[0]), _named_after(c[1], first),
+                    len(_company_core(c[0]))))[1]
                 best.mentions.extend(group.mentions)
                 merged.add(id(group))
                 del groups[(group.type, group.key)]
+
+
+def _other_place(short: str, full: str) -> bool:
+    """Whether ``short`` opens with a place ``full`` does not open with (邢台智联行 is
+    not 北京智联行科技股份有限公司 but 邢台智联行汽车电子有限公司).
+
+    >>> _other_place("邢台智联行", "北京智联行科技股份有限公司")
+    True
+    >>> _other_place("智联行", "北京智联行科技股份有限公司")
+    False
+    """
+    regions = region_label_index()
+    place = next((short[:n] for n in range(min(len(short) - 2, 8), 1, -1)
+                  if short[:n] in regions), None)
+    return place is not None and not full.startswith(place)
+
+
+def _named_after(group: _Group, offset: int) -> bool:
+    """Whether ``group`` is first named after ``offset``: a short form abbreviates a
+    full name already given (华泽康 after 北京华泽康…有限公司, before 石家庄华泽康…)."""
+    return min(m.start for m in group.mentions) > offset
 
 
 @lru_cache(maxsize=16384)
@@ -475,6 +505,8 @@ def _merge_place_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
             if owner is not None:
                 head = "基地"
         if head is None:
+            if _place_and_project(forms):
+                del groups[(short.type, short.key)]     # 保定新项目: see below
             continue
         place = forms[0][:-len(head)] if owner is None else place
         first = min(m.start for m in short.mentions)
@@ -497,6 +529,21 @@ def _merge_place_short(doc: Document, groups: dict[tuple[str, str], _Group]) -> 
         if best is not None:
             best[1].mentions.extend(short.mentions)
             del groups[(short.type, short.key)]
+        elif owner is None and _place_and_project(forms):
+            del groups[(short.type, short.key)]     # 秦皇岛项目 where no sentence before
+            # places a project: a firm's project (or plant) said again by its place, no name
+
+
+def _place_and_project(forms: list[str]) -> bool:
+    """Whether every form is a place and 项目 (秦皇岛项目, 保定新项目, 新华区项目).
+
+    >>> _place_and_project(["保定新项目"]), _place_and_project(["电堆项目"])
+    (True, False)
+    """
+    regions = region_label_index()
+    return bool(forms) and all(
+        f.endswith("项目") and (stem := f[:-2].removesuffix("新")) and (
+            stem in regions or stem in shared_district_names()) for f in forms)
 
 
 _TAIL = 4   # characters: the shortest tail of a site's name that refers back to it

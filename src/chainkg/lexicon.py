@@ -74,6 +74,7 @@ SUFFIX_TYPES: dict[str, str] = {
     "电视台": "Organization", "研究会": "Organization", "促进会": "Organization",
     "研究中心": "Organization", "创新中心": "Organization", "服务中心": "Organization",
     "科学院": "Organization", "医院": "Organization", "联合会": "Organization",
+    "学校": "Organization",
     # events
     "大会": "Event", "论坛": "Event", "博览会": "Event", "展览会": "Event",
     "推介会": "Event", "对接会": "Event", "座谈会": "Event", "洽谈会": "Event",
@@ -101,6 +102,9 @@ SUFFIX_TYPES: dict[str, str] = {
     # a corridor or incubator built or run (京张氢能物流走廊, 生物医药孵化器) is a project;
     # a hospital's branch campus (…医院雄安院区) is the organisation
     "走廊": "Project", "孵化器": "Project", "院区": "Organization",
+    # so is an energy station, a training ground, an accelerator or a freight line built or
+    # run (…综合能源站, …实训场, …孵化加速器, …运输专线)
+    "能源站": "Project", "实训场": "Project", "加速器": "Project", "运输专线": "Project",
 }
 
 #: Head nouns of facilities news names by what they are, without 项目 or 基地 (…中试线,
@@ -110,7 +114,7 @@ FACILITY_HEADS = ("生产线", "装配线", "组装线", "产线", "中试线", 
                   "改装线", "分装线", "提纯装置", "提氢装置", "检测站",
                   "车队", "加氢站", "充装站",
                   "合建站", "充换电站", "换电站", "充电站", "能源站", "服务站", "工作站",
-                  "数据中心", "中试平台", "测试场", "孵化器")
+                  "数据中心", "中试平台", "测试场", "孵化器", "实训场", "加速器", "运输专线")
 
 #: Company suffixes that end a legal name (dropped when deriving short forms).
 #: Products whose names end like an organisation's (…五轴联动加工中心 is a machine).

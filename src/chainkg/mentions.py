@@ -176,6 +176,7 @@ __all__ = [
     "filter_spans",
     "find_mentions",
     "region_label_index",
+    "shared_district_names",
     "short_forms",
     "tokenize",
 ]
@@ -207,6 +208,7 @@ _ENUM_HEAD_RE = re.compile(
     r"(?P<headnoun>" + "|".join(sorted(ENUM_HEAD_TYPES, key=len, reverse=True)) + ")"
 )
 _DASHES = frozenset("—－-")
+_COMPANY_HEAD = re.compile("|".join(k for k, v in ENUM_HEAD_TYPES.items() if v == "Company"))
 _NOT_ENUM_HEAD = re.compile(r"^(?:环节|领域|方面|行业|产品|技术)|了")
 #: A head that sorts firms by what they make (减速器、伺服电机等配套企业, 导轨、丝杠等功能
 #: 部件企业, 葡萄酒、干红等食品企业): its items are products, not names.
@@ -293,9 +295,10 @@ _SIZED = r"(?P<sized>(?:建筑面积|规划面积|面积|占地)约?[\d.]+[万�
 #: 建设了覆盖全流程的[X工厂], 建设了2万亩[X基地]).
 _ATTRIBUTE = (r"(?P<attribute>(?:年产|覆盖|服务|面向|连接)[^\s,，。;；:：“”《》()（）的]{1,20}的|"
               r"[\d.]+[万千百]?亩的?)?")
-_BUILT_RE = re.compile(  # (not 设立原料基地或生产工厂: either of two kinds, no name)
+_BUILT_RE = re.compile(  # (not 设立原料基地或生产工厂: either of two kinds, no name; not
+    # 共建的A研究院也已落户B产业园: 也, 已 open a predicate)
     _BUILD_VERB + "[的了]?" + _MEASURE + _SIZED + _ATTRIBUTE +
-    r"(?P<name>(?:\d[A-Z]|" + _name_char(also="或") + "){2,24}?" + _BUILT_HEAD + ")"
+    r"(?P<name>(?:\d[A-Z]|" + _name_char(also="或也已") + "){2,24}?" + _BUILT_HEAD + ")"
     + _BUILT_END)
 #: "建设A及B项目", "共建A与B基地": one name holding 及 or 与, where A alone names no site
 #: (建设X基地及Y中心 are two, and so are 区域总部和售后服务中心).
@@ -350,7 +353,9 @@ _FACILITY_AFTER_DE = re.compile(
     r"的(?P<name>" + _name_char() + "{2,20}?"
     r"(?:种植|加工|繁育|育种|制造|生产|产业化|实训|示范|中试)基地(?:项目)?)"
     r"(?=[,，。;；、里内在已将也于是]|" + _NAME_FOLLOWERS + r"|$)")
-_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多]+[个项批](?:[^\d,，。;；:：的]{0,2})$")
+_COUNT_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十两几多]+[个项批]|"
+                           r"[\d两三四五六七八九十几多]+座)"   # (新建两座…能源站: several)
+                           r"(?:[^\d,，。;；:：的]{0,2})$")
 _COUNTED_KINDS = re.compile(r"[两三四五六七八九十几多]大")
 _IS_A = re.compile(r"(?:是|成为|作为)[^,，。;；:：]{0,12}$")
 _BODY_HEADS = frozenset({"中心", "节点", "平台", "实验室"})
@@ -382,6 +387,17 @@ class Tokens:
     def index_at(self, offset: int) -> int:
         """The index of the token that contains character ``offset``."""
         return bisect_right(self.starts, offset) - 1
+
+
+def _tokens_text(toks: Tokens, start: int, end: int) -> str:
+    """The text of ``start:end``, put together from the tokens that tile it.
+
+    >>> _tokens_text(Tokens(("北京", "积水潭"), (0, 2), ("ns", "")), 1, 4)
+    '京积水'
+    """
+    k = max(toks.index_at(start), 0)
+    j = max(toks.index_at(max(end - 1, start)), k) + 1
+    return "".join(toks.words[k:j])[start - toks.starts[k]:end - toks.starts[k]]
 
 
 @cache
@@ -477,6 +493,82 @@ def _shared_short_forms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs))
 
 
+@cache
+def _shared_district_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The official names of counties and districts that two regions share (桥西区 in
+    石家庄 and 张家口; 新华区) -> the qualified labels of each (石家庄桥西区, 石家庄市桥西区),
+    longest first: no label of the gazetteer, yet what opens the name of a department
+    of either (新华区工业和信息化局)."""
+    from chainkg.ontology import region_gazetteer
+
+    labels = region_label_index()
+    forms: dict[str, list[tuple[str, ...]]] = {}
+    for rec in region_gazetteer():
+        if rec.level == "county" and len(rec.name) >= 3 and rec.name not in labels:
+            qualified = sorted((label for label in rec.labels if label != rec.name
+                                and label in labels), key=len, reverse=True)
+            if qualified:
+                forms.setdefault(rec.name, []).append(tuple(qualified))
+    return {name: tuple(quals) for name, quals in forms.items()}
+
+
+def shared_district_names() -> frozenset[str]:
+    """The county and district names two regions share (see :func:`_shared_district_forms`).
+
+    >>> "桥西区" in shared_district_names()
+    True
+    """
+    return frozenset(_shared_district_forms())
+
+
+def _shared_district_in_focus(text: str) -> dict[str, str]:
+    """The shared district names (新华区) that ``text`` also names qualified, by one
+    region only -> that region's official qualified label (石家庄市新华区).
+
+    >>> _shared_district_in_focus("石家庄市新华区招商。新华区工业和信息化局发布。")
+    {'新华区': '石家庄市新华区'}
+    """
+    out = {}
+    for name, quals in _shared_district_forms().items():
+        if name not in text:
+            continue
+        named = [q for q in quals if any(label in text for label in q)]
+        if len(named) == 1:
+            out[name] = named[0][0]
+    return out
+
+
+def _shared_district_mentions(text: str, toks: Tokens, kept: Sequence[Mention]
+                              ) -> list[Mention]:
+    """A shared district name (新华区) alone in an article that names it qualified by one
+    city (石家庄市新华区) is that district: on its own (``short:<label>``) and inside a
+    longer name (新华区人民政府: ``inner:region:<label>``)."""
+    focus = _shared_district_in_focus(text)
+    if not focus:
+        return []
+    bounds = {*toks.starts, len(text)}
+    kept = sorted(kept, key=attrgetter("start"))
+    starts = [m.start for m in kept]
+    out = []
+    for name, label in focus.items():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            qualified = any(text.endswith(q, 0, end) for q in
+                            (label, *region_label_index()[label].labels) if q != name)
+            i = bisect_right(starts, end - 1)
+            near = [m for m in kept[max(0, i - 4):i] if m.start < end and start < m.end]
+            holder = next((m for m in near if m.start <= start and end <= m.end), None)
+            if qualified:
+                pass
+            elif not near and start in bounds and end in bounds:
+                out.append(Mention(start, end, name, "Region", "short:" + label))
+            elif holder is not None and holder.label != "Region":
+                out.append(Mention(start, end, name, "Region", "inner:region:" + label))
+            start = text.find(name, end)
+    return out
+
+
 def _short_region_mentions(text: str, toks: Tokens) -> list[Mention]:
     """Within an article that names a county or county-level city in full (沙河市人民政府),
     its short form elsewhere on token boundaries is that place (``short:<official name>``):
@@ -565,6 +657,41 @@ _PLAN_ADVERBS = frozenset({"已", "将", "还", "拟", "正在", "已经", "计�
 
 
 _BRANCH_SUFFIXES = ("分公司", "子公司", "分行", "支行")
+#: Directions jieba tags a locative that a name may hold after its place (河北北方学院).
+_DIRECTION_WORDS = frozenset({"北方", "南方", "东方", "西方"})
+#: Words ending a development zone's name: a firm's legal name after one is its own.
+_ZONE_WORDS = ("开发区", "高新区", "经开区", "产业园", "工业园", "园区")
+
+
+def _verb_opens_clause(toks: Tokens, k: int, begin: int, start: int) -> bool:
+    """Whether token ``k`` is a verb of two characters that opens its clause (after
+    punctuation, an adverb, a number or a time word) before a word jieba does not know
+    or 公司 (每年|采购|衡康药业, 的|控股|子公司, 承担|公司), not a verb inside a name
+    (中国|建设|银行, 成果|转化|子基金).
+
+    >>> toks = Tokens(("每年", "采购", "衡康", "药业"), (0, 2, 4, 6), ("r", "v", "", "n"))
+    >>> _verb_opens_clause(toks, 1, 4, 6)
+    True
+    """
+    if toks.tags[k] != "v" or len(toks.words[k]) != 2:
+        return False
+    if (begin == start and not toks.words[k + 1].startswith("公司")) or (
+            begin < start - 1 and toks.tags[k + 1]):
+        return False    # (远航|集团: a verb alone before 集团 may be the trade name, not
+        # before 公司 (承担|公司); 控股|子公司: one character before the suffix is no name)
+    return k == 0 or (toks.tags[k - 1][:1] in ("", "d", "m", "t", "r", "p", "c", "u") and
+                      toks.words[k - 1] not in region_label_index())
+
+
+def _role_before_name(word: str, name_length: int) -> bool:
+    """Whether ``word`` before a firm's name says what the firm is (母公司, 检测机构,
+    整车企业), not its name's first word: a role of three characters or more, or any
+    机构, before a name of four characters or more.
+
+    >>> _role_before_name("母公司", 12), _role_before_name("公司", 12)
+    (True, False)
+    """
+    return name_length >= 4 and (word.endswith("机构") or len(word) > 2)
 _LIST_NUMBER = re.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]$")
 
 
@@ -602,14 +729,22 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
             begin = at      # …产业园|第二批|京津合作项目集中开工仪式: the batch is named
             k -= 1
             continue
-        if depth == 0 and kind == "Company" and word.endswith(("公司", "企业")) and \
-                k + 1 < len(toks.words) and toks.starts[k + 1] == begin and \
-                _is_place_token(toks, k + 1) and not text.startswith(_BRANCH_SUFFIXES, start):
+        if depth == 0 and org_like and word.endswith(("公司", "企业", "机构")) and \
+                k + 1 < len(toks.words) and toks.starts[k + 1] == begin and ((
+                kind == "Company" and _is_place_token(toks, k + 1)) or
+                _role_before_name(word, start - begin)) and \
+                not text.startswith(_BRANCH_SUFFIXES, start):
             break   # 母公司|北京…有限公司, 本地企业|廊坊…: a firm's role before a placed name
             # (not A股份有限公司|天津石油分公司: a branch named after its parent)
-        if depth == 0 and kind == "Company" and word in _VERBS_BEFORE_FIRMS and \
-                not text.startswith(_LEGAL_FORMS, start):
-            break   # 委托|瑞康制药, 进入|北汽, 开设|中药制药…: what is done to a firm (or a
+        if depth == 0 and kind == "Company" and word.endswith(_ZONE_WORDS) and \
+                k + 1 < len(toks.words) and toks.starts[k + 1] == begin and \
+                _is_place_token(toks, k + 1) and text.startswith(_LEGAL_FORMS, start):
+            break   # 邯郸经济技术开发区|河北…有限公司: where the firm is, then its own name
+        if depth == 0 and kind == "Project" and _verb_opens_clause(toks, k, begin, start):
+            break   # 缓缓|驶入|冀氢…综合能源站: where one goes, not the station's name
+        if depth == 0 and kind == "Company" and not text.startswith(_LEGAL_FORMS, start) and (
+                word in _VERBS_BEFORE_FIRMS or _verb_opens_clause(toks, k, begin, start)):
+            break   # 委托|瑞康制药, 采购|衡康药业, 借助|集团…: what is done to a firm (or a
             # trade taught) by its short name, a verb no legal name holds
         ending = _plain_name_word(word)
         if depth == 0 and ending is not None and _plain_tag(tag) and not (
@@ -709,6 +844,11 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
             if k >= 2 and at + 1 == begin and _split_rare_word(toks, k, begin):
                 begin = toks.starts[k - 1]  # 京津冀|道|地|药材…联盟: a rare word jieba cut
                 k -= 2                      # into two characters is one word of the name
+                continue
+            if org_like and word in _DIRECTION_WORDS and k > 0 and \
+                    _is_place_token(toks, k - 1):
+                begin = at      # 河北|北方|学院: a direction after a place, a name's word
+                k -= 1
                 continue
             if org_like and len(word) == 1 and _absorbs_single_stop(toks, k, begin):
                 begin = at      # 中船（天津）…, 北一机床: one character that is a name's
@@ -1002,11 +1142,11 @@ def _joins_department(toks: Tokens, k: int) -> bool:
 
 #: What may follow a suffix inside its token (科技园|内, 公司|总部, 集团|旗下).
 _AFTER_SUFFIX_WORDS = frozenset(("上", "中", "内", "里", "后", "前", "期间", "总部", "旗下",
-                                 "已", "将", "还", "也", "正", "又", "均", "都"))
+                                 "已", "将", "还", "也", "正", "又", "均", "都", "则"))
 #: Party bodies, whose 委 is no government's.
 _PARTY_BODIES = frozenset({"党委", "党组", "党工委", "纪委", "党支部", "常委", "编委"})
 #: A short bracketed part after a suffix that belongs to the name (…有限公司（北京）).
-_SLOGAN_BEFORE = re.compile(r"(?:20\d\d年?)?“[^“”\s,，。;；:：!?！？]{2,14}”$")
+_SLOGAN_BEFORE = re.compile(r"(?:20\d\d年?)?“[^“”\s,，。;；:：!?！？]{2,16}”$")
 _BRACKETED_TAIL = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 
 
@@ -1034,6 +1174,8 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             continue    # 安平县人民政府网: the government's website, not the body
         if suffix in ("局", "厅", "委", "部") and not _department_word(toks, k):
             continue
+        if suffix == "中心" and text.startswith("城区", e):
+            continue    # 距北京中心城区: a city's downtown, not a centre
         begin = _walk_left(text, toks, s, _MAX_NAME, kind)
         while begin < s and text[begin] in ".&-·":
             begin += 1      # 2.智能座舱…项目: a list number is no part of the name
@@ -1062,7 +1204,7 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
                 core.endswith(("产业", "制造业")) and _has_region_prefix(core))):
             kind = "Park"   # 北京房山经济技术开发区生物医药基地: a zone's base is a park, and so
             # is a place's base for an industry (北京高端制造业基地, 怀来大数据产业基地)
-        slogan = _SLOGAN_BEFORE.search(text, max(0, begin - 22), begin) if kind == "Event" \
+        slogan = _SLOGAN_BEFORE.search(text, max(0, begin - 24), begin) if kind == "Event" \
             else None
         if slogan:  # 2026“京津研发·满城制造”高端工业母机产业链对接会: the slogan names it too
             begin = slogan.start()  # (and so does what names it before a slogan inside it:
@@ -1115,6 +1257,7 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             name, core = text[begin:end], text[begin:s]
         if kind == "GovernmentBody" and suffix in _GOV_NEEDS_PREFIX and not (
                 _has_region_prefix(name) or _names_its_level(name) or
+                name.startswith(tuple(shared_district_names())) or
                 _MINISTRY_RE.fullmatch(name)):
             continue
         if suffix == "部" and not _MINISTRY_RE.fullmatch(name.removeprefix("国家")):
@@ -1169,8 +1312,11 @@ def _trade_name_start(text: str, toks: Tokens, begin: int) -> int:
     for gap in range(1, 5):
         at = begin - gap
         if at < 2 or not _TRADE_GAP.fullmatch(text, at, begin) or \
-                set(text[at:begin]) & _STRONG_STOPS:
+                set(text[at + 1:begin]) & (_STRONG_STOPS - {"和"}) or \
+                text[at] in _STRONG_STOPS - {"和"}:
             break
+        if text[at] == "和":
+            continue    # 和 inside a trade name (天津|瑞|和|生物制药…), not right after the place
         place = next((at - n for n in (4, 3, 2) if at - n >= 0 and
                       text[at - n:at] in regions), None)
         if place is None:
@@ -1180,12 +1326,25 @@ def _trade_name_start(text: str, toks: Tokens, begin: int) -> int:
                      place)     # 唐山|东渤钢铁…: the place 山东 overlaps is the one named
         k, last = toks.index_at(at), toks.index_at(begin - 1)
         words = [(toks.words[i], toks.tags[i]) for i in range(max(k, 0), last + 1)]
-        if any(w in LEFT_STOP_WORDS or w in _BREAK_WORDS or (len(w) > 1 and t[:1] == "v"
-                                                             and t != "vn")
-               for w, t in words):
+        if any((w in LEFT_STOP_WORDS and not _trade_char(w, i, place, at, text)) or
+               w in _BREAK_WORDS or (len(w) > 1 and t[:1] == "v" and t != "vn")
+               for i, (w, t) in enumerate(words)):
             return begin
         return place
     return begin
+
+
+def _trade_char(word: str, i: int, place: int, at: int, text: str) -> bool:
+    """Whether the stop word ``word``, the ``i``-th word after a place, is a character
+    of the trade name the place opens: 中 right after the place (邢台|中|鼎新…), 和 after
+    another character of it (天津|瑞|和…).
+
+    >>> _trade_char("中", 0, 0, 2, "邢台中鼎新"), _trade_char("和", 0, 0, 2, "天津和北京")
+    (True, False)
+    """
+    if word == "中":
+        return i == 0 and text[place:at] in region_label_index()
+    return word == "和" and i > 0
 
 
 def _placed_generic(core: str) -> bool:
@@ -1317,6 +1476,8 @@ _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "nz", "j", "eng", ""}
 def _has_anchor(toks: Tokens, start: int, end: int) -> bool:
     """Whether a name core holds something proper: a place, a person's or an unknown
     word, Latin letters or digits (so 产业技术创新战略联盟 is a category, not a name)."""
+    if _has_region_prefix(_tokens_text(toks, start, end)):
+        return True     # 北京积水潭医院: one token jieba knows, the place inside it
     k = max(toks.index_at(start), 0)
     while k < len(toks.words) and toks.starts[k] < end:
         word, tag = toks.words[k], toks.tags[k]
@@ -1587,6 +1748,8 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
         if not head or _NOT_ENUM_HEAD.search(head.group("head")):
             continue    # 在芯片、算法等环节集聚了…企业: fields a place is strong in
         kind = ENUM_HEAD_TYPES[head.group("headnoun")]
+        if kind == "Organization" and _COMPANY_HEAD.search(head.group("head")):
+            kind = "Company"    # 等19家企业和高校: a name with no suffix is a firm's
         lo = max(0, deng.start() - 90)
         breaks = [m.end() for m in _HARD_PUNCT.finditer(text, lo, deng.start())]
         items_start = breaks[-1] if breaks else lo
@@ -1601,6 +1764,7 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
                 begin + len(toks.words[k]) < first_end - 1:
             begin += len(toks.words[k])     # 已进入华铸精工等企业: a verb opens no name
             k += 1
+        begin = _after_verb_before_trade_word(toks, begin, first_end)
         pos = items_start
         for n, item in enumerate(raw_items):
             s = begin if n == 0 else pos
@@ -1622,6 +1786,25 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
             out.append(Mention(s, e, name, item_kind,
                                f"enumeration:等{head.group('headnoun')}"))
     return out
+
+
+def _after_verb_before_trade_word(toks: Tokens, begin: int, end: int) -> int:
+    """Where a listed firm's name begins when a verb of two characters (after no place)
+    stands right before a word jieba does not know: after the verb (批量|供应|恒岳精密,
+    三成|供给|邯钰机床), else ``begin`` (中国|建设|银行: a known word follows).
+
+    >>> text = "已批量供应恒岳精密"
+    >>> text[_after_verb_before_trade_word(tokenize(text), 1, len(text)):]
+    '恒岳精密'
+    """
+    k = toks.index_at(begin)
+    while 0 <= k < len(toks.words) - 1 and toks.starts[k + 1] < end - 1:
+        word, tag = toks.words[k], toks.tags[k]
+        if tag in ("v", "vn") and len(word) == 2 and not toks.tags[k + 1] and \
+                toks.starts[k] >= begin and (k == 0 or not _is_place_token(toks, k - 1)):
+            return toks.starts[k + 1]
+        k += 1
+    return begin
 
 
 def _dictionary_words(toks: Tokens, start: int, end: int) -> bool:
@@ -2057,7 +2240,7 @@ def short_forms(name: str) -> list[str]:
 #: 机器人整机项目).
 _CROSS_REGION_PREFIX = re.compile(r"^(?:京津冀|京津|京冀|津冀|全区|全市|全县|全省)")
 #: Words that say which kind of project, not which one (京津来源项目, 零部件项目).
-_PROJECT_KIND_WORDS = frozenset({"零部件", "来源", "协作", "转移", "核心", "汽车"})
+_PROJECT_KIND_WORDS = frozenset({"零部件", "来源", "协作", "转移", "核心", "汽车", "关键"})
 
 
 @lru_cache(maxsize=16384)
@@ -2597,6 +2780,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
             if not _described_first(text, m)]
     kept = _without_unowned_place_bases(text, kept)
     found = kept + _inner_mentions(text, kept) + _name_part_mentions(text, kept, toks)
+    found += _shared_district_mentions(text, toks, kept)
     original = doc.text
     return [m if original[m.start:m.end] == m.text else replace(m, text=original[m.start:m.end])
             for m in found]

@@ -431,10 +431,13 @@ def extract_relations(doc: Document, sentences: Sequence[Sentence],
     return [r for r in out.items.values() if r.rule != "locatedIn:gazetteer"]
 
 
-def _all_cooperate(out: _Out, spans: Sequence[_Span], sentence: Sentence, rule: str) -> None:
-    """Every pair of ``spans`` cooperatesWith each other (three co-founders: three links)."""
+def _all_cooperate(out: _Out, spans: Sequence[_Span], sentence: Sentence, rule: str,
+                   regions_too: bool = True) -> None:
+    """Every pair of ``spans`` cooperatesWith each other (three co-founders: three links;
+    two places acting jointly only where ``regions_too``)."""
     for a, b in combinations(spans, 2):
-        out.add(a.entity, "cooperatesWith", b.entity, sentence.start, sentence.end, rule)
+        if regions_too or a.type != "Region" or b.type != "Region":
+            out.add(a.entity, "cooperatesWith", b.entity, sentence.start, sentence.end, rule)
 
 
 def _settled_with_projects(out: _Out, by_id: dict[str, Entity]) -> None:
@@ -484,7 +487,7 @@ def _name_relations(entities: Sequence[Entity], region_of: dict, out: _Out) -> N
     for e in entities:
         for m in e.mentions:
             rule = m.rule
-            if rule == "inner:region" or rule.startswith("town:"):
+            if rule.startswith(("inner:region", "town:")):
                 inner_regions.setdefault((m.start, m.end), []).append(e)
             elif rule == "inner:chain":
                 inner_chains.setdefault((m.start, m.end), []).append(e)
@@ -991,8 +994,16 @@ def _settled(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index
         park = before[-1] if before else parks[0]
         if span.entity is park.entity or _founds_child_in(text, span, park, spans):
             continue
+        if _SCHOOL.search(span.entity.name):
+            continue    # 河北科技大学在园区共建…: a school works with the park, it does not
+            # move in (the gold settles 1 school in 14 a sentence places in a park)
         out.add(span.entity, "settledIn", park.entity, sentence.start, sentence.end,
                 "settledIn:park")
+
+
+#: A university, college or school (天津大学化工学院; not a research institute of one,
+#: which may move into a park: 燕山大学机器人研究院).
+_SCHOOL = re.compile("(?:大学|学院|学校)$")
 
 
 def _founds_child_in(text: str, span: _Span, park: _Span, spans: Sequence[_Span]) -> bool:
@@ -1219,13 +1230,14 @@ def _cooperation(text: str, sentence: Sentence, spans: _SentenceSpans,
             continue    # 联合北京、天津的多家协会: places qualifying the partners
         if a is not None and run and run[0].start == at and (
                 starts.get(at) is not None or len(run) > 1):
-            _all_cooperate(out, [a, *run], sentence, "cooperatesWith:联合")
+            _all_cooperate(out, [a, *run], sentence, "cooperatesWith:联合", regions_too=False)
     for match in _JOINT.finditer(body):
         at = sentence.start + match.start()
         members = [s for s in spans if s.end <= at and s.type in ACTORS]
         enum = [s for s in members if s.mention.rule.startswith("enumeration") or
                 text[s.end:s.end + 1] == "、" or text[s.start - 1:s.start] == "、"]
-        _all_cooperate(out, enum, sentence, "cooperatesWith:联合")
+        _all_cooperate(out, enum, sentence, "cooperatesWith:联合", regions_too=False)
+        # (北京、天津、河北联合…: places acting jointly; the gold links no two regions so)
 
 
 _PARTIES = frozenset({"Company", "Organization", "GovernmentBody"})
