@@ -2290,3 +2290,48 @@ def test_the_trainees_of_a_class_are_counted_by_who_runs_it():
     (twelve sets of writers, against six that gave the class its intake)."""
     assert built("魏县与邯郸甲职业技术学院合作开设数控技术订单班,首批招收学员86名。"
                  ) == [("邯郸甲职业技术学院", 86, "人")]
+
+
+def test_a_purchase_is_the_buyers_not_the_sellers():
+    """A今年8月一次性订购[B]五轴加工中心22台,合同金额约1.1亿元 (also 采购了[B]32台): B,
+    named after the purchase verb, sells; the order is A's (blind-27, -28; no set gave it to
+    the seller)."""
+    facts = built("河北乙精密机床有限公司主营五轴加工中心。位于天津滨海新区的天津甲航空零部件制造"
+                  "有限公司今年8月一次性订购河北乙精密机床有限公司五轴加工中心22台,合同金额约1.1亿元。")
+    assert facts == [("天津甲航空零部件制造有限公司", 22, "台"),
+                     ("天津甲航空零部件制造有限公司", 1.1e8, "元")]
+
+
+def test_a_project_opening_a_later_sentence_is_the_site_the_paragraph_is_about():
+    """这条生产线,属于A在承德投资建设的[B基地]。A总部位于…。项目总投资8.5亿元: 项目 is B,
+    named two sentences before, not A (blind-28)."""
+    facts = built("这条生产线,属于北京甲生物技术有限公司在承德投资建设的无菌制剂产业化基地。"
+                  "甲生物总部位于北京市大兴区,主营创新药的研发外包与生产服务。"
+                  "项目总投资8.5亿元,分两期建设。")
+    assert ("无菌制剂产业化基地", 8.5e8, "元") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("北京乙医疗科技有限公司在秦皇岛开发区投资建厂。乙医疗总经理张三说,搬迁后单支生产成本"
+     "下降了18%。目前,乙医疗秦皇岛工厂有员工210人。", ("北京乙医疗科技有限公司", 210, "人")),
+    ("保定甲汽车电子有限公司位于保定高新区。这家2016年成立的企业主要生产车载电源模块,"
+     "产品已进入北京多家新能源整车企业的供应链,今年前三季度配套量达46万件,同比增长1.2倍。",
+     ("保定甲汽车电子有限公司", 4.6e5, "件"))])
+def test_a_place_naming_a_firms_site_or_a_count_of_firms_is_no_subject(text, fact):
+    """A秦皇岛工厂有员工210人, 进入北京多家整车企业的供应链: the place names the firm's site
+    or qualifies a count, the figure is the firm's (blind-30). (A place opening the clause
+    before 工厂, 届时肃宁工厂将承担…, is left as it was: writers split, see below.)"""
+    facts = built(text)
+    assert fact in facts and {f[0] for f in facts} == {fact[0]}
+
+
+def test_a_park_setting_the_paragraph_is_what_yuanqu_points_back_to():
+    """[B产业园]内,…。(new paragraph) 在[A高新区],…。高新区管委会副主任C介绍,园区目前集聚企业43家:
+    园区 is A, where the paragraph is set, not B, named freely in an earlier paragraph
+    (blind-28); a park the paragraph names after 位于 does not take it (dev)."""
+    facts = built("　　初夏时节,承德高新技术产业开发区医药健康产业园内,"
+                  "一座无菌制剂车间刚刚完成设备联调。\n\n"
+                  "　　承德是河北中药材的主产区之一。\n\n"
+                  "　　在承德高新区,中药与创新药双轮驱动的格局正在成形。高新区管委会副主任张三介绍,"
+                  "园区目前集聚医药健康企业43家。")
+    assert facts == [("承德高新区", 43, "家")]

@@ -219,6 +219,15 @@ def test_pills_boxes_orders_trips_and_deals_are_counts():
 
 
 
+def test_rods_cases_test_runs_and_sites_are_counts():
+    """根, 例, 台次 and 处 count things (年产滚珠丝杠20万根, 完成手术1300余例, 承接测试车辆300台次,
+    盘活厂房23处: four writers of blind-27 … -30 annotated them); 台次 is not read as 台."""
+    found = [(q.value, q.unit) for q in find_quantities(
+        "年产滚珠丝杠20万根,累计完成手术1300余例,每年可承接测试车辆300台次,盘活老旧厂房23处")]
+    assert found == [(2e5, "根"), (1300, "例"), (300, "台次"), (23, "处")]
+    assert all(unit in COUNT_UNITS for unit in ("根", "例", "台次", "处"))
+
+
 def test_a_decade_is_no_quantity():
     """上世纪80年代, 八九十年代: a decade, not 80 years (blind-22 … -26 took it for a figure);
     an age (运行已近10年) stays."""

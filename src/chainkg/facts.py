@@ -280,6 +280,9 @@ _CUT_NAME_IN_LIST = re.compile(r"(?:股份|控股|集团)?有限(?:责任)?公�
 _PREPOSITIONS = ("坐落在", "来自", "位于", "距离", "距", "由", "依托", "围绕", "借助",
                  "凭借", "通过", "在", "于", "到", "至", "从", "自", "向", "往", "赴", "比", "来",
                  "落户", "入驻", "进驻", "迁入", "以")  # 入驻园区三年来, 以园区为主阵地
+_BOUGHT_FROM = re.compile(r"(?:采购|订购|购买|选购)了?$")  # 采购了[B]32台: the seller
+_PLACE_SITE = re.compile(r"工厂|总部|厂区|分公司")  # A秦皇岛工厂: A's site, named by its place
+_COUNT_OF_SOME = re.compile(r"(?:多|数|几)家")  # 北京多家整车企业: the place qualifies a count
 # Verbs whose object names where the counted things come from: 引进北京企业400家.
 _SETTLED_INTO = ("入驻", "进驻", "落户", "迁入", "以")  # 入驻园区, 以园区为…: the place
 _ATTRACTING = ("引进", "引入", "承接", "吸引", "招引", "落地")
@@ -833,6 +836,9 @@ _OPENING_ANAPHORS = (
     # 建设[B基地],项目将由其子公司A负责运营,一期…: the site built earlier in the sentence
     (re.compile(r"(?=[该这项])(?:该|这个)?项目(?=将|已|由|计划|预计|拟|一期|二期|首期)"), "Project",
      "same sentence"),
+    # 建设[B基地]。A总部位于…。项目总投资8.5亿元: the site the paragraph is about
+    (re.compile(r"(?<=。)项目(?=总投资|计划总投资|占地|总建筑面积|建成|达产)"), "Project",
+     "paragraph"),
     (re.compile(r"(?:规划|方案|意见|措施|办法|计划|通知)(?=提出|明确|要求|指出|强调|规定)"),
      "Policy", "clause"),  # 。规划明确,到2027年…
     # 记者从[雄安新区]改革发展局了解到,新区已承接…: the last 新区 named, not the source
@@ -841,6 +847,7 @@ _OPENING_ANAPHORS = (
 
 
 _COLON = re.compile("[:：]")
+_SETTING = re.compile(r"[\s\u3000]*在")  # 在[B高新区],…: where the paragraph is set
 
 
 def _anaphors(doc: Document, mentions: Sequence[_Candidate],
@@ -913,6 +920,13 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         preposition (产业园位于[临港经开区]: the park, not the place it lies in)."""
         every, free_standing = by_kind(kind)
         chosen = free_standing.last_before(position) or every.last_before(position)
+        nearest = every.last_before(position) if kind == "Park" else None
+        if chosen is not None and nearest is not None and (
+                chosen.start < norm.rfind("\n", 0, position) < nearest.start) and (
+                _SETTING.fullmatch(norm, norm.rfind("\n", 0, nearest.start) + 1, nearest.start)
+                and norm[nearest.end:nearest.end + 1] in ",，"):
+            chosen = nearest  # 在[B高新区],…。高新区管委会副主任A介绍,园区…: B, the park of
+            # this paragraph, not one named freely in an earlier paragraph
         if kind == "Company" and chosen is not None and not _SPEECH.search(
                 norm, max(0, position - 3), position):
             chosen = _sentence_topic(norm, every, chosen)
@@ -1283,6 +1297,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
     if kind == "Region" and (_CLASS_OF.match(norm, end) or norm[
             max(0, start - 2):start].endswith(_BENEFITING)):
         return True  # 列入河北省重点项目, 带动廊坊新增就业: a class or a beneficiary
+    if kind == "Company" and _BOUGHT_FROM.search(norm, max(0, start - 5), start):
+        return True  # 订购[B]五轴加工中心22台: B sells; the order is the buyer's
     if norm.startswith(("三地", "两地"), end):
         return True  # 京津冀三地300余名企业代表: where the counted come from
     if norm[start - 1:start] == "据" and _SOURCE_VERB.match(norm, end):
@@ -1293,6 +1309,11 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
         return True  # 共建京津冀[生物医药]产业协同创新走廊: the place qualifies a noun phrase
     if kind == "Region" and not candidate.anaphor and _COUNT_AFTER.match(norm, end):
         return True  # 与沙河近百家玻璃企业对接: the place qualifies a count, owns no other
+    if kind == "Region" and not candidate.anaphor and (_COUNT_OF_SOME.match(norm, end) or (
+            _PLACE_SITE.match(norm, end) and any(
+                o.end == start and o.entity.type in ("Company", "Organization")
+                for o in others))):
+        return True  # 进入北京多家整车企业: a count; A秦皇岛工厂有员工210人: A's site
     if kind == "Region" and norm.startswith("级", end):
         return True  # 北京市级以上创新平台14个: a rank, not a place
     if candidate.anaphor and norm[start:end] in ("三地", "两地") and not _at_clause_start(
