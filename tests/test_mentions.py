@@ -662,6 +662,18 @@ def test_a_zone_in_the_gazetteer_is_a_park_but_a_county_named_like_one_is_a_regi
     assert found["张家口市下花园区"] == "Region"
 
 
+def test_zones_a_city_names_after_itself_are_regions_the_gazetteer_lacks():
+    found = mentions("甲市乙丙新区与秦皇岛北戴河新区签约。乙丙新区今年引进项目8个。")
+    assert "乙丙新区" not in found  # no city before it: 甲市 is no gazetteer region
+    found = mentions("邯郸丁戊新区与秦皇岛北戴河新区签约,丁戊新区今年引进项目8个。")
+    assert found["丁戊新区"] == "Region"
+    assert found["北戴河新区"] == "Region"  # named after a district, city written before it
+    assert found["秦皇岛"] == "Region"
+    found = mentions("高阳县距雄安新区约30公里,张家口己庚管理区和保定辛壬新城也来了。")
+    assert "距雄安新区" not in found  # the gazetteer's own zone, after a word
+    assert found["己庚管理区"] == "Region" and found["辛壬新城"] == "Region"
+
+
 def test_two_places_joined_by_yu_open_an_events_name():
     found = mentions("11月28日,北京市房山区与石家庄市鹿泉区氢能产业协作对接会在鹿泉举行。")
     assert found["北京市房山区与石家庄市鹿泉区氢能产业协作对接会"] == "Event"

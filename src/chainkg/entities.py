@@ -200,7 +200,7 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
         elif m.rule.startswith(("short:", "inner:region:")):  # 沙河 in an article naming
             # 沙河市, 新华区(…局) in one naming 石家庄市新华区
             key = ("Region", regions[m.rule.rpartition(":")[2]].iri)
-        elif m.rule.startswith("town:"):
+        elif m.rule.startswith(("town:", "zone:")):  # 李遂镇, 冀南新区: under their county/city
             key = ("Region", norm)
             towns[norm] = regions[m.rule.split(":", 1)[1]].iri
         elif m.rule == "gazetteer:region" or (m.label in ("Region", "Park") and norm in regions):

@@ -9,7 +9,8 @@ from patterns of Chinese news language, each mention carrying the rule that foun
   暨 are one (A推介会暨项目集中签约仪式, ``suffix:暨``);
 - ``enumeration:等<head>``: the items of "A、B、C等N家<head>" (企业, 药企, 项目 …);
 - ``title:《》`` (policies), ``person:<title>`` ("总经理李亚洲说");
-- ``gazetteer:region`` / ``gazetteer:chain``, ``town:<county>`` (顺义区李遂镇);
+- ``gazetteer:region`` / ``gazetteer:chain``, ``town:<county>`` (顺义区李遂镇),
+  ``zone:<city>`` (邯郸冀南新区);
   ``short:<official name>``: a county's or county-level city's short form that the
   gazetteer leaves out because a word shares it (沙河, 兴隆, 清河), in an article that
   names the place in full (沙河市人民政府);
@@ -2128,13 +2129,58 @@ def _town_mentions(text: str, regions: Sequence[Mention]) -> list[Mention]:
     gazetteer does not list, with rule ``town:<county label>``."""
     out = []
     for m in regions:
-        if m.label != "Region" or not m.text.endswith(("区", "县", "市")):
+        if m.label != "Region" or m.rule != "gazetteer:region" or not m.text.endswith(
+                ("区", "县", "市")):
             continue
         match = _TOWN_RE.match(text, m.end)
         if match and match.group()[:-1] not in GENERIC_NAME_CORES:
             out.append(Mention(match.start(), match.end(), match.group(), "Region",
                                f"town:{m.text}"))
     return out
+
+
+#: A zone named after its city (邯郸冀南新区, 张家口察北管理区, 保定白沟新城): a new district.
+_ZONE_ENDS = ("新区", "新城", "管理区")
+_ZONE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:" + "|".join(_ZONE_ENDS) + ")")
+
+
+def _with_zones(text: str, regions: list[Mention]) -> list[Mention]:
+    """``regions`` and the zones (…新区, …新城, …管理区) written right after their city or
+    named after a district (北戴河新区), with every later mention of them: regions the
+    gazetteer does not list, with rule ``zone:<city label>``. A city and district written
+    as one (秦皇岛北戴河新区) keep the city alone.
+
+    >>> text = "邯郸冀南新区与北京签约。冀南新区已引进项目12个。"
+    >>> [(m.text, m.start) for m in _with_zones(text, [Mention(0, 2, "邯郸", "Region",
+    ...                                                        "gazetteer:region")])]
+    [('邯郸', 0), ('冀南新区', 2), ('冀南新区', 12)]
+    """
+    labels = region_label_index()
+    named: dict[str, str] = {}
+    kept = []
+    for m in regions:
+        kept.append(m)
+        if m.label != "Region" or m.rule != "gazetteer:region":
+            continue
+        after = next((z for z in _ZONE_ENDS if text.startswith(z, m.end)), None)
+        if after and m.text + after not in labels:  # 北戴河新区, 正定新区: after a district
+            district = max((label for label in labels[m.text].labels
+                            if m.text.endswith(label) and label != m.text), key=len,
+                           default=m.text)
+            named.setdefault(district + after, m.text)
+            if district != m.text:  # 秦皇岛北戴河新区: 秦皇岛, then the zone
+                city = m.text[:-len(district)]
+                kept[-1] = Mention(m.start, m.start + len(city), city, "Region", m.rule)
+            continue
+        match = _ZONE_RE.match(text, m.end)
+        if match is None or any(match.group()[i:] in labels for i in range(3)):
+            continue  # 天津滨海新区, 高阳县距雄安新区: the gazetteer's own
+        stem = match.group().removesuffix("管理区").removesuffix("新区").removesuffix("新城")
+        if stem in GENERIC_NAME_CORES or not set(stem).isdisjoint(_NAME_JOINERS):
+            continue
+        named.setdefault(match.group(), m.text)
+    return kept + [Mention(found.start(), found.end(), name, "Region", f"zone:{city}")
+                   for name, city in named.items() for found in re.finditer(name, text)]
 
 
 _PARTNER_RE = re.compile(r"与(?=[\u4e00-\u9fff]{3,10}?(?:合作|签约|签署|签订|联合))")
@@ -2144,7 +2190,7 @@ def _partner_mentions(text: str, regions: Sequence[Mention]) -> list[Mention]:
     """Trade names that start with a place, on both sides of "A与B合作" (天津新兴燃气与
     唐山旭华科技合作): news often names firms so without a legal suffix."""
     starts = {m.start: m for m in regions if m.label == "Region"}
-    ends = sorted((m.start, m) for m in regions if m.label == "Region")
+    ends = sorted(((m.start, m) for m in regions if m.label == "Region"), key=lambda e: e[0])
     out = []
     for match in _PARTNER_RE.finditer(text):
         at = match.start()
@@ -2748,6 +2794,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
     text = doc.norm
     toks = tokens or tokenize(text)
     gazetteer = _gazetteer_mentions(text, toks)
+    gazetteer = _with_zones(text, gazetteer)
     gazetteer += _town_mentions(text, gazetteer)
     candidates = [
         *gazetteer,

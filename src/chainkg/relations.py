@@ -487,7 +487,7 @@ def _name_relations(entities: Sequence[Entity], region_of: dict, out: _Out) -> N
     for e in entities:
         for m in e.mentions:
             rule = m.rule
-            if rule.startswith(("inner:region", "town:")):
+            if rule.startswith(("inner:region", "town:", "zone:")):
                 inner_regions.setdefault((m.start, m.end), []).append(e)
             elif rule == "inner:chain":
                 inner_chains.setdefault((m.start, m.end), []).append(e)
