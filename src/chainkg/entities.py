@@ -289,12 +289,12 @@ def _merge_short_forms(groups: dict[tuple[str, str], _Group]) -> None:
 
 
 def _other_place(short: str, full: str) -> bool:
-    """Whether ``short`` opens with a place ``full`` does not open with (邢台智联行 is
-    not 北京智联行科技股份有限公司 but 邢台智联行汽车电子有限公司).
+    """Whether ``short`` opens with a place ``full`` does not open with (邢台乙丙丁 is
+    not 北京乙丙丁科技股份有限公司 but 邢台乙丙丁汽车电子有限公司).
 
-    >>> _other_place("邢台智联行", "北京智联行科技股份有限公司")
+    >>> _other_place("邢台乙丙丁", "北京乙丙丁科技股份有限公司")
     True
-    >>> _other_place("智联行", "北京智联行科技股份有限公司")
+    >>> _other_place("乙丙丁", "北京乙丙丁科技股份有限公司")
     False
     """
     regions = region_label_index()
@@ -305,7 +305,7 @@ def _other_place(short: str, full: str) -> bool:
 
 def _named_after(group: _Group, offset: int) -> bool:
     """Whether ``group`` is first named after ``offset``: a short form abbreviates a
-    full name already given (华泽康 after 北京华泽康…有限公司, before 石家庄华泽康…)."""
+    full name already given (乙丙丁 after 北京乙丙丁…有限公司, before 石家庄乙丙丁…)."""
     return min(m.start for m in group.mentions) > offset
 
 

@@ -393,8 +393,8 @@ class Tokens:
 def _tokens_text(toks: Tokens, start: int, end: int) -> str:
     """The text of ``start:end``, put together from the tokens that tile it.
 
-    >>> _tokens_text(Tokens(("北京", "积水潭"), (0, 2), ("ns", "")), 1, 4)
-    '京积水'
+    >>> _tokens_text(Tokens(("北京", "甲乙丙"), (0, 2), ("ns", "")), 1, 4)
+    '京甲乙'
     """
     k = max(toks.index_at(start), 0)
     j = max(toks.index_at(max(end - 1, start)), k) + 1
@@ -658,7 +658,7 @@ _PLAN_ADVERBS = frozenset({"已", "将", "还", "拟", "正在", "已经", "计�
 
 
 _BRANCH_SUFFIXES = ("分公司", "子公司", "分行", "支行")
-#: Directions jieba tags a locative that a name may hold after its place (河北北方学院).
+#: Directions jieba tags a locative that a name may hold after its place (河北北方…学院).
 _DIRECTION_WORDS = frozenset({"北方", "南方", "东方", "西方"})
 #: Words ending a development zone's name: a firm's legal name after one is its own.
 _ZONE_WORDS = ("开发区", "高新区", "经开区", "产业园", "工业园", "园区")
@@ -1300,12 +1300,12 @@ _TRADE_GAP = re.compile(r"[\u4e00-\u9fff]{1,4}")
 def _trade_name_start(text: str, toks: Tokens, begin: int) -> int:
     """Where a company's legal name begins when the walk left stopped inside its trade
     name: at the place one to four name characters before ``begin``, if no stop word,
-    verb or break lies between (天津|七一二|通信广播股份有限公司: jieba cuts 七 a numeral,
+    verb or break lies between (天津|八一三|通信设备股份有限公司: jieba cuts 八 a numeral,
     雄安|步步先|鞋材…: 先 an adverb); ``begin`` itself when a place already opens the name.
 
-    >>> text = "由天津七一二通信广播股份有限公司代工"
+    >>> text = "由天津八一三通信设备股份有限公司代工"
     >>> text[_trade_name_start(text, tokenize(text), 6):]
-    '天津七一二通信广播股份有限公司代工'
+    '天津八一三通信设备股份有限公司代工'
     """
     if _has_region_prefix(text[begin:begin + 6]):
         return begin
@@ -1478,7 +1478,7 @@ def _has_anchor(toks: Tokens, start: int, end: int) -> bool:
     """Whether a name core holds something proper: a place, a person's or an unknown
     word, Latin letters or digits (so 产业技术创新战略联盟 is a category, not a name)."""
     if _has_region_prefix(_tokens_text(toks, start, end)):
-        return True     # 北京积水潭医院: one token jieba knows, the place inside it
+        return True     # 北京…医院: one token jieba knows, the place inside it
     k = max(toks.index_at(start), 0)
     while k < len(toks.words) and toks.starts[k] < end:
         word, tag = toks.words[k], toks.tags[k]
@@ -1609,7 +1609,7 @@ def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
 
 
 _AGED = re.compile(r"(?:\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?)岁的"
-                   r"(?:[\u4e00-\u9fff]{1,4}?[员师])?")   # (28岁的质检员刘畅: and a job)
+                   r"(?:[\u4e00-\u9fff]{1,4}?[员师])?")   # (28岁的质检员张甲: and a job)
 
 
 def _overlong(name: str) -> bool:
@@ -1791,12 +1791,12 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
 
 def _after_verb_before_trade_word(toks: Tokens, begin: int, end: int) -> int:
     """Where a listed firm's name begins when a verb of two characters (after no place)
-    stands right before a word jieba does not know: after the verb (批量|供应|恒岳精密,
+    stands right before a word jieba does not know: after the verb (批量|供应|岳衡精密,
     三成|供给|邯钰机床), else ``begin`` (中国|建设|银行: a known word follows).
 
-    >>> text = "已批量供应恒岳精密"
+    >>> text = "已批量供应岳衡精密"
     >>> text[_after_verb_before_trade_word(tokenize(text), 1, len(text)):]
-    '恒岳精密'
+    '岳衡精密'
     """
     k = toks.index_at(begin)
     while 0 <= k < len(toks.words) - 1 and toks.starts[k + 1] < end - 1:
