@@ -674,6 +674,14 @@ def test_zones_a_city_names_after_itself_are_regions_the_gazetteer_lacks():
     assert found["己庚管理区"] == "Region" and found["辛壬新城"] == "Region"
 
 
+def test_a_projects_name_holds_its_capacity_and_the_place_before_it():
+    found = mentions("6月1日，大名县100兆瓦风光制氢一体化项目开工。公司将建设50兆瓦光伏项目。")
+    assert found["大名县100兆瓦风光制氢一体化项目"] == "Project"
+    assert found["50兆瓦光伏项目"] == "Project"  # no place: the capacity opens the name
+    found = mentions("迁安建设年产1.2万吨工业副产氢提纯项目。")
+    assert found["年产1.2万吨工业副产氢提纯项目"] == "Project"  # 年产 opens it
+
+
 def test_two_places_joined_by_yu_open_an_events_name():
     found = mentions("11月28日,北京市房山区与石家庄市鹿泉区氢能产业协作对接会在鹿泉举行。")
     assert found["北京市房山区与石家庄市鹿泉区氢能产业协作对接会"] == "Event"

@@ -1151,6 +1151,35 @@ _SLOGAN_BEFORE = re.compile(r"(?:20\d\d年?)?“[^“”\s,，。;；:：!?！�
 _BRACKETED_TAIL = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 
 
+#: A capacity a project's name opens with (100兆瓦, 2万吨, 年产10万套), right before the words.
+_CAPACITY_BEFORE = re.compile(
+    r"(?:年产|年处理)?\d+(?:\.\d+)?[万千]?(?:兆瓦|吉瓦|千瓦|吨|标方|立方米|台|套|辆|GWh|MWh)$")
+
+
+def _with_capacity(text: str, toks: Tokens, begin: int) -> int:
+    """Where a project's name begins when a capacity stopped the walk left: before the
+    capacity, and before the place or owner written right before it (大名县100兆瓦风光制氢
+    一体化项目, 河北建投二期2万吨绿氢项目); ``begin`` if no capacity precedes it.
+
+    >>> text = "6月1日，大名县100兆瓦风光制氢一体化项目开工"
+    >>> text[_with_capacity(text, tokenize(text), 13):22]
+    '大名县100兆瓦风光制氢一体化项目'
+    >>> text = "公司将建设100兆瓦光伏项目"
+    >>> text[_with_capacity(text, tokenize(text), 10):]
+    '100兆瓦光伏项目'
+    """
+    match = _CAPACITY_BEFORE.search(text, max(0, begin - 10), begin)
+    if match is None or match.end() != begin:
+        return begin
+    if match.group().startswith("年"):
+        return match.start()  # 年产1.2万吨…项目 opens the name
+    left = _walk_left(text, toks, match.start(), _MAX_NAME, "Project")
+    owner = text[left:match.start()]  # a place, or an owner's phase (not 建设100…)
+    placed = owner in region_label_index() or (owner.endswith("期") and _has_region_prefix(
+        owner))
+    return left if placed else match.start()
+
+
 def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
     """Names ending in a suffix of :data:`~chainkg.lexicon.SUFFIX_TYPES`, walked left."""
     starts = toks.starts
@@ -1180,6 +1209,8 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         begin = _walk_left(text, toks, s, _MAX_NAME, kind)
         while begin < s and text[begin] in ".&-·":
             begin += 1      # 2.智能座舱…项目: a list number is no part of the name
+        if kind == "Project" and suffix == "项目":
+            begin = _with_capacity(text, toks, begin)
         end = e
         tail = _BRACKETED_TAIL.match(text, e, e + 7)
         if tail and (kind in ("Park", "Company") or (
