@@ -675,11 +675,11 @@ def test_zones_a_city_names_after_itself_are_regions_the_gazetteer_lacks():
 
 
 def test_a_projects_name_holds_its_capacity_and_the_place_before_it():
-    found = mentions("6月1日，大名县100兆瓦风光制氢一体化项目开工。公司将建设50兆瓦光伏项目。")
-    assert found["大名县100兆瓦风光制氢一体化项目"] == "Project"
+    found = mentions("6月1日，临西县80兆瓦光伏制氢示范项目开工。公司将建设50兆瓦光伏项目。")
+    assert found["临西县80兆瓦光伏制氢示范项目"] == "Project"
     assert found["50兆瓦光伏项目"] == "Project"  # no place: the capacity opens the name
-    found = mentions("迁安建设年产1.2万吨工业副产氢提纯项目。")
-    assert found["年产1.2万吨工业副产氢提纯项目"] == "Project"  # 年产 opens it
+    found = mentions("迁安建设年产3万吨氢气提纯项目。")
+    assert found["年产3万吨氢气提纯项目"] == "Project"  # 年产 opens it
 
 
 def test_two_places_joined_by_yu_open_an_events_name():

@@ -1158,12 +1158,12 @@ _CAPACITY_BEFORE = re.compile(
 
 def _with_capacity(text: str, toks: Tokens, begin: int) -> int:
     """Where a project's name begins when a capacity stopped the walk left: before the
-    capacity, and before the place or owner written right before it (大名县100兆瓦风光制氢
-    一体化项目, 河北建投二期2万吨绿氢项目); ``begin`` if no capacity precedes it.
+    capacity, and before the place or owner written right before it (临西县80兆瓦光伏制氢示范
+    项目, 河北甲乙二期2万吨绿氢项目); ``begin`` if no capacity precedes it.
 
-    >>> text = "6月1日，大名县100兆瓦风光制氢一体化项目开工"
-    >>> text[_with_capacity(text, tokenize(text), 13):22]
-    '大名县100兆瓦风光制氢一体化项目'
+    >>> text = "6月1日，临西县80兆瓦光伏制氢示范项目开工"
+    >>> text[_with_capacity(text, tokenize(text), 12):20]
+    '临西县80兆瓦光伏制氢示范项目'
     >>> text = "公司将建设100兆瓦光伏项目"
     >>> text[_with_capacity(text, tokenize(text), 10):]
     '100兆瓦光伏项目'
