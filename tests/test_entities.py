@@ -293,3 +293,12 @@ def test_a_project_said_again_by_its_place_alone_is_no_entity():
     ents = by_name(entities("北京甲乙药业有限公司的产能利用率超过95%，扩产迫在眉睫。"
                             "秦皇岛项目总投资6.8亿元，保定新项目投产后将新增产能。"))
     assert "秦皇岛项目" not in ents and "保定新项目" not in ents
+
+
+def test_a_short_name_in_brackets_after_a_company_is_an_alias_not_part_of_the_name():
+    # the bracket holds a short name that is no cut of the full one (甲穗农装 for 甲穗农业装备)
+    ents = by_name(entities("邢台甲穗农业装备股份有限公司（甲穗农装）引进机器人12套。"
+                            "甲穗农装副总经理说，效率提高了。"))
+    company = ents["邢台甲穗农业装备股份有限公司"]
+    assert company.type == "Company" and "甲穗农装" in company.aliases
+    assert not any(name.endswith("）") or name == "甲穗农装" for name in ents)

@@ -1213,11 +1213,12 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             begin = _with_capacity(text, toks, begin)
         end = e
         tail = _BRACKETED_TAIL.match(text, e, e + 7)
-        if tail and (kind in ("Park", "Company") or (
+        if tail and (kind == "Park" or (
                 kind == "Event" and text.endswith("专场", tail.start(), tail.end() - 1)) or (
-                kind == "Organization" and text[tail.start() + 1:tail.end() - 1]
+                kind in ("Organization", "Company") and text[tail.start() + 1:tail.end() - 1]
                 in region_label_index())):
             end = tail.end()    # …推介会(海淀专场), …创新中心（昌黎）: part of the name
+            # (but A有限公司（乙丙）declares a short name: see DECLARED_SHORT)
         if kind == "Company" and suffix.endswith(_LEGAL_FORMS):
             begin = _trade_name_start(text, toks, begin)  # 雄安|步步先|鞋材有限公司
         name = text[begin:end]
@@ -2435,10 +2436,11 @@ def _alias_mentions(text: str, mentions: Sequence[Mention], toks: Tokens | None 
     return out
 
 
-#: "A(以下简称“B”)", "A(简称B)": B is the short name the article uses for A from here on.
+#: "A(以下简称“B”)", "A(简称B)", "A有限公司（B）": B is the short name the article uses for
+#: A from here on.
 DECLARED_SHORT = re.compile(
-    r"[(（](?:以下)?简称[为:：]?(?P<quote>[“\"])?(?P<short>[^“”\"《》()（）\s,，。、]{2,12})"
-    r"(?(quote)[”\"])[)）]")
+    r"[(（](?:(?:以下)?简称[为:：]?|(?<=(?:公司|集团)[(（])(?=[\u4e00-\u9fff]{2,8}[)）]))"
+    r"(?P<quote>[“\"])?(?P<short>[^“”\"《》()（）\s,，。、:：]{2,12})(?(quote)[”\"])[)）]")
 
 
 def _declared_short_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
