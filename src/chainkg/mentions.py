@@ -513,6 +513,7 @@ def _shared_district_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {name: tuple(quals) for name, quals in forms.items()}
 
 
+@cache
 def shared_district_names() -> frozenset[str]:
     """The county and district names two regions share (see :func:`_shared_district_forms`).
 
@@ -552,20 +553,19 @@ def _shared_district_mentions(text: str, toks: Tokens, kept: Sequence[Mention]
     starts = [m.start for m in kept]
     out = []
     for name, label in focus.items():
+        qualified_forms = tuple(q for q in (label, *region_label_index()[label].labels)
+                                if q != name)
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
-            qualified = any(text.endswith(q, 0, end) for q in
-                            (label, *region_label_index()[label].labels) if q != name)
-            i = bisect_right(starts, end - 1)
-            near = [m for m in kept[max(0, i - 4):i] if m.start < end and start < m.end]
-            holder = next((m for m in near if m.start <= start and end <= m.end), None)
-            if qualified:
-                pass
-            elif not near and start in bounds and end in bounds:
-                out.append(Mention(start, end, name, "Region", "short:" + label))
-            elif holder is not None and holder.label != "Region":
-                out.append(Mention(start, end, name, "Region", "inner:region:" + label))
+            if not text.endswith(qualified_forms, 0, end):
+                i = bisect_right(starts, end - 1)
+                near = [m for m in kept[max(0, i - 4):i] if m.start < end and start < m.end]
+                holder = next((m for m in near if m.start <= start and end <= m.end), None)
+                if not near and start in bounds and end in bounds:
+                    out.append(Mention(start, end, name, "Region", "short:" + label))
+                elif holder is not None and holder.label != "Region":
+                    out.append(Mention(start, end, name, "Region", "inner:region:" + label))
             start = text.find(name, end)
     return out
 
@@ -1327,6 +1327,8 @@ _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "股份有
 _VERBS_BEFORE_FIRMS = frozenset({"委托", "投入", "进入", "供应", "接入", "开设", "新开设",
                                  "培养", "定向培养"})
 _TRADE_GAP = re.compile(r"[\u4e00-\u9fff]{1,4}")
+#: Stop words that end a trade name walked into (和 may be one of its characters: 天津|瑞|和…).
+_TRADE_STOPS = _STRONG_STOPS - {"和"}
 
 
 def _trade_name_start(text: str, toks: Tokens, begin: int) -> int:
@@ -1345,8 +1347,7 @@ def _trade_name_start(text: str, toks: Tokens, begin: int) -> int:
     for gap in range(1, 5):
         at = begin - gap
         if at < 2 or not _TRADE_GAP.fullmatch(text, at, begin) or \
-                set(text[at + 1:begin]) & (_STRONG_STOPS - {"和"}) or \
-                text[at] in _STRONG_STOPS - {"和"}:
+                set(text[at + 1:begin]) & _TRADE_STOPS or text[at] in _TRADE_STOPS:
             break
         if text[at] == "和":
             continue    # 和 inside a trade name (天津|瑞|和|生物制药…), not right after the place
@@ -2173,7 +2174,7 @@ def _town_mentions(text: str, regions: Sequence[Mention]) -> list[Mention]:
 
 #: A zone named after its city (邯郸冀南新区, 张家口察北管理区, 保定白沟新城): a new district.
 _ZONE_ENDS = ("新区", "新城", "管理区")
-_ZONE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:" + "|".join(_ZONE_ENDS) + ")")
+_ZONE_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:" + "|".join(_ZONE_ENDS) + ")")
 
 
 def _with_zones(text: str, regions: list[Mention]) -> list[Mention]:
@@ -2207,12 +2208,13 @@ def _with_zones(text: str, regions: list[Mention]) -> list[Mention]:
         match = _ZONE_RE.match(text, m.end)
         if match is None or any(match.group()[i:] in labels for i in range(3)):
             continue  # 天津滨海新区, 高阳县距雄安新区: the gazetteer's own
-        stem = match.group().removesuffix("管理区").removesuffix("新区").removesuffix("新城")
+        stem = match.group("stem")
         if stem in GENERIC_NAME_CORES or not set(stem).isdisjoint(_NAME_JOINERS):
             continue
         named.setdefault(match.group(), m.text)
     return kept + [Mention(found.start(), found.end(), name, "Region", f"zone:{city}")
-                   for name, city in named.items() for found in re.finditer(name, text)]
+                   for name, city in named.items()
+                   for found in re.finditer(re.escape(name), text)]
 
 
 _PARTNER_RE = re.compile(r"与(?=[\u4e00-\u9fff]{3,10}?(?:合作|签约|签署|签订|联合))")
@@ -2321,6 +2323,13 @@ _CROSS_REGION_PREFIX = re.compile(r"^(?:京津冀|京津|京冀|津冀|全区|�
 _PROJECT_KIND_WORDS = frozenset({"零部件", "来源", "协作", "转移", "核心", "汽车", "关键"})
 
 
+@cache
+def _project_kind_vocabulary() -> frozenset[str]:
+    """Generic words, chain labels and words of a kind of project: what
+    :func:`_generic_words_only` reads a core as."""
+    return GENERIC_NAME_CORES | _PROJECT_KIND_WORDS | frozenset(chain_label_index())
+
+
 @lru_cache(maxsize=16384)
 def _generic_words_only(core: str) -> bool:
     """Whether ``core`` is nothing but generic words, chain labels and words of a kind of
@@ -2329,7 +2338,7 @@ def _generic_words_only(core: str) -> bool:
     >>> [_generic_words_only(core) for core in ("京津来源", "氢能协作", "康保风光")]
     [True, True, False]
     """
-    words = GENERIC_NAME_CORES | _PROJECT_KIND_WORDS | set(chain_label_index())
+    words = _project_kind_vocabulary()
     ends = {0}
     for end in range(1, len(core) + 1):
         if any(start in ends and core[start:end] in words for start in range(max(0, end - 8),
@@ -2529,7 +2538,7 @@ def _inner_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Names inside names that relations need: a branch's parent, a committee's park."""
     out = []
     for m in mentions:
-        if m.label == "Company" and m.text.endswith(("分公司", "子公司", "分行", "支行")) and \
+        if m.label == "Company" and m.text.endswith(_BRANCH_SUFFIXES) and \
                 not m.text.startswith(("中国", "国家")):
             # (a national group's local branch: the gold leaves the group out or optional)
             for suffix in ("有限责任公司", "股份有限公司", "有限公司", "集团", "银行"):
@@ -2798,6 +2807,11 @@ def _without_unowned_place_bases(text: str, mentions: list[Mention]) -> list[Men
 
 
 def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens: after the last 。!?！？ or line break.
+
+    >>> _sentence_start("甲。乙丙", 3)
+    2
+    """
     return max(text.rfind(end, 0, at) for end in "。!?！？\n") + 1
 
 
