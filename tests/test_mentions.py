@@ -542,6 +542,25 @@ def test_a_platform_that_runs_is_a_project_a_centre_that_runs_stays_unsaid():
     assert found.get("药物检测中心") != "Project"
 
 
+def test_a_site_named_right_after_the_quantity_it_is_given_is_a_project():
+    cases = {
+        "投资9亿元在开发区建设一座日产20吨的风光制氢及加氢一体化项目。": "风光制氢及加氢一体化项目",
+        "甲乙公司去年建成一座约2万平方米的医药冷链物流中心，冷库已启用。": "医药冷链物流中心",
+        "丙丁公司投资2.8亿元的介入耗材智能生产线今年8月投产。": "介入耗材智能生产线",
+        "这座塞北风光制氢示范项目总投资28亿元。": "塞北风光制氢示范项目",
+        "这处药物制剂中试基地由开发区与企业共建。": "药物制剂中试基地",
+    }
+    for text, name in cases.items():
+        assert mentions(text).get(name) == "Project", text
+
+
+def test_a_quantity_before_a_kind_or_two_sites_names_no_project():
+    found = mentions("对于在园区投资超过1亿元的机器人项目给予奖励。")
+    assert "机器人项目" not in found
+    found = mentions("园区建成日处理能力1万吨的专业污水处理厂及危废暂存中心。")
+    assert "专业污水处理厂及危废暂存中心" not in found
+
+
 def test_a_measure_word_without_a_descriptive_name_names_no_facility():
     found = mentions("这条生产线由甲乙公司投资建设。园区新建了一座工厂。")
     assert "生产线" not in found and "工厂" not in found

@@ -31,7 +31,9 @@ from patterns of Chinese news language, each mention carrying the rule that foun
   ``project:是`` (签约项目中，投资最大的是X平台), ``project:由`` (X平台由A与B合作运营, opening
   a sentence); after a construction verb they are ``project:<verb>`` (新建的X中试线9月投入
   运行, 再建一条X生产线; not a 建设 inside a company's name: 城市建设投资有限公司); a 平台
-  that 投入运营 is a facility too;
+  that 投入运营 is a facility too; a site named right after the quantity it is given
+  (建设一座日产20吨的X项目, 投资2.8亿元的X生产线: ``project:<verb>`` after a construction verb,
+  else ``project:measure``) or after a demonstrative with its whole name (这座X示范项目);
 - round 10: a facility before its area is named (建设的[B平台]面积1.8万平方米), and one
   opening a sentence with 是 ([X平台]是我县…); a name after a demonstrative is none (这片基地);
   a technology joined by a plus opens a name (5G+智能拉丝车间改造项目); an event's session
@@ -308,6 +310,29 @@ _BUILT_JOINED_RE = re.compile(
     r"(?P<name>(?P<left>" + _name_char() + "{3,12}?)[及与]"
     + _name_char() + "{2,16}?" + _BUILT_HEAD + ")" + _BUILT_END)
 _SITE_END = re.compile(r"(?:项目|基地|中心|节点|平台|实验室|园|园区|工程|" + _FACILITY + ")$")
+#: A quantity the text gives a site before its name, ending in 的 (一座日产20吨的[X项目],
+#: 一座约2万平方米的[X中心], 投资2.8亿元的[X生产线], 全长12公里的…): what is measured is a
+#: physical site or plant, so the name after it is a project's.
+_QUANTITY_ATTRIBUTE = re.compile(
+    r"(?:年产|日产|年加工能力|日加注能力|日处理能力|年处理能力|处理能力|加工能力|产能|"
+    r"装机容量|装机|规模|总投资|投资|总建筑面积|建筑面积|规划面积|占地面积|面积|占地|全长|"
+    r"总长|容积)?(?:约|超|近|逾|达)?[\d.]+[万千百亿]?"
+    r"(?:平方米|平方公里|立方米|公里|千米|米|吨|公斤|千克|兆瓦|千瓦|台套|台|套|辆|件|亩|标方|"
+    r"元)的")
+_QUANTIFIED_SITE = re.compile(
+    _QUANTITY_ATTRIBUTE.pattern + r"(?P<name>(?:\d[A-Z]|" + _name_char(joiners="的和与在") +
+    "){2,24}?" + _BUILT_HEAD + ")" + _BUILT_END)
+#: A site word before 及 inside a quantified name: two sites, not one (…处理厂及…中心).
+_SITE_BEFORE_AND = re.compile(r"(?:厂|站|中心|基地|平台|线)及")
+#: The verb and measure word before a quantified site (建设一座…, 建成了…): the verb names
+#: its rule, as for what a sentence says is built.
+_VERB_BEFORE_QUANTITY = re.compile(_BUILD_VERB + r"[了的]?(?:[一这][座条套处个])?$")
+#: "这座/这处/这套 X项目": a site a demonstrative points back to by its whole name (这座
+#: 甲乙风光制氢一体化示范项目总投资…, 这处甲乙中试基地由…).
+_POINTED_SITE = re.compile(
+    r"(?:这座|这处|这套|这一)(?P<name>(?:\d[A-Z]|" + _name_char() + "){3,20}?"
+    r"(?P<head>项目|基地|平台|中心|" + _FACILITY + r"))(?=[,，。;；、由已将正在于是]|" + _RUNS +
+    "|" + _NAME_FOLLOWERS + r"|$)")
 #: "这支/一条 X示范车队/生产线": a facility the text introduces with a measure word.
 _MEASURED_FACILITY = re.compile(
     r"(?:这支|一支|这条|一条|这座|一座|这套|一套)(?:新建的|新改造的|新上的|在建的)?"
@@ -1955,6 +1980,7 @@ def _built_mentions(text: str) -> list[Mention]:
             continue    # 开设“订单班”: no name
         out.append(Mention(match.start("name"), match.end("name"), name, "Project",
                            "project:订单班"))
+    out += _quantified_sites(text)
     opening = [_FACILITY_BY.match(text, 0)] + [
         _FACILITY_BY.match(text, m.end()) for m in _SENTENCE_OPENS.finditer(text)]
     for matches, rule in ((_MEASURED_FACILITY.finditer(text), "project:measure"),
@@ -1970,6 +1996,38 @@ def _built_mentions(text: str) -> list[Mention]:
             if len(name) - len(head) < 3:
                 continue  # A有限公司的浮法生产线: a kind of line (浮法生 is no name)
             out.append(Mention(match.start("name"), match.end("name"), name, "Project", rule))
+    return out
+
+
+def _quantified_sites(text: str) -> list[Mention]:
+    """Sites named right after a quantity given them (一座日产20吨的[X项目]), rule
+    ``project:<verb>`` after a construction verb and ``project:measure`` otherwise, and
+    sites a demonstrative points to by their whole name (这座[X项目]), ``project:measure``.
+
+    >>> [(m.text, m.rule) for m in _quantified_sites("建设一座日产20吨的甲乙制氢加氢项目。")]
+    [('甲乙制氢加氢项目', 'project:建设')]
+    >>> [(m.text, m.rule) for m in _quantified_sites("这处甲乙医药中试基地由开发区建设")]
+    [('甲乙医药中试基地', 'project:measure')]
+    >>> _quantified_sites("建成2万平方米的研发中心，这一项目")
+    []
+    """
+    out = []
+    for match in _QUANTIFIED_SITE.finditer(text):
+        name, head = match.group("name"), match.group("head")
+        core = name[: -len(head)]
+        if head.endswith("园") or len(core) < 4 or core.startswith(_CATEGORY_PREFIXES) or \
+                _LEGAL_END.search(name) or _SITE_BEFORE_AND.search(core):
+            continue    # 占地200亩的[X产业园] is a park its suffix finds; 1亿元的机器人项目
+            # is a kind; 1万吨的污水处理厂及危废中心 are two
+        verb = _VERB_BEFORE_QUANTITY.search(text, max(0, match.start() - 6), match.start())
+        rule = f"project:{verb.group('verb')}" if verb else "project:measure"
+        out.append(Mention(match.start("name"), match.end("name"), name, "Project", rule))
+    for match in _POINTED_SITE.finditer(text):
+        name, head = match.group("name"), match.group("head")
+        if name.startswith(_CATEGORY_PREFIXES) or name[:2] in GENERIC_NAME_CORES:
+            continue
+        out.append(Mention(match.start("name"), match.end("name"), name, "Project",
+                           "project:measure"))
     return out
 
 
