@@ -132,6 +132,12 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   be told their failures. With the first scores of all 190 articles written on
   2026-11-26 by writers who never saw the rules (0.914 / 0.717 / 0.653 pooled), **these
   are the scores to quote for unseen articles**.
+- ``blind-39/`` … ``blind-42/`` (5 each): four writers at the start of the next session,
+  each setting at least three of five articles mainly in a Beijing or Tianjin district,
+  with a brief that no longer listed "thresholds" among numbers that are no facts;
+  scored once with the stop-12 rules and once after the quantified-site rule (which
+  learnt nothing from them), the same both times: 0.947 / 0.787 / 0.704, 0.955 / 0.767 /
+  0.824, 0.944 / 0.754 / 0.751, 0.954 / 0.731 / 0.850; pooled 0.950 / 0.761 / 0.785.
 - ``second-annotator/``: a second, independent annotation of blind-9 and blind-10; it
   agrees with their gold at 0.941 / 0.900 / 0.845 (``tests/test_evaluate.py``).
 
@@ -352,6 +358,14 @@ SETS = {
                 {"entities": 0.90, "relations": 0.65, "facts": 0.55}),
         GoldSet("blind-38", 5, "评测语料(盲测集三十八)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.70}),
+        GoldSet("blind-39", 5, "评测语料(盲测集三十九)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.70}),
+        GoldSet("blind-40", 5, "评测语料(盲测集四十)",
+                {"entities": 0.95, "relations": 0.75, "facts": 0.80}),
+        GoldSet("blind-41", 5, "评测语料(盲测集四十一)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
+        GoldSet("blind-42", 5, "评测语料(盲测集四十二)",
+                {"entities": 0.95, "relations": 0.70, "facts": 0.80}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )
