@@ -2335,3 +2335,12 @@ def test_a_park_setting_the_paragraph_is_what_yuanqu_points_back_to():
                   "　　在承德高新区,中药与创新药双轮驱动的格局正在成形。高新区管委会副主任张三介绍,"
                   "园区目前集聚医药健康企业43家。")
     assert facts == [("承德高新区", 43, "家")]
+
+
+def test_a_line_a_speaker_says_is_completed_owns_the_figures_after_it():
+    person = ("li", "Person", ("李明",))
+    line = ("line", "Project", ("激光雷达模组产线",))
+    county = ("county", "Region", ("雄县",))
+    text = ("甲科技有限公司的激光雷达模组产线落户雄县。甲科技有限公司总经理李明说,"
+            "从考察到签约只用了两个月,雄县产线投产后,预计年产激光雷达模组15万台。")
+    assert run(text, FIRMS[0], person, line, county) == [("line", 150000, "台")]

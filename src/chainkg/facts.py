@@ -103,6 +103,8 @@ the subject is chosen by the first rule that yields one (the rule name goes into
                    governs, named in the sentence (武清区商务局…说,…新增车辆200辆) or by the
                    body's name (县工业和信息化局局长A介绍: the last county; also for a body
                    the quotation is attributed to), never the body itself
+``fact:site``      reported speech where a project opens the number's clauses by its
+                   completion (A总经理B说,…,雄县[产线]投产后,预计年产…15万台): the project
 ``fact:speaker``   a quotation with no candidate: the organisation of the speaker named after it
                    (A联合B开设… and A与B…: A, the first party, is the agent)
 ``fact:trainer``   people a class or an internship base set up in the sentence takes in
@@ -1192,7 +1194,7 @@ def _heads_of(kind: str, full_name: str, aliases: tuple[str, ...]) -> frozenset[
             words.update(short for full, short in _ZONE_SHORT if name.endswith(full))
         bare = name.removesuffix("项目")  # 测试场 for …封闭测试场项目 (not 电解槽: a product)
         if kind == "Project" and bare != name and len(bare) > 4 and _BARE_SITE.search(bare):
-            words.update(bare[-size:] for size in (4, 3) if not _NOT_BARE_HEAD.match(
+            words.update(bare[-size:] for size in (4, 3, 2) if not _NOT_BARE_HEAD.match(
                 bare, len(bare) - size))
         phase = _PHASE_END.search(name) if kind == "Project" else None
         if phase:  # 一期, 一期工程 for …基地一期项目: the phase named before
@@ -1746,6 +1748,9 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             return _quoted(norm, speaker, sentence.start, quantity.start)
     if not earlier:
         speaker = _reporting(norm, sentence, quantity, in_sentence, by_id, candidates)
+        site = speaker and _site_completed(norm, in_sentence, quantity.start)
+        if site is not None:  # A总经理B说,…,雄县[产线]投产后,预计年产…15万台: the line's
+            return site, "fact:site"
         if speaker is not None:  # A总经理B说,过去…到天津再测,企业的测试周期可缩短约40天
             return _quoted(norm, speaker, sentence.start, quantity.start)
     if not earlier:  # 北京园区位于[顺义区李遂镇工业区],规划面积约2500亩 (but not 在津南配套…)
@@ -2391,13 +2396,33 @@ def _quote_opening(norm: str, lower: int, position: int) -> int:
 
 #: What a speaker may talk about that is not the company's own: a line or site in focus
 #: (“这条线路全长6.8公里”, 项目一期年产…, 测试场建成后) or a price (每公斤约25元, 能卖到1.2万元).
-_SITE_TALK = re.compile(r"这条|这座|线路|项目[一二三]期|(?:场|站|线|基地)建成后")
+_SITE_TALK = re.compile(r"这条|这座|线路|项目[一二三]期|(?:场|站|线|基地|工厂)(?:建成|投产|达产)后")
 #: A site's bare head opening what a speaker says (…主任B介绍,项目总投资1.3亿元; 目前平台已
 #: 接入…): the site's figure, which a head anaphor gives it where the site was found.
 _SITE_OPENING = re.compile(
     r"[,:“](?:目前|今年|去年|此次|现在)?(?:项目|车间|平台|试验线|中试线|示范线|生产线|产线|"
     r"孵化器|测试场)(?=[^,。;:]{0,12}?(?:投资|已|将|接入|完成|面积|的|建成|投用|投产|达产))")
 _PRICE_TALK = re.compile(r"每(?:公斤|吨|千克|台|件)|卖到?")
+
+
+#: A site's completion opening the clauses that give its figures (…产线投产后,年产…).
+_COMPLETED = re.compile(r"(?:建成|投产|达产|投用|投运)后")
+
+
+def _site_completed(norm: str, in_sentence: Sequence[_Candidate], end: int) -> Entity | None:
+    """The project a speaker's words say is completed before the number at ``end``
+    (…说,雄县[产线]投产后,预计年产激光雷达模组15万台): its figures, not the speaker's firm's.
+
+    >>> line = Entity(id="p", type="Project", name="甲乙产线")
+    >>> text = "他说,雄县产线投产后,年产15万台"
+    >>> _site_completed(text, [_Candidate(5, 7, line)], 14).id
+    'p'
+    """
+    for candidate in reversed(in_sentence):
+        if candidate.end <= end and candidate.entity.type == "Project" and \
+                _COMPLETED.match(norm, candidate.end):
+            return candidate.entity
+    return None
 
 
 def _quoted(norm: str, speaker: Entity, start: int, end: int) -> tuple[Entity | None, str]:
