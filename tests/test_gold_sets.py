@@ -138,6 +138,13 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   scored once with the stop-12 rules and once after the quantified-site rule (which
   learnt nothing from them), the same both times: 0.947 / 0.787 / 0.704, 0.955 / 0.767 /
   0.824, 0.944 / 0.754 / 0.751, 0.954 / 0.731 / 0.850; pooled 0.950 / 0.761 / 0.785.
+- ``blind-43/`` … ``blind-46/`` (5 each): four more writers in that session, a comparison
+  of where the articles are set and of the brief: blind-43, -44 set mostly in Hebei and
+  briefed as blind-39 … -42; blind-45, -46 set mostly in Beijing or Tianjin and briefed as
+  blind-35 … -38 (thresholds listed as non-facts). Scored once before anyone read them:
+  0.942 / 0.768 / 0.685, 0.950 / 0.771 / 0.707, 0.944 / 0.804 / 0.788, 0.925 / 0.724 /
+  0.764; Hebei pair 0.946 / 0.770 / 0.696, Beijing-Tianjin pair 0.934 / 0.762 / 0.776.
+  Where an article is set moves facts by about 0.08; the brief's wording by about 0.01.
 - ``second-annotator/``: a second, independent annotation of blind-9 and blind-10; it
   agrees with their gold at 0.941 / 0.900 / 0.845 (``tests/test_evaluate.py``).
 
@@ -366,6 +373,14 @@ SETS = {
                 {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
         GoldSet("blind-42", 5, "评测语料(盲测集四十二)",
                 {"entities": 0.95, "relations": 0.70, "facts": 0.80}),
+        GoldSet("blind-43", 5, "评测语料(盲测集四十三)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.65}),
+        GoldSet("blind-44", 5, "评测语料(盲测集四十四)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.70}),
+        GoldSet("blind-45", 5, "评测语料(盲测集四十五)",
+                {"entities": 0.90, "relations": 0.80, "facts": 0.75}),
+        GoldSet("blind-46", 5, "评测语料(盲测集四十六)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.75}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )
