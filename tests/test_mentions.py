@@ -561,6 +561,29 @@ def test_a_quantity_before_a_kind_or_two_sites_names_no_project():
     assert "专业污水处理厂及危废暂存中心" not in found
 
 
+def test_a_platform_an_event_launches_is_a_project_inside_the_events_name():
+    event = "甲县管道装备产业工业互联网平台上线仪式暨京津冀数字化服务商对接会"
+    text = f"7月8日，{event}在县里举行。"
+    assert mentions(text)[event] == "Event"
+    doc = Document(id="t", text=text, norm=text)
+    inner = [(m.text, m.label) for m in find_mentions(doc) if m.rule == "inner:project"]
+    assert inner == [("甲县管道装备产业工业互联网平台", "Project")]
+
+
+def test_projects_listed_on_lines_of_their_own_after_a_bullet():
+    found = mentions("集中开工的项目有：\n\u3000\u3000▲高精度电主轴及数控转台生产基地项目\n"
+                     "\u3000\u3000▲精密滚动功能部件项目\n")
+    assert found["高精度电主轴及数控转台生产基地项目"] == "Project"
+    assert found["精密滚动功能部件项目"] == "Project"
+
+
+def test_a_trade_node_named_without_brackets_and_a_project_named_by_its_output():
+    found = mentions("工业互联网标识解析紧固件行业二级节点在甲县上线运行。"
+                     "乙公司计划建设年产10亿支中硼硅玻璃安瓿项目。")
+    assert found["工业互联网标识解析紧固件行业二级节点"] == "Project"
+    assert found["年产10亿支中硼硅玻璃安瓿项目"] == "Project"
+
+
 def test_a_measure_word_without_a_descriptive_name_names_no_facility():
     found = mentions("这条生产线由甲乙公司投资建设。园区新建了一座工厂。")
     assert "生产线" not in found and "工厂" not in found

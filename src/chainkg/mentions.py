@@ -67,7 +67,8 @@ from patterns of Chinese news language, each mention carrying the rule that foun
   holding their batch (第二批);
 - round 19: ``project:“”平台`` (a platform named by its quoted brand: 打造的“X云”…工业互联网
   平台 → X云; not one a clause uses: 借助/依托/接入…), ``project:节点`` (标识解析二级节点（陶瓷
-  行业）, …顶级节点（天津）灾备节点: the bracket is part of the name), ``project:共建`` (a
+  行业）, …顶级节点（天津）灾备节点: the bracket is part of the name; or with the trade before
+  the node: 工业互联网标识解析X行业二级节点), ``project:共建`` (a
   school parties found together, named right after the verb: A与B共建X产业学院, 双方将共建
   X学院; typed Organization); 首个/首座… before a project is no part of its name (建成的首座
   [油氢合建站]), and none where the text says what something is (这是…引进的首个X项目); a
@@ -84,8 +85,9 @@ from patterns of Chinese news language, each mention carrying the rule that foun
 - ``project:的``: a base named by what is done there, opening after 的 (安国市的黄芪种植
   加工基地; not what a place is: 是全国重要的…生产基地);
 - ``pattern:——`` (the items of a list of signed projects, one a line, opened by a dash or
-  a number: ——A公司B项目；, 1.B项目，由A投资建设；, ①…, 一、B项目。; an item's name opens after its
-  construction verb: ——A公司与B县人民政府签约建设X基地, ——A在C开发区投资建设Y项目)
+  a number or a bullet: ——A公司B项目；, 1.B项目，由A投资建设；, ①…, ▲B项目, 一、B项目。; an
+  item's name opens after its construction verb: ——A公司与B县人民政府签约建设X基地,
+  ——A在C开发区投资建设Y项目)
   and ``pattern:年产`` (names opening with an output, ending in 项目 after 生产线 or
   基地: 年产3000吨中药饮片生产线项目);
 - ``suffix:协议``: an agreement named without 《》 after the places that sign it
@@ -127,7 +129,8 @@ place's base for an industry (北京高端制造业基地) are parks; a committe
 
 Overlaps are resolved longest first by :func:`filter_spans`. Names inside a longer name
 that relations need are kept apart with a rule starting ``inner:`` (the parent company of
-a branch, the park of a management committee or an event, the main event of a forum, the
+a branch, the park of a management committee or an event, the site an event launches
+(X平台上线仪式暨…对接会: ``inner:project``), the main event of a forum, the
 university or association a centre is named after (北京理工大学…研究中心), and the regions
 and chains named inside names).
 
@@ -2042,13 +2045,15 @@ _USES_PLATFORM = re.compile(r"(?:借助|依托|利用|通过|使用|接入)[^,�
 #: An identifier-resolution node named with its trade or city in brackets (工业互联网
 #: 标识解析二级节点（陶瓷行业）, 国家工业互联网标识解析顶级节点（天津）灾备节点).
 _RESOLUTION_NODE = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,6}·)?(?:国家)?(?:京津冀)?(?:工业互联网)?标识解析[二顶]级节点"
-    r"[(（][^()（）\s,，。;；:：、]{2,10}[)）](?:灾备节点|分中心)?")
+    r"(?:[\u4e00-\u9fff]{2,6}·)?(?:国家)?(?:京津冀)?(?:工业互联网)?标识解析(?:[二顶]级节点"
+    r"[(（][^()（）\s,，。;；:：、]{2,10}[)）](?:灾备节点|分中心)?|[^\s\d,，。;；:：、“”()（）的]{2,8}?"
+    r"行业二级节点)")
 
 
 def _platform_mentions(text: str) -> list[Mention]:
     """Platforms named by a quoted brand (rule ``project:“”平台``) and identifier-resolution
-    nodes named with a bracketed trade or city (rule ``project:节点``).
+    nodes named with a bracketed trade or city, or with their trade before the node (rule
+    ``project:节点``).
 
     >>> [m.text for m in _platform_mentions("企业打造的“甲乙云”陶瓷行业工业互联网平台已接入")]
     ['甲乙云']
@@ -2093,16 +2098,17 @@ def _cobuilt_school_mentions(text: str) -> list[Mention]:
                     "project:共建") for m in _COBUILT_SCHOOL.finditer(text)]
 
 
-#: What opens an item of a list of projects on its own line: a dash or a number, in
-#: digits, circled or in Chinese (一、…十二、).
+#: What opens an item of a list of projects on its own line: a dash, a bullet (▲, ■, ●)
+#: or a number, in digits, circled or in Chinese (一、…十二、).
 LIST_MARK = re.compile(
-    r"——|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}[、是]")
+    r"——|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[▲■●◆◎]|[一二三四五六七八九十]{1,3}[、是]")
 _DASH_ITEM_RE = re.compile(r"(?m)^[ \t\u3000]*(?:" + LIST_MARK.pattern +
                            r")(?P<head>[^,，。;；:：\n]{4,48}?"
                            r"(?:(?:基地|中心|平台|工厂|生产线)(?:项目)?|项目|工程|(?:产业|孵化)园))"
                            r"(?=[,，。;；\s]|$)")
 _OUTPUT_PROJECT_RE = re.compile(
-    r"年(?:产|处理|回收|加工)[\d.]+[万千百亿]?(?:吨|台套|台|套|辆|件|片|只|立方米|标方|千瓦|兆瓦)" +
+    r"年(?:产|处理|回收|加工)[\d.]+[万千百亿]?(?:吨|台套|台|套|辆|件|片|只|支|瓶|盒|粒|块|立方米|"
+    r"平方米|标方|千瓦|兆瓦)" +
     _name_char(joiners="的") + "{2,24}?(?:(?:基地|生产线)(?:项目)?|项目|工程)")
 #: A construction verb inside a list item, after which the built project's name opens.
 _ITEM_BUILD_VERB = re.compile(  # (also A与B合作的X中心项目: the name opens after 的)
@@ -2592,6 +2598,13 @@ _PARK_SUFFIXES = tuple(k for k, v in SUFFIX_TYPES.items() if v == "Park")
 _PARENT_BODY = re.compile(r"[^\s,，。、]{2,12}?(?:大学|百人会)(?=[^\s,，。、]{2})")
 
 
+#: A site an event opens by launching it, before 暨 and the rest of the event's name
+#: (甲县乙产业工业互联网平台上线仪式暨…对接会).
+_LAUNCHED_SITE = re.compile(
+    r"(?P<site>[^\s,，。;；、]{4,30}?(?:平台|节点|中心|基地|工厂|生产线|产线|实验室))"
+    r"(?:正式)?(?:上线|揭牌|启用|投运|投产|开工|竣工)(?:仪式)?暨")
+
+
 def _inner_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Names inside names that relations need: a branch's parent, a committee's park."""
     out = []
@@ -2615,6 +2628,10 @@ def _inner_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                     out.append(Mention(m.start, end, text[m.start:end], "Event",
                                        "inner:event"))
                     break
+        launched = _LAUNCHED_SITE.match(m.text) if m.label == "Event" else None
+        if launched is not None:  # X工业互联网平台上线仪式暨…对接会: the platform launched
+            end = m.start + launched.end("site")
+            out.append(Mention(m.start, end, text[m.start:end], "Project", "inner:project"))
         if m.label in ("Event", "Project"):
             # 京津冀…科技生态港建设启动仪式: the park the event is about
             for cut in range(len(m.text) - 2, 3, -1):
