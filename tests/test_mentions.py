@@ -506,6 +506,14 @@ def test_a_trade_name_keeps_a_district_that_opens_with_he():
     assert found["天津和平津药科技有限公司"] == "Company"
 
 
+def test_a_bureau_before_its_own_chiefs_title_ends_at_its_first_ju():
+    found = mentions("北京市房山区经济和信息化局副局长江涛，廊坊市商务局局长江明出席。")
+    assert found["北京市房山区经济和信息化局"] == "GovernmentBody"
+    assert found["廊坊市商务局"] == "GovernmentBody"
+    assert found["江涛"] == "Person"
+    assert found["江明"] == "Person"
+
+
 def test_speakers_named_before_presenting_and_a_department_with_guihua():
     found = mentions("北京甲乙科技有限公司总经理谢文博作主旨演讲，董事长易振华先后发言。"
                      "河间市自然资源和规划局已预留用地。")

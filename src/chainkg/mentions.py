@@ -1214,6 +1214,13 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
     out = []
     for match in _SUFFIX_RE.finditer(text):
         suffix, s, e = match.group(), match.start(), match.end()
+        titled = suffix in ("局", "厅") and text.startswith("长", e)
+        before_title = titled and text.endswith(suffix + "副", 0, s)
+        if before_title:
+            s, e = s - 2, e - 2     # A局副局长江涛 (tokens 局副局|长江|涛): the body is A局
+        elif titled and text.endswith(suffix, 0, s):
+            s, e = s - 1, e - 1     # A局局长江明: the body is A局
+            before_title = True
         kind = SUFFIX_TYPES[suffix]
         if suffix == "国务院":
             out.append(Mention(s, e, suffix, kind, "suffix:国务院"))
@@ -1222,7 +1229,8 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
         k = bisect_right(starts, e - 1) - 1     # the token holding the suffix's end
         token_end = toks.starts[k] + len(toks.words[k])
         rest = toks.words[k][e - toks.starts[k]:]
-        if token_end != e and rest not in _TITLE_SET and not set(rest) <= _FUNCTION_CHARS \
+        if not before_title and token_end != e and rest not in _TITLE_SET and \
+                not set(rest) <= _FUNCTION_CHARS \
                 and rest not in _AFTER_SUFFIX_WORDS \
                 and not (not toks.tags[k] and rest[0] in "和与及"):   # 科技城|和九园
             continue
@@ -1613,6 +1621,9 @@ def _book_mentions(text: str) -> list[Mention]:
     return out
 
 
+_BODY_ENDS = frozenset("局厅委院部")  # what a body's name ends in before its chief's title
+
+
 def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     """Names after a role title; a "title" whose last character opens a longer word is
     none (丰台区|长辛店: 区长 is no title there). Where no listed word follows the name
@@ -1632,9 +1643,12 @@ def _person_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
         k = toks.index_at(last)
         match = _TITLE_RE.match(text, bare.start())
         if toks.starts[k] == last and len(toks.words[k]) > 1 and toks.tags[k] and \
-                not toks.tags[k].startswith("nr") and not (
+                not toks.tags[k].startswith("nr") and len(bare.group("title")) < 3 and \
+                text[bare.start() - 1:bare.start()] not in _BODY_ENDS and not (
                     match is not None and re.match(_SPEECH, text[match.end("name"):])):
-            continue    # 丰台区|长辛店, but 首席执行官|方明远告诉: a speech verb follows
+            continue    # 丰台区|长辛店, but 首席执行官|方明远告诉: a speech verb follows; and
+            # 副局长|长江|涛 or 商务局局长|长江|明: a title of three characters, or one right
+            # after its body, is one
         if match is not None:
             start, name = match.start("name"), match.group("name")
             if not is_surname_start(name) or name[1:] in ENUM_HEAD_TYPES:
