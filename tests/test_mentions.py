@@ -514,6 +514,20 @@ def test_a_bureau_before_its_own_chiefs_title_ends_at_its_first_ju():
     assert found["江明"] == "Person"
 
 
+def test_a_bare_group_after_a_word_of_time_is_no_name():
+    assert mentions("今年上半年集团营业收入12.8亿元。") == {}
+    assert "今年冬天公司" not in mentions("他说，今年冬天公司派来了32辆测试车。")
+
+
+def test_how_often_talks_are_held_names_no_event():
+    assert "每季度开一次对接会" not in mentions("两地每季度开一次对接会，已有5家企业设厂。")
+
+
+def test_the_largest_project_named_after_shi_starts_after_it():
+    found = mentions("其中投资最大的是甲乙机器人整机生产基地项目，总投资15亿元。")
+    assert found["甲乙机器人整机生产基地项目"] == "Project"
+
+
 def test_speakers_named_before_presenting_and_a_department_with_guihua():
     found = mentions("北京甲乙科技有限公司总经理谢文博作主旨演讲，董事长易振华先后发言。"
                      "河间市自然资源和规划局已预留用地。")

@@ -356,7 +356,7 @@ _PROJECT_IS = re.compile(  # (其中,投资规模最大的是A有限公司的[B�
     r"(?:项目[^。;；\n]{0,12}?|其中[,，]?[^。;；\n]{0,8}?最大的)是"
     r"(?:[^\s,，。;；:：、“”《》的]{2,30}?(?:有限公司|集团)的)?"
     r"(?P<name>" + _name_char(also="是") + "{4,24}?"
-    r"(?:平台|基地|中心|" + _FACILITY + r"))(?=[。;；,，]|$)")
+    r"(?:平台|基地|中心|" + _FACILITY + r")(?:项目)?)(?=[。;；,，]|$)")
 #: "X平台由A与B合作运营": a facility opening a sentence, built or run by whom 由 names,
 #: or said to be something (安平丝网产业互联网平台是我县…的重要抓手).
 _FACILITY_BY = re.compile(
@@ -1492,6 +1492,12 @@ def _sized_fund(text: str, begin: int, core: str, suffix: str) -> bool:
         text, max(0, begin - 14), begin) is not None
 
 
+_HOW_OFTEN = re.compile(r"^每|(?<!第)[一两几]次")
+#: Words of time that may stand before a bare 集团/公司 that refers back (过去集团每年…).
+_TIME_WORDS = re.compile(r"(?:今年|去年|明年|前年|过去|目前|现在|如今|当时|此前|以前|以往|近年来?|"
+                         r"[上下]半年|年初|年底|年末|[春夏秋冬]天|当前|今后|每年|多年|这些年)+")
+
+
 @lru_cache(maxsize=16384)
 def _bad_core(core: str, kind: str, suffix: str) -> bool:
     """Whether the part of a name before its suffix is too generic to name something."""
@@ -1499,10 +1505,13 @@ def _bad_core(core: str, kind: str, suffix: str) -> bool:
     stripped = _YEAR_PREFIX.sub("", core)
     if (len(stripped) < 2 and kind != "Event") or len(core) < 2:
         return True
-    if stripped in GENERIC_NAME_CORES or stripped.startswith(_CATEGORY_PREFIXES):
-        return True
+    if stripped in GENERIC_NAME_CORES or stripped.startswith(_CATEGORY_PREFIXES) or \
+            _TIME_WORDS.fullmatch(core):
+        return True     # (今年上半年集团营业收入…: the group in focus, at a time)
     if kind == "Policy" and stripped.endswith(("签订", "签署", "签约", "达成")):
         return True     # 与A签订协议: the act of signing, not an agreement's name
+    if kind == "Event" and _HOW_OFTEN.search(stripped):
+        return True     # 两地每季度开一次对接会: how often talks are held, not an event
     if kind == "Event" and stripped.endswith(tuple(_SIGNING_MANNERS)):
         signed = stripped[:-2].removesuffix("项目").removesuffix("企业")
         if len(signed) < 2 or signed in GENERIC_NAME_CORES:
@@ -1981,10 +1990,11 @@ def _built_mentions(text: str) -> list[Mention]:
                                f"project:{verb}"))
     for match in _FACILITY_AFTER_DE.finditer(text):
         name = match.group("name")
-        if len(name) < 6 or name.startswith(_CATEGORY_PREFIXES) or \
+        if len(name) < 6 or name.startswith((*_CATEGORY_PREFIXES, "是")) or \
                 _ORDINAL_COUNT.match(name) or \
                 _IS_A.search(text[max(0, match.start() - 14):match.start()]):
-            continue    # 是全国重要的…生产基地: what a place is, not a named base
+            continue    # 是全国重要的…生产基地: what a place is, not a named base; 投资最大的
+            # 是X基地项目 is one, which the rule of 是 finds
         out.append(Mention(match.start("name"), match.end("name"), name, "Project",
                            "project:的"))
     for match in _QUOTED_BUILT.finditer(text):
