@@ -606,6 +606,14 @@ def test_a_trade_node_named_without_brackets_and_a_project_named_by_its_output()
     assert found["年产10亿支中硼硅玻璃安瓿项目"] == "Project"
 
 
+def test_a_sites_name_starts_after_its_measure_word_or_the_signing_it_came_from():
+    found = mentions("甲公司与丙丁县人民政府签订的戊己原料药生产基地项目总投资12亿元。")
+    assert found["戊己原料药生产基地项目"] == "Project"
+    found = mentions("企业在园区建成了一处中药材提取基地，并将新建一间实验室。")
+    assert found.get("中药材提取基地") == "Project"
+    assert "一间实验室" not in found and "实验室" not in found
+
+
 def test_a_measure_word_without_a_descriptive_name_names_no_facility():
     found = mentions("这条生产线由甲乙公司投资建设。园区新建了一座工厂。")
     assert "生产线" not in found and "工厂" not in found

@@ -2846,22 +2846,31 @@ def _signed_agreements(text: str) -> list[Mention]:
 
 #: The first of a kind (首个, 首座, 首家, 首条) opening a project's name: how the text ranks
 #: it, not its name.
-_FIRST_OF_KIND = re.compile(r"首[个座家条]")
+#: What opens a site's description, not its name: 首个/首座…, a measure word (一处, 一间),
+#: the signing it came from (签约的, 与A签订的, 签约实施).
+_FIRST_OF_KIND = re.compile(r"首[个座家条]|[一两][处片间位座条套个家]|(?:与[^,，。;；的]{2,24}?)?"
+                            r"(?:签约|签订|签署)(?:实施)?的?")
+_SITE_LABELS = frozenset({"Project", "Park", "Organization"})
 
 
 def _without_first_of_kind(text: str, mention: Mention) -> Mention | None:
-    """``mention`` without a leading 首个/首座… (建成的首座[油氢合建站]); none where what is
-    left is a bare kind (首个生产基地).
+    """``mention`` without a leading 首个/首座…, measure word or signing (建成的首座[油氢
+    合建站], 一处[中药提取基地], 签约的[X项目]); none where what is left is a bare kind
+    (首个生产基地, 一间实验室).
 
     >>> m = _without_first_of_kind("县城建成的首座油氢合建站", Mention(5, 12, "首座油氢合建站",
     ...                                                      "Project", "x"))
     >>> m.text, m.start
     ('油氢合建站', 7)
     >>> _without_first_of_kind("其在京外的首个生产基地", Mention(5, 11, "", "Project", "x"))
+    >>> _without_first_of_kind("与甲县签订的乙丙生产项目", Mention(0, 12, "", "Project", "x")).start
+    6
     """
-    if mention.label != "Project" or not _FIRST_OF_KIND.match(text, mention.start):
+    opening = _FIRST_OF_KIND.match(text, mention.start, mention.end) \
+        if mention.label in _SITE_LABELS else None
+    if opening is None or opening.end() == mention.start:
         return mention
-    start = mention.start + 2
+    start = opening.end()
     if mention.end - start < 5:
         return None
     return replace(mention, start=start, text=text[start:mention.end])
