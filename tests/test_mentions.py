@@ -614,6 +614,12 @@ def test_a_sites_name_starts_after_its_measure_word_or_the_signing_it_came_from(
     assert "一间实验室" not in found and "实验室" not in found
 
 
+def test_a_park_named_with_chanyeyuanqu_or_huagongyuanqu_keeps_its_qu():
+    found = mentions("项目落户中捷产业园区，原料来自石家庄循环化工园区。")
+    assert found["中捷产业园区"] == "Park"
+    assert found["石家庄循环化工园区"] == "Park"
+
+
 def test_a_measure_word_without_a_descriptive_name_names_no_facility():
     found = mentions("这条生产线由甲乙公司投资建设。园区新建了一座工厂。")
     assert "生产线" not in found and "工厂" not in found

@@ -47,6 +47,7 @@ SUFFIX_TYPES: dict[str, str] = {
     "制药": "Company", "药厂": "Company", "控股": "Company", "股份": "Company",
     # parks
     "产业园": "Park", "科技园": "Park", "工业园": "Park", "工业园区": "Park", "软件园": "Park",
+    "产业园区": "Park", "化工园区": "Park",
     "示范区": "Park",
     "经济区": "Park", "高新区": "Park", "开发区": "Park", "经开区": "Park",
     "保税区": "Park", "产业基地": "Park", "示范园": "Park", "医药园": "Park",
