@@ -110,6 +110,27 @@ FUNCTIONAL_AREAS = (
      "National development area in 大兴 and 通州 with its own administration (亦庄新城)."),
     ("beijing-sub-centre", "北京城市副中心", ("城市副中心",), "Beijing Municipal Sub-centre",
      "functional", "110000", "The municipal sub-centre in 通州区."),
+    # Hebei's city new areas and county-level management areas, named as places in news
+    # (the official list of such areas, not names taken from any article)
+    ("zhengding-new-area", "正定新区", ("石家庄正定新区",), "Zhengding New Area",
+     "functional", "130100", "New area of 石家庄 north of the 滹沱河, in 正定县."),
+    ("jinan-new-area", "冀南新区", ("邯郸冀南新区",), "Jinan New Area", "functional",
+     "130400", "New area of 邯郸 south-west of the city."),
+    ("xingdong-new-area", "邢东新区", ("邢台邢东新区",), "Xingdong New Area", "functional",
+     "130500", "New area of 邢台 east of the city."),
+    ("beidaihe-new-area", "北戴河新区", ("秦皇岛北戴河新区",), "Beidaihe New Area",
+     "functional", "130300", "Coastal new area of 秦皇岛 in 昌黎 and 抚宁."),
+    ("binhu-new-area", "滨湖新区", ("衡水滨湖新区",), "Binhu New Area", "functional",
+     "131100", "New area of 衡水 by the 衡水湖."),
+    ("baigou-new-town", "白沟新城", ("保定白沟新城",), "Baigou New Town", "functional",
+     "130600", "New town of 保定 in 高碑店, the luggage-trade town."),
+    ("chabei", "察北管理区", ("张家口察北管理区",), "Chabei Management Area", "functional",
+     "130700", "County-level management area of 张家口."),
+    ("saibei", "塞北管理区", ("张家口塞北管理区",), "Saibei Management Area", "functional",
+     "130700", "County-level management area of 张家口."),
+    ("hangu-management-area", "汉沽管理区", ("唐山汉沽管理区",), "Hangu Management Area",
+     "functional", "130200", "County-level management area of 唐山 (not Tianjin's former "
+     "汉沽区)."),
 )
 
 

@@ -741,12 +741,14 @@ def test_a_zone_in_the_gazetteer_is_a_park_but_a_county_named_like_one_is_a_regi
 
 
 def test_zones_a_city_names_after_itself_are_regions_the_gazetteer_lacks():
-    found = mentions("甲市乙丙新区与秦皇岛北戴河新区签约。乙丙新区今年引进项目8个。")
+    found = mentions("甲市乙丙新区与廊坊广阳新区签约。乙丙新区今年引进项目8个。")
     assert "乙丙新区" not in found  # no city before it: 甲市 is no gazetteer region
-    found = mentions("邯郸丁戊新区与秦皇岛北戴河新区签约,丁戊新区今年引进项目8个。")
+    found = mentions("邯郸丁戊新区与廊坊广阳新区签约,丁戊新区今年引进项目8个。")
     assert found["丁戊新区"] == "Region"
-    assert found["北戴河新区"] == "Region"  # named after a district, city written before it
-    assert found["秦皇岛"] == "Region"
+    assert found["广阳新区"] == "Region"  # named after a district, city written before it
+    assert found["廊坊"] == "Region"
+    found = mentions("秦皇岛北戴河新区与邢东新区签约。")  # the gazetteer's own zones
+    assert found["秦皇岛北戴河新区"] == "Region" and found["邢东新区"] == "Region"
     found = mentions("高阳县距雄安新区约30公里,张家口己庚管理区和保定辛壬新城也来了。")
     assert "距雄安新区" not in found  # the gazetteer's own zone, after a word
     assert found["己庚管理区"] == "Region" and found["辛壬新城"] == "Region"
