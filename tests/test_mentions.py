@@ -519,6 +519,19 @@ def test_a_bare_group_after_a_word_of_time_is_no_name():
     assert "今年冬天公司" not in mentions("他说，今年冬天公司派来了32辆测试车。")
 
 
+def test_signing_and_groundbreaking_activities_are_events():
+    found = mentions("鹿泉区机器人产业链京津冀协同招商签约活动在开发区举行。"
+                     "较去年同期签约活动增加。")
+    assert found["鹿泉区机器人产业链京津冀协同招商签约活动"] == "Event"
+    assert "去年同期签约活动" not in found
+
+
+def test_a_sites_unveiling_joined_to_a_signing_is_one_event():
+    event = "甲区京津冀生物医药协同创新中心揭牌暨重点项目集中签约仪式"
+    found = mentions(f"6月8日，{event}在区会展中心举行。")
+    assert found[event] == "Event"
+
+
 def test_how_often_talks_are_held_names_no_event():
     assert "每季度开一次对接会" not in mentions("两地每季度开一次对接会，已有5家企业设厂。")
 

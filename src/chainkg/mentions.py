@@ -1495,7 +1495,7 @@ def _sized_fund(text: str, begin: int, core: str, suffix: str) -> bool:
 _HOW_OFTEN = re.compile(r"^每|(?<!第)[一两几]次")
 #: Words of time that may stand before a bare 集团/公司 that refers back (过去集团每年…).
 _TIME_WORDS = re.compile(r"(?:今年|去年|明年|前年|过去|目前|现在|如今|当时|此前|以前|以往|近年来?|"
-                         r"[上下]半年|年初|年底|年末|[春夏秋冬]天|当前|今后|每年|多年|这些年)+")
+                         r"[上下]半年|年初|年底|年末|[春夏秋冬]天|当前|今后|每年|多年|这些年|同期)+")
 
 
 @lru_cache(maxsize=16384)
@@ -2198,9 +2198,14 @@ _JOINED_EVENT = re.compile(r"暨(?P<rest>[^\s,，。;；:：、“”《》()（
                            + r"))")
 
 
+#: What is done to a site that an event is named after (X中心揭牌暨…, X平台上线仪式暨…).
+_LAUNCH_ACT = re.compile(r"(?:正式)?(?:上线|揭牌|启用|投运|投产|开工|竣工|开园)(?:仪式)?(?=暨)")
+
+
 def _joined_events(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """One event named as two joined by 暨 (A推介会暨项目集中签约仪式): the whole name, rule
-    ``suffix:暨``, where an event's name ends right before the 暨.
+    ``suffix:暨``, where an event's name ends right before the 暨, or a site's name and
+    what is done to it (X创新中心揭牌暨重点项目集中签约仪式).
 
     >>> [m.text for m in _joined_events("X推介会暨项目集中签约仪式在园区举行",
     ...                                 [Mention(0, 4, "X推介会", "Event", "suffix:推介会")])]
@@ -2208,8 +2213,12 @@ def _joined_events(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """
     out = []
     for mention in mentions:
-        if mention.label == "Event" and text.startswith("暨", mention.end):
-            match = _JOINED_EVENT.match(text, mention.end)
+        joint = mention.end
+        if mention.label != "Event":  # X中心揭牌暨…仪式: the unveiling of a site opens it
+            act = _LAUNCH_ACT.match(text, mention.end)
+            joint = act.end() if act is not None and mention.label in _SITE_LABELS else -1
+        if joint >= 0 and text.startswith("暨", joint):
+            match = _JOINED_EVENT.match(text, joint)
             if match is not None:
                 out.append(Mention(mention.start, match.end(), text[mention.start:match.end()],
                                    "Event", "suffix:暨"))
@@ -2271,10 +2280,10 @@ def _with_zones(text: str, regions: list[Mention]) -> list[Mention]:
     gazetteer does not list, with rule ``zone:<city label>``. A city and district written
     as one (秦皇岛北戴河新区) keep the city alone.
 
-    >>> text = "邯郸冀南新区与北京签约。冀南新区已引进项目12个。"
+    >>> text = "邯郸丁戊新区与北京签约。丁戊新区已引进项目12个。"
     >>> [(m.text, m.start) for m in _with_zones(text, [Mention(0, 2, "邯郸", "Region",
     ...                                                        "gazetteer:region")])]
-    [('邯郸', 0), ('冀南新区', 2), ('冀南新区', 12)]
+    [('邯郸', 0), ('丁戊新区', 2), ('丁戊新区', 12)]
     """
     labels = region_label_index()
     named: dict[str, str] = {}
