@@ -532,6 +532,11 @@ def test_a_sites_unveiling_joined_to_a_signing_is_one_event():
     assert found[event] == "Event"
 
 
+def test_a_firms_unit_named_by_its_place_alone_is_no_company():
+    found = mentions("副总经理介绍，天津子公司一期租用厂房约8000平方米，天津分公司派驻26人。")
+    assert "天津子公司" not in found and "天津分公司" not in found
+
+
 def test_how_often_talks_are_held_names_no_event():
     assert "每季度开一次对接会" not in mentions("两地每季度开一次对接会，已有5家企业设厂。")
 
