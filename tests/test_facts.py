@@ -2344,3 +2344,10 @@ def test_a_line_a_speaker_says_is_completed_owns_the_figures_after_it():
     text = ("甲科技有限公司的激光雷达模组产线落户雄县。甲科技有限公司总经理李明说,"
             "从考察到签约只用了两个月,雄县产线投产后,预计年产激光雷达模组15万台。")
     assert run(text, FIRMS[0], person, line, county) == [("line", 150000, "台")]
+
+
+def test_the_parent_a_firm_is_said_to_belong_to_does_not_own_its_figures():
+    group = ("group", "Company", ("丙丁装备集团有限公司",))
+    text = ("甲科技有限公司在蓟州落户。这家成立于1998年的企业是丙丁装备集团有限公司的控股子公司,"
+            "2025年实现营业收入9.7亿元。")
+    assert run(text, FIRMS[0], group) == [("a", 9.7e8, "元")]

@@ -1355,6 +1355,10 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
                 or _CUT_NAME_IN_LIST.match(norm, end))
 
 
+#: What a parent is said to own after 是 (这家企业是B的控股子公司).
+_SUBSIDIARY_OF = re.compile(r"(?:旗下)?的?(?:控股|全资)?(?:子公司|孙公司|成员企业|下属企业)")
+
+
 def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
               others: Sequence[_Candidate], prepositions: bool = True) -> bool:
     """Whether a candidate is grammatically not the subject (see the module docstring);
@@ -1389,6 +1393,8 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
         return True  # 实行链长负责制的6条…, 园区内38家企业, 满足华北地区约70%的订单, 北京6个区
     if candidate.anaphor and norm[start - 1:start] == "为":
         return True  # 为当地新增就业岗位: who benefits, not whose figure
+    if kind == "Company" and norm[start - 1:start] == "是" and _SUBSIDIARY_OF.match(norm, end):
+        return True  # 这家企业是[B集团]的控股子公司,…营业收入9.7亿元: the subsidiary's
     if (candidate.anaphor and prepositions and norm[start - 1:start] == "在"
             and end <= quantity.start and norm[end:end + 1] not in _CLAUSE_BREAKS):
         return True  # 现在直接在园区加工,成本降低了15%: where, not who
