@@ -2351,3 +2351,11 @@ def test_the_parent_a_firm_is_said_to_belong_to_does_not_own_its_figures():
     text = ("甲科技有限公司在蓟州落户。这家成立于1998年的企业是丙丁装备集团有限公司的控股子公司,"
             "2025年实现营业收入9.7亿元。")
     assert run(text, FIRMS[0], group) == [("a", 9.7e8, "元")]
+
+
+def test_qiye_after_a_speaker_of_the_last_sentences_subject_is_that_subject():
+    supplier = ("s", "Company", ("恒锋精密机械有限公司",))
+    person = ("li", "Person", ("李春来",))
+    text = ("恒锋精密机械有限公司如今成了甲科技有限公司的一级供应商。公司负责人李春来说,"
+            "企业年营业收入由2023年的4800万元增至去年的1.2亿元。")
+    assert run(text, supplier, FIRMS[0], person) == [("s", 4.8e7, "元"), ("s", 1.2e8, "元")]

@@ -929,9 +929,10 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
                 and norm[nearest.end:nearest.end + 1] in ",，"):
             chosen = nearest  # 在[B高新区],…。高新区管委会副主任A介绍,园区…: B, the park of
             # this paragraph, not one named freely in an earlier paragraph
-        if kind == "Company" and chosen is not None and not _SPEECH.search(
-                norm, max(0, position - 3), position):
-            chosen = _sentence_topic(norm, every, chosen)
+        if kind == "Company" and chosen is not None and (not _SPEECH.search(
+                norm, max(0, position - 3), position) or "。" in norm[chosen.end:position]):
+            chosen = _sentence_topic(norm, every, chosen)  # (A…成了B的供应商。公司负责人C说,
+            # 企业营业收入…: A; but A总经理C说,企业…: A, named in the speaker's sentence)
         if kind == "actor" and chosen is not None and norm[chosen.start - 1:chosen.start] in (
                 "是", "系"):
             chosen = _sentence_topic(norm, every, chosen)  # A是[B]在京的企业,其…: A
