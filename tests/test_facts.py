@@ -2359,3 +2359,10 @@ def test_qiye_after_a_speaker_of_the_last_sentences_subject_is_that_subject():
     text = ("恒锋精密机械有限公司如今成了甲科技有限公司的一级供应商。公司负责人李春来说,"
             "企业年营业收入由2023年的4800万元增至去年的1.2亿元。")
     assert run(text, supplier, FIRMS[0], person) == [("s", 4.8e7, "元"), ("s", 1.2e8, "元")]
+
+
+def test_a_firms_unit_a_place_names_leaves_the_figures_to_the_firm():
+    person = ("li", "Person", ("蒯立明",))
+    tianjin = ("tj", "Region", ("天津",))
+    text = "甲科技有限公司副总经理蒯立明介绍,天津子公司一期租用厂房约8000平方米。"
+    assert run(text, FIRMS[0], person, tianjin) == [("a", 8000, "平方米")]

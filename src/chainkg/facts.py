@@ -289,6 +289,9 @@ _COUNT_OF_SOME = re.compile(r"(?:多|数|几)家")  # 北京多家整车企业: 
 _SETTLED_INTO = ("入驻", "进驻", "落户", "迁入", "以")  # 入驻园区, 以园区为…: the place
 _ATTRACTING = ("引进", "引入", "承接", "吸引", "招引", "落地")
 _OWNED_NOUNS = ("企业", "药企", "车企", "公司", "高校", "院所", "项目", "籍")  # 北京企业
+#: A firm's unit a place names (天津子公司, 北京的研发团队): the firm's figures (but a site a
+#: place names, 肃宁工厂, is a site left unnamed: see :func:`_unlocated_place`).
+_FIRM_UNIT_AFTER = re.compile(r"的?(?:子公司|分公司|研发团队|团队|总部)")
 _JOINT_BUILT = r"(?:共建|共同建设|联合建设|合作建设|联合组建|共同组建)的"
 _RELATIVE_AGENT = re.compile(rf"[^,;:。!?“”()]{{0,16}}?{_JOINT_BUILT}")  # A与B共建的…
 _RELATIVE_HEAD = re.compile(_JOINT_BUILT)
@@ -1290,6 +1293,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
     if kind == "Region" and (norm.startswith("园区", end) or (
             norm.startswith(_OWNED_NOUNS, end) and not _at_clause_start(norm, start))):
         return True  # 北京园区, 引进北京企业: the place names what follows
+    if kind == "Region" and not candidate.anaphor and _FIRM_UNIT_AFTER.match(norm, end):
+        return True  # 天津子公司一期租用厂房…, 北京的研发团队有260多人: the firm's unit
     if kind == "Region" and not candidate.anaphor and _PLACE_COUNT.match(norm, end):
         return True  # 从来源地看,北京项目9个、天津项目3个: where the counted come from
     whole = candidate.anaphor and norm.startswith("全", start)  # 全县氢能企业达到30家
