@@ -145,6 +145,11 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   0.942 / 0.768 / 0.685, 0.950 / 0.771 / 0.707, 0.944 / 0.804 / 0.788, 0.925 / 0.724 /
   0.764; Hebei pair 0.946 / 0.770 / 0.696, Beijing-Tianjin pair 0.934 / 0.762 / 0.776.
   Where an article is set moves facts by about 0.08; the brief's wording by about 0.01.
+- ``blind-47/`` … ``blind-50/`` (5 each): four writers later in that session (blind-47,
+  -48 set mostly in Hebei, blind-49, -50 mostly in Beijing or Tianjin), scored once
+  before anyone read them with the rules at c311628: 0.929 / 0.700 / 0.730, 0.923 / 0.715
+  / 0.757, 0.928 / 0.681 / 0.823, 0.943 / 0.751 / 0.777; pooled 0.931 / 0.714 / 0.769
+  (0.920 / 0.687 / 0.752 with the stop-12 rules).
 - ``second-annotator/``: a second, independent annotation of blind-9 and blind-10; it
   agrees with their gold at 0.941 / 0.900 / 0.845 (``tests/test_evaluate.py``).
 
@@ -381,6 +386,14 @@ SETS = {
                 {"entities": 0.90, "relations": 0.80, "facts": 0.75}),
         GoldSet("blind-46", 5, "评测语料(盲测集四十六)",
                 {"entities": 0.90, "relations": 0.70, "facts": 0.75}),
+        GoldSet("blind-47", 5, "评测语料(盲测集四十七)",
+                {"entities": 0.90, "relations": 0.65, "facts": 0.70}),
+        GoldSet("blind-48", 5, "评测语料(盲测集四十八)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.75}),
+        GoldSet("blind-49", 5, "评测语料(盲测集四十九)",
+                {"entities": 0.90, "relations": 0.65, "facts": 0.80}),
+        GoldSet("blind-50", 5, "评测语料(盲测集五十)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )
