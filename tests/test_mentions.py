@@ -537,6 +537,15 @@ def test_a_firms_unit_named_by_its_place_alone_is_no_company():
     assert "天津子公司" not in found and "天津分公司" not in found
 
 
+def test_a_firms_name_opens_at_its_province_after_places_or_a_description():
+    found = mentions("清晨7点，邯郸市永年区河北甲乙紧固件制造有限公司的车间里灯火通明。"
+                     "百年老字号北京丙丁中药饮片有限公司与公司签约。"
+                     "中国石化北京燕山分公司利用副产氢。")
+    assert found["河北甲乙紧固件制造有限公司"] == "Company"
+    assert found["北京丙丁中药饮片有限公司"] == "Company"
+    assert found["中国石化北京燕山分公司"] == "Company"  # a group's branch keeps its group
+
+
 def test_how_often_talks_are_held_names_no_event():
     assert "每季度开一次对接会" not in mentions("两地每季度开一次对接会，已有5家企业设厂。")
 

@@ -1257,6 +1257,8 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             # (but A有限公司（乙丙）declares a short name: see DECLARED_SHORT)
         if kind == "Company" and suffix.endswith(_LEGAL_FORMS):
             begin = _trade_name_start(text, toks, begin)  # 雄安|步步先|鞋材有限公司
+        if kind == "Company":
+            begin = _at_own_province(text, begin, s)
         name = text[begin:end]
         core = text[begin:s]
         if kind == "Project" and not _contains_legal_suffix(core):
@@ -1365,6 +1367,36 @@ _VERBS_BEFORE_FIRMS = frozenset({"委托", "投入", "进入", "供应", "接入
 _TRADE_GAP = re.compile(r"[\u4e00-\u9fff]{1,4}")
 #: Stop words that end a trade name walked into (和 may be one of its characters: 天津|瑞|和…).
 _TRADE_STOPS = _STRONG_STOPS - {"和"}
+
+
+#: What may stand before a firm's legal name that opens with its province, but is no part
+#: of it (百年老字号|北京永春堂…, 设立分公司|天津海晶…; places alone too: 邯郸市永年区|河北…;
+#: but not a group before its branch: 中国石化销售股份有限公司天津石油分公司).
+_BEFORE_OWN_NAME = re.compile(r"^(?:分公司|子公司|全资子公司)$|老字号$")
+_PROVINCE_OPENING = re.compile(r"(?:北京|天津|河北)(?!路|大学|科技园|经济技术开发区|市[^场])")
+
+
+def _at_own_province(text: str, begin: int, end: int) -> int:
+    """Where a company's name starts when it holds its province after words that are no
+    part of it: places only, or a word that ends a description (老字号, 分公司).
+
+    >>> text = "邯郸市永年区河北鑫泰紧固件制造有限公司"
+    >>> text[_at_own_province(text, 0, len(text) - 4):]
+    '河北鑫泰紧固件制造有限公司'
+    >>> text = "中国石化北京燕山分公司"
+    >>> _at_own_province(text, 0, len(text) - 3)
+    0
+    """
+    for match in _PROVINCE_OPENING.finditer(text, begin + 2, end):
+        before = text[begin:match.start()]
+        if _BEFORE_OWN_NAME.search(before) or _only_regions(before):
+            return match.start()
+    return begin
+
+
+def _only_regions(words: str) -> bool:
+    """Whether ``words`` are region labels only (邯郸市永年区)."""
+    return bool(words) and _strip_region_prefix(words + "甲乙") == "甲乙"
 
 
 def _trade_name_start(text: str, toks: Tokens, begin: int) -> int:
