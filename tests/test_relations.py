@@ -531,6 +531,13 @@ def test_a_firm_of_a_place_is_located_there():
         ("唐山第一汽车配件有限公司", "locatedIn", "滦州市") in found, found
 
 
+def test_a_firm_described_as_grown_in_a_place_is_located_there():
+    found = triples("河北甲乙医疗器械有限公司是土生土长的鹿泉企业。"
+                    "天津丙丁中药股份有限公司是北辰区培育的中药企业。")
+    assert ("河北甲乙医疗器械有限公司", "locatedIn", "鹿泉") in found, found
+    assert ("天津丙丁中药股份有限公司", "locatedIn", "北辰区") in found, found
+
+
 def test_a_local_firm_of_a_place_opening_a_sentence_is_located_there():
     found = triples("人才短板加快补齐。沧州本地的河北渤锐数控科技有限公司则在任丘"
                     "投资建设刀塔项目。")

@@ -734,11 +734,14 @@ def _located_from_text(text: str, sentence: Sentence, spans: _SentenceSpans,
                             sentence.end, "locatedIn:X举行", source="text")
         before = text[max(sentence.start, region.start - 3):region.start]
         after = text[region.end:min(sentence.end, region.end + 6)]
-        if before.endswith("是") and _LOCAL_FIRM.match(text, region.end):
-            # A是巨鹿县的老牌药企: a firm of that place
+        copula = _IS_BEFORE_PLACE.search(text, max(sentence.start, region.start - 8),
+                                         region.start)
+        if copula is not None and (_LOCAL_FIRM.match(text, region.end) or (
+                _PLACE_FIRM.match(text, region.end))):
+            # A是巨鹿县的老牌药企, A是土生土长的鹿泉企业, A是北辰区培育的中药企业: a firm
+            # of that place
             for span in spans:
-                if span.end == region.start - 1 and span.type in ("Company",
-                                                                         "Organization"):
+                if span.end == copula.start() and span.type in ("Company", "Organization"):
                     out.add(span.entity, "locatedIn", region.entity, sentence.start,
                             sentence.end, "locatedIn:是X的企业", source="text")
         seat = _SEAT_VERB.search(text, max(sentence.start, region.start - 3), region.start) \
@@ -788,6 +791,11 @@ def _located_from_text(text: str, sentence: Sentence, spans: _SentenceSpans,
 
 _BEFORE_PLACE_OF = ("由", "与", "和", "、", "是", "来自")
 _LOCAL_FIRM = re.compile(r"的(?:一家|一个)?[^,，。;；、的]{0,6}?(?:企业|药企|车企|公司|工厂)")
+#: A firm said to be of a place: 是 and a short description before the place (是土生土长的[X]
+#: 企业), or a description after it (是[X]培育的…企业, 是[X]土生土长的中药企业).
+_IS_BEFORE_PLACE = re.compile(r"是(?:[^,，。;；的]{0,6}的)?$")
+_PLACE_FIRM = re.compile(r"(?:[^,，。;；、的]{0,8}?的)?[^,，。;；、的]{0,8}?"
+                         r"(?:企业|药企|车企|工厂)")
 #: Verbs of place before a region: 位于X, 坐落于X, 地处X.
 _SEAT_VERB = re.compile(r"(?:位于|坐落于|坐落在|地处|(?<=总部)在)$")
 _SEAT_ENDS = ("于", "在", "处")     # the last characters of those verbs
