@@ -277,6 +277,17 @@ def test_every_item_of_a_dash_list_of_signed_projects_is_signed_at_the_event():
     assert ("注射剂生产线项目", "involves", "北京华美医药科技有限公司") in found
 
 
+def test_a_numbered_list_a_post_points_to_is_signed_at_the_articles_signing():
+    event = "甲县经济开发区机器人产业链项目集中签约仪式"
+    filler = "园区负责人介绍了产业基础和配套服务情况。" * 12
+    found = triples(f"7月15日上午，{event}在园区举行。{filler}\n\n"
+                    "本次签约的2个项目全部来自北京。一起来看项目清单👇\n\n"
+                    "1.北京乙丙科技有限公司人形机器人整机制造基地，总投资12亿元；\n\n"
+                    "2.天津丁戊科技有限公司谐波减速器生产项目，总投资3.6亿元。")
+    assert ("人形机器人整机制造基地", "signedAt", event) in found, found
+    assert ("谐波减速器生产项目", "signedAt", event) in found, found
+
+
 def test_a_dash_list_not_about_signing_is_no_signing():
     found = triples("2026京津冀医药产业对接会在石家庄举行。重点工作包括：\n"
                     "——智慧康养示范社区项目；")

@@ -1410,7 +1410,7 @@ _ITEM_JOINT = re.compile(r"[—－\-:：\s]*")  # A有限公司——B项目: th
 
 
 _SHORT_INTRO = 12  # 主要项目包括, 具体包括: an introduction that only announces the list
-_INTRO_ONLY = re.compile(r"包括|如下|分别是|有")
+_INTRO_ONLY = re.compile(r"包括|如下|分别是|有|清单|来看")
 
 
 def _intro_start(text: str, colon: int, floor: int, breaks: str) -> int:
@@ -1432,12 +1432,17 @@ def _intro_start(text: str, colon: int, floor: int, breaks: str) -> int:
     return start
 
 
+#: What ends the introduction of a list: a colon, or the pointing hand of a post (一起来看
+#:项目清单👇).
+_INTRO_ENDS = ("：", ":", "👇")
+
+
 def _list_intro(text: str, sentence: Sentence) -> int | None:
     """Where the sentence introducing a dash list ends (…签约项目包括：), when ``sentence``
     is an item of that list (——A项目；) and the introduction speaks of signing."""
     if not LIST_MARK.match(text[sentence.start:sentence.end].lstrip(" \t\u3000")):
         return _inline_list_intro(text, sentence)
-    colon = max(text.rfind("：", 0, sentence.start), text.rfind(":", 0, sentence.start))
+    colon = max(text.rfind(mark, 0, sentence.start) for mark in _INTRO_ENDS)
     if colon < 0:
         return None
     pos = colon + 1
@@ -1487,6 +1492,13 @@ def _event_named_again(text: str, intro: int, index: _Index) -> _Span | None:
     return None
 
 
+def _signing_event(intro: int, index: _Index) -> _Span | None:
+    """The signing the article is about, further back than an event is looked for, where
+    its name says it is one (…项目集中签约仪式 in the lead; its list paragraphs later)."""
+    found = index.last_before(intro, ["Event"], 2000)
+    return found if found is not None and "签约" in found.entity.name else None
+
+
 def _signed_at(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
                out: _Out) -> None:
     """A project signed at the event of its sentence or the one before
@@ -1510,7 +1522,7 @@ def _signed_at(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
     if intro is not None:
         # ——A项目；——B项目；: every item is signed at the event before the list
         found = index.last_before(intro, ["Event"], 400) or _event_named_again(
-            text, intro, index)
+            text, intro, index) or _signing_event(intro, index)
         items = [s for s in projects if s.start > intro]
         if LIST_MARK.match(spans.body.lstrip(" \t\u3000")):
             items = items[:1]       # ——A项目，建设B: only the item itself
