@@ -288,6 +288,12 @@ def test_a_numbered_list_a_post_points_to_is_signed_at_the_articles_signing():
     assert ("谐波减速器生产项目", "signedAt", event) in found, found
 
 
+def test_the_party_a_project_line_names_by_its_role_is_involved():
+    found = triples("签约项目如下：\n1.新能源汽车电驱动系统生产基地项目，"
+                    "签约企业北京甲乙动力科技有限公司，总投资22亿元；")
+    assert ("新能源汽车电驱动系统生产基地项目", "involves", "北京甲乙动力科技有限公司") in found
+
+
 def test_a_dash_list_not_about_signing_is_no_signing():
     found = triples("2026京津冀医药产业对接会在石家庄举行。重点工作包括：\n"
                     "——智慧康养示范社区项目；")

@@ -1687,11 +1687,15 @@ def _supplies(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) -
 
 
 _TAKES_ON = re.compile(r"(?:负责|承担|参与)(?:该|这个|此|这一)(?:项目|基地|工程)")
+#: The party a project's line names by its role (1.X项目，签约企业A，总投资…; 签约方为A).
+_PARTY_ROLE = re.compile(r"(?:签约企业|签约方|签约单位|投资方|投资主体|建设单位|实施主体|实施单位|"
+                         r"承建单位|建设主体)(?:为|是)?[:：]?$")
 
 
 def _takes_on(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Index,
               out: _Out) -> None:
-    """A负责该项目的建设运营: A is a party to the project named before."""
+    """A负责该项目的建设运营: A is a party to the project named before; so is the party a
+    project's line names by its role (X项目，签约企业A / 签约方为A)."""
     for match in _TAKES_ON.finditer(text, sentence.start, sentence.end):
         party = next((s for s in spans if s.end == match.start() and
                       s.type in _PARTIES), None)
@@ -1699,6 +1703,14 @@ def _takes_on(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Inde
         if party is not None and project is not None:
             out.add(project.entity, "involves", party.entity, sentence.start, sentence.end,
                     "involves:负责")
+    projects = spans.of("Project")
+    for party in (s for s in spans if s.type in _PARTIES):
+        role = _PARTY_ROLE.search(text, max(sentence.start, party.start - 8), party.start)
+        project = next((p for p in reversed(projects) if p.end <= (role.start() if role
+                                                                     else -1)), None)
+        if project is not None:  # 1.X项目，签约企业A，总投资…: A is X's party
+            out.add(project.entity, "involves", party.entity, sentence.start, sentence.end,
+                    "involves:签约企业")
 
 
 def _founders(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) -> None:
