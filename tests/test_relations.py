@@ -294,6 +294,14 @@ def test_the_party_a_project_line_names_by_its_role_is_involved():
     assert ("新能源汽车电驱动系统生产基地项目", "involves", "北京甲乙动力科技有限公司") in found
 
 
+def test_projects_signed_at_a_parks_ceremony_settle_in_the_park():
+    event = "威县经济开发区机器人产业链项目集中签约仪式"
+    found = triples(f"7月15日，{event}在园区举行，威县经济开发区负责人介绍了园区情况。"
+                    "签约项目包括：\n——北京乙丙科技有限公司人形机器人整机制造基地；\n")
+    assert ("人形机器人整机制造基地", "signedAt", event) in found, found
+    assert ("人形机器人整机制造基地", "settledIn", "威县经济开发区") in found, found
+
+
 def test_a_dash_list_not_about_signing_is_no_signing():
     found = triples("2026京津冀医药产业对接会在石家庄举行。重点工作包括：\n"
                     "——智慧康养示范社区项目；")

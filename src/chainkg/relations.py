@@ -20,7 +20,9 @@ Every rule has a name (``Relation.rule``) and reads a name, one sentence or one 
   园区 standing for the park in focus; not the builders of a facility that opened there
   (A与B合作建设的Y…在PARK揭牌), nor the investor after 由 or the parents of a joint
   venture (由A投资建设，落户PARK; A与B合资成立C，落户PARK: C settles);
-  ``settledIn:与园区签约`` (A、B等9家企业与PARK签约); A落户于此 / 落户该园区 (the park
+  ``settledIn:与园区签约`` (A、B等9家企业与PARK签约); ``settledIn:园区签约`` (the items
+  of a signing list at a ceremony named after a park: PARK…项目集中签约仪式); A落户于此 /
+  落户该园区 (the park
   named last); a clause that only places the scene (…的PARK内，) places the next one; a
   side of a park (在PARK东侧) is outside it; ``settledIn:建设项目`` (the one company
   building a project in a park, not the investor of 由A投资建设);
@@ -1492,6 +1494,16 @@ def _event_named_again(text: str, intro: int, index: _Index) -> _Span | None:
     return None
 
 
+def _host_park(event: _Span, index: _Index) -> Entity | None:
+    """The park a signing is named after (永清经济开发区机器人产业链项目集中签约仪式): the
+    projects signed there settle in it.
+
+    The gold settles 25 of the 31 projects signed at such a ceremony in its park."""
+    parks = {s.entity.id: s.entity for s in index.spans if s.type == "Park"}
+    return next((park for park in parks.values()
+                 if event.entity.name.startswith(park.name) and len(park.name) >= 4), None)
+
+
 def _signing_event(intro: int, index: _Index) -> _Span | None:
     """The signing the article is about, further back than an event is looked for, where
     its name says it is one (…项目集中签约仪式 in the lead; its list paragraphs later)."""
@@ -1526,10 +1538,14 @@ def _signed_at(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Ind
         items = [s for s in projects if s.start > intro]
         if LIST_MARK.match(spans.body.lstrip(" \t\u3000")):
             items = items[:1]       # ——A项目，建设B: only the item itself
+        host = _host_park(found, index) if found is not None else None
         if found is not None:
             for project in items:
                 out.add(project.entity, "signedAt", found.entity, sentence.start,
                         sentence.end, "signedAt:签约清单")
+                if host is not None and project.type == "Project":
+                    out.add(project.entity, "settledIn", host, sentence.start,
+                            sentence.end, "settledIn:园区签约")
                 lead = [s for s in spans if s.type in _PARTIES and s.end <= project.start
                         and _ITEM_JOINT.fullmatch(text, s.end, project.start)]
                 for party in lead:      # ——A公司B项目: A is a party to B
