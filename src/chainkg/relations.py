@@ -1498,7 +1498,8 @@ def _host_park(event: _Span, index: _Index) -> Entity | None:
     """The park a signing is named after (永清经济开发区机器人产业链项目集中签约仪式): the
     projects signed there settle in it.
 
-    The gold settles 25 of the 31 projects signed at such a ceremony in its park."""
+    The gold settles in the park all 18 projects signed at a ceremony whose name opens
+    with a park's."""
     parks = {s.entity.id: s.entity for s in index.spans if s.type == "Park"}
     return next((park for park in parks.values()
                  if event.entity.name.startswith(park.name) and len(park.name) >= 4), None)
