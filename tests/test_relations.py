@@ -302,6 +302,11 @@ def test_projects_signed_at_a_parks_ceremony_settle_in_the_park():
     assert ("人形机器人整机制造基地", "settledIn", "威县经济开发区") in found, found
 
 
+def test_a_firm_building_something_for_another_cooperates_with_it():
+    found = triples("天津甲乙工业软件有限公司将为河北丙丁螺丝集团有限公司建设5G全连接工厂。")
+    assert ("天津甲乙工业软件有限公司", "cooperatesWith", "河北丙丁螺丝集团有限公司") in found
+
+
 def test_a_dash_list_not_about_signing_is_no_signing():
     found = triples("2026京津冀医药产业对接会在石家庄举行。重点工作包括：\n"
                     "——智慧康养示范社区项目；")

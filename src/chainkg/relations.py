@@ -1660,8 +1660,9 @@ def _purchases(text: str, sentence: Sentence, spans: _SentenceSpans, out: _Out) 
 
 
 _SUPPLIES_TO = re.compile(r"(?:供应|供货给|供货)$")
-#: A为B提供/供应/配套/加工…: A supplies B (also 为B、C等企业配套).
-_SUPPLIES_FOR = re.compile(r"(?:独家|长期|批量|稳定)?(?:提供|供应|配套|供货|加工)")
+#: A为B提供/供应/配套/加工…, A为B建设/部署…: A supplies B (also 为B、C等企业配套).
+_SUPPLIES_FOR = re.compile(r"(?:独家|长期|批量|稳定)?(?:提供|供应|配套|供货|加工|建设|部署|搭建|"
+                           r"打造|改造|开发)")
 #: 等, 等企业, 等整车企业 between the buyers and what A does for them.
 _BUYERS_END = re.compile(r"等[^\s,，。;；、的]{0,4}?(?:企业|公司|单位|客户)?")
 #: A成为B的一级供应商, A是B的座舱域控制器供应商: what A supplies may stand before the noun.
