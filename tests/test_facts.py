@@ -2366,3 +2366,11 @@ def test_a_firms_unit_a_place_names_leaves_the_figures_to_the_firm():
     tianjin = ("tj", "Region", ("天津",))
     text = "甲科技有限公司副总经理蒯立明介绍,天津子公司一期租用厂房约8000平方米。"
     assert run(text, FIRMS[0], person, tianjin) == [("a", 8000, "平方米")]
+
+
+def test_a_site_built_by_a_subsidiary_after_you_keeps_its_figures():
+    base = ("base", "Project", ("京鹿生物医药中试基地",))
+    sub = ("sub", "Company", ("乙生物制药有限公司",))
+    text = ("甲科技有限公司在鹿泉布局。京鹿生物医药中试基地由其全资子公司乙生物制药有限公司"
+            "投资建设,总投资15.6亿元,占地210亩。")
+    assert run(text, FIRMS[0], base, sub) == [("base", 1.56e9, "元"), ("base", 210, "亩")]

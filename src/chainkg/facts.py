@@ -1841,7 +1841,8 @@ _BY_AGENT = re.compile(  # ,由[A]负责运营, ,由平谷区的[A]…, ,项目�
     rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,20}}?(?:旗下|下属)的?"  # ,由A旗下的[B]投资建设
     rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")  # ,由A与[B]共建: B builds it too
 _PASSIVE_AGENT = re.compile(  # [B站]由A与[C]共同投资…建设: A and C build it, B is the topic
-    rf"(?<=[^{re.escape(_CLAUSE_BREAKS)}])由(?:[^,;:。!?，；：！？\n]{{2,40}}?[与和、])?$")
+    rf"(?<=[^{re.escape(_CLAUSE_BREAKS)}])由(?:[^,;:。!?，；：！？\n]{{2,40}}?[与和、]"
+    r"|(?:其|[^,;:。!?，；：！？\n]{2,12}?)?(?:全资|控股)?子公司)?$")  # 由其全资子公司[A]建设
 # (brackets may stand between: 由A(以下简称“B”)与[C]共同投资建设)
 _INVESTMENT_OPENING = re.compile(r"\s*(?:项目)?(?:计划总投资|总投资|计划投资|投资总额)")
 _PARTIES = re.compile(r"\s*(?:双方|两家|两者)")
