@@ -2374,3 +2374,10 @@ def test_a_site_built_by_a_subsidiary_after_you_keeps_its_figures():
     text = ("甲科技有限公司在鹿泉布局。京鹿生物医药中试基地由其全资子公司乙生物制药有限公司"
             "投资建设,总投资15.6亿元,占地210亩。")
     assert run(text, FIRMS[0], base, sub) == [("base", 1.56e9, "元"), ("base", 210, "亩")]
+
+
+def test_a_party_in_a_supporting_role_leaves_the_sites_figures_to_the_site():
+    platform = ("platform", "Project", ("紧固件行业工业互联网平台",))
+    text = ("紧固件行业工业互联网平台由甲科技有限公司承建,乙能源有限公司参与投资,"
+            "总投资8600万元。")
+    assert run(text, platform, *FIRMS) == [("platform", 8.6e7, "元")]

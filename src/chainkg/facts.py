@@ -1427,7 +1427,8 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     (由[A]负责运营) or whose complement the subject is (成为[B]的供应商)."""
     at = {id(c): _declared_at(norm, c) for c in earlier}  # 由A(以下简称“[A]”)与C…: at A
     by_agents = [c for c in earlier if _BY_AGENT.search(norm, max(0, at[id(c)] - 40), at[id(c)])
-                 or _PASSIVE_AGENT.search(norm, max(0, at[id(c)] - 32), at[id(c)])]
+                 or _PASSIVE_AGENT.search(norm, max(0, at[id(c)] - 32), at[id(c)])
+                 or _SUPPORTING_ROLE.match(norm, c.end)]
     if by_agents and by_agents[-1] is earlier[-1] and len(by_agents) < len(earlier):
         earlier = [c for c in earlier if c not in by_agents]  # 共建[B基地],由A负责运营,…: B
     nearest = earlier[-1]
@@ -1840,6 +1841,9 @@ _BY_AGENT = re.compile(  # ,由[A]负责运营, ,由平谷区的[A]…, ,项目�
     rf"(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的|其?[^{re.escape(_CLAUSE_BREAKS)}]{{0,8}}子公司"
     rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,20}}?(?:旗下|下属)的?"  # ,由A旗下的[B]投资建设
     rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")  # ,由A与[B]共建: B builds it too
+#: A party's supporting role in a site's sentence (平台由A承建,[B]参与投资,总投资…; [B]负责
+#: 运营,项目总投资…): the site stays the topic.
+_SUPPORTING_ROLE = re.compile(r"(?:参与投资|负责运营|负责建设运营|负责日常运营|承建)[,，;；]")
 _PASSIVE_AGENT = re.compile(  # [B站]由A与[C]共同投资…建设: A and C build it, B is the topic
     rf"(?<=[^{re.escape(_CLAUSE_BREAKS)}])由(?:[^,;:。!?，；：！？\n]{{2,40}}?[与和、]"
     r"|(?:其|[^,;:。!?，；：！？\n]{2,12}?)?(?:全资|控股)?子公司)?$")  # 由其全资子公司[A]建设
