@@ -1395,7 +1395,12 @@ def _at_own_province(text: str, begin: int, end: int) -> int:
 
 
 def _only_regions(words: str) -> bool:
-    """Whether ``words`` are region labels only (邯郸市永年区)."""
+    """Whether ``words`` are region labels only (邯郸市永年区).
+
+    >>> _only_regions("邯郸市永年区"), _only_regions("百年老字号")
+    (True, False)
+    """
+    # (the stripping always leaves two characters: two placeholders stand for the rest)
     return bool(words) and _strip_region_prefix(words + "甲乙") == "甲乙"
 
 
@@ -1524,8 +1529,10 @@ def _sized_fund(text: str, begin: int, core: str, suffix: str) -> bool:
         text, max(0, begin - 14), begin) is not None
 
 
+#: How often something is held, which names no event (每季度开一次对接会).
 _HOW_OFTEN = re.compile(r"^每|(?<!第)[一两几]次")
-#: Words of time that may stand before a bare 集团/公司 that refers back (过去集团每年…).
+#: Words of time that may stand before a bare 集团/公司 that refers back (过去集团每年…) or
+#: a bare kind of event (去年同期签约活动): no name.
 _TIME_WORDS = re.compile(r"(?:今年|去年|明年|前年|过去|目前|现在|如今|当时|此前|以前|以往|近年来?|"
                          r"[上下]半年|年初|年底|年末|[春夏秋冬]天|当前|今后|每年|多年|这些年|同期)+")
 
@@ -2233,8 +2240,10 @@ _JOINED_EVENT = re.compile(r"暨(?P<rest>[^\s,，。;；:：、“”《》()（
                            + r"))")
 
 
+#: What is done to a site at its opening ceremony (上线, 揭牌, 投产…).
+_LAUNCH_VERBS = "上线|揭牌|启用|投运|投产|开工|竣工|开园"
 #: What is done to a site that an event is named after (X中心揭牌暨…, X平台上线仪式暨…).
-_LAUNCH_ACT = re.compile(r"(?:正式)?(?:上线|揭牌|启用|投运|投产|开工|竣工|开园)(?:仪式)?(?=暨)")
+_LAUNCH_ACT = re.compile(r"(?:正式)?(?:" + _LAUNCH_VERBS + r")(?:仪式)?(?=暨)")
 
 
 def _joined_events(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -2670,7 +2679,7 @@ _PARENT_BODY = re.compile(r"[^\s,，。、]{2,12}?(?:大学|百人会)(?=[^\s,�
 #: (甲县乙产业工业互联网平台上线仪式暨…对接会).
 _LAUNCHED_SITE = re.compile(
     r"(?P<site>[^\s,，。;；、]{4,30}?(?:平台|节点|中心|基地|工厂|生产线|产线|实验室))"
-    r"(?:正式)?(?:上线|揭牌|启用|投运|投产|开工|竣工)(?:仪式)?暨")
+    r"(?:正式)?(?:" + _LAUNCH_VERBS + r")(?:仪式)?暨")
 
 
 def _inner_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -2892,25 +2901,25 @@ def _signed_agreements(text: str) -> list[Mention]:
 #: it, not its name.
 #: What opens a site's description, not its name: 首个/首座…, a measure word (一处, 一间),
 #: the signing it came from (签约的, 与A签订的, 签约实施).
-_FIRST_OF_KIND = re.compile(r"首[个座家条]|[一两][处片间位座条套个家]|(?:与[^,，。;；的]{2,24}?)?"
-                            r"(?:签约|签订|签署)(?:实施)?的?")
+_DESCRIPTION_OPENING = re.compile(r"首[个座家条]|[一两][处片间位座条套个家]"
+                                  r"|(?:与[^,，。;；的]{2,24}?)?(?:签约|签订|签署)(?:实施)?的?")
 _SITE_LABELS = frozenset({"Project", "Park", "Organization"})
 
 
-def _without_first_of_kind(text: str, mention: Mention) -> Mention | None:
+def _without_description_opening(text: str, mention: Mention) -> Mention | None:
     """``mention`` without a leading 首个/首座…, measure word or signing (建成的首座[油氢
     合建站], 一处[中药提取基地], 签约的[X项目]); none where what is left is a bare kind
     (首个生产基地, 一间实验室).
 
-    >>> m = _without_first_of_kind("县城建成的首座油氢合建站", Mention(5, 12, "首座油氢合建站",
-    ...                                                      "Project", "x"))
+    >>> strip = _without_description_opening
+    >>> m = strip("县城建成的首座油氢合建站", Mention(5, 12, "首座油氢合建站", "Project", "x"))
     >>> m.text, m.start
     ('油氢合建站', 7)
-    >>> _without_first_of_kind("其在京外的首个生产基地", Mention(5, 11, "", "Project", "x"))
-    >>> _without_first_of_kind("与甲县签订的乙丙生产项目", Mention(0, 12, "", "Project", "x")).start
+    >>> strip("其在京外的首个生产基地", Mention(5, 11, "", "Project", "x"))
+    >>> strip("与甲县签订的乙丙生产项目", Mention(0, 12, "", "Project", "x")).start
     6
     """
-    opening = _FIRST_OF_KIND.match(text, mention.start, mention.end) \
+    opening = _DESCRIPTION_OPENING.match(text, mention.start, mention.end) \
         if mention.label in _SITE_LABELS else None
     if opening is None or opening.end() == mention.start:
         return mention
@@ -2921,14 +2930,14 @@ def _without_first_of_kind(text: str, mention: Mention) -> Mention | None:
 
 
 def _described_first(text: str, mention: Mention) -> bool:
-    """Whether a project after 首个/首座… is what the text says something is (这是顺平引进的
-    首个[机器人整机项目]): a description, not a name.
+    """Whether a project after 首个/首座, 一处… is what the text says something is (这是顺平
+    引进的首个[机器人整机项目]): a description, not a name.
 
     >>> _described_first("这是甲县引进的首个机器人整机项目", Mention(9, 16, "", "Project", "x"))
     True
     """
     return mention.label == "Project" and mention.start >= 2 and \
-        _FIRST_OF_KIND.fullmatch(text, mention.start - 2, mention.start) is not None and \
+        _DESCRIPTION_OPENING.fullmatch(text, mention.start - 2, mention.start) is not None and \
         _IS_A.search(text, max(0, mention.start - 16), mention.start - 2) is not None
 
 
@@ -3016,7 +3025,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
         *_enumeration_mentions(text, toks),
     ]
     candidates.extend(_joined_events(text, candidates))
-    candidates = [_without_first_of_kind(text, m) for m in candidates]
+    candidates = [_without_description_opening(text, m) for m in candidates]
     candidates = [m for m in candidates if m is not None and not _aspired_base(text, m)
                   and not (m.label == "Person" and _WEEKDAY_TRIP.match(text, m.start))]
     first = filter_spans(candidates)
