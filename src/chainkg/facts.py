@@ -2411,19 +2411,18 @@ def _quote_opening(norm: str, lower: int, position: int) -> int:
     return opening
 
 
+#: A site's completion opening the clauses that give its figures (…产线投产后,年产…).
+_COMPLETED = re.compile(r"(?:建成|投产|达产|投用|投运)后")
 #: What a speaker may talk about that is not the company's own: a line or site in focus
 #: (“这条线路全长6.8公里”, 项目一期年产…, 测试场建成后) or a price (每公斤约25元, 能卖到1.2万元).
-_SITE_TALK = re.compile(r"这条|这座|线路|项目[一二三]期|(?:场|站|线|基地|工厂)(?:建成|投产|达产)后")
+_SITE_TALK = re.compile(r"这条|这座|线路|项目[一二三]期|(?:场|站|线|基地|工厂)"
+                        + _COMPLETED.pattern)
 #: A site's bare head opening what a speaker says (…主任B介绍,项目总投资1.3亿元; 目前平台已
 #: 接入…): the site's figure, which a head anaphor gives it where the site was found.
 _SITE_OPENING = re.compile(
     r"[,:“](?:目前|今年|去年|此次|现在)?(?:项目|车间|平台|试验线|中试线|示范线|生产线|产线|"
     r"孵化器|测试场)(?=[^,。;:]{0,12}?(?:投资|已|将|接入|完成|面积|的|建成|投用|投产|达产))")
 _PRICE_TALK = re.compile(r"每(?:公斤|吨|千克|台|件)|卖到?")
-
-
-#: A site's completion opening the clauses that give its figures (…产线投产后,年产…).
-_COMPLETED = re.compile(r"(?:建成|投产|达产|投用|投运)后")
 
 
 def _site_completed(norm: str, in_sentence: Sequence[_Candidate], end: int) -> Entity | None:

@@ -1724,8 +1724,9 @@ def _takes_on(text: str, sentence: Sentence, spans: _SentenceSpans, index: _Inde
     projects = spans.of("Project")
     for party in (s for s in spans if s.type in _PARTIES):
         role = _PARTY_ROLE.search(text, max(sentence.start, party.start - 8), party.start)
-        project = next((p for p in reversed(projects) if p.end <= (role.start() if role
-                                                                     else -1)), None)
+        if role is None:
+            continue
+        project = next((p for p in reversed(projects) if p.end <= role.start()), None)
         if project is not None:  # 1.X项目，签约企业A，总投资…: A is X's party
             out.add(project.entity, "involves", party.entity, sentence.start, sentence.end,
                     "involves:签约企业")
