@@ -647,6 +647,17 @@ def test_a_park_named_with_chanyeyuanqu_or_huagongyuanqu_keeps_its_qu():
     assert found["石家庄循环化工园区"] == "Park"
 
 
+def test_more_ways_a_project_is_introduced():
+    cases = {
+        "在甲公司，一条紧固件智能质检示范线刚刚完成验收。": "紧固件智能质检示范线",
+        "投资规模最大的是机床主轴轴承及电主轴项目。": "机床主轴轴承及电主轴项目",
+        "四方签约，启动氢燃料电池重卡示范运营项目。": "氢燃料电池重卡示范运营项目",
+        "公司承建的焦炉煤气制氢提纯项目总投资7.8亿元。": "焦炉煤气制氢提纯项目",
+    }
+    for text, name in cases.items():
+        assert mentions(text).get(name) == "Project", text
+
+
 def test_a_measure_word_without_a_descriptive_name_names_no_facility():
     found = mentions("这条生产线由甲乙公司投资建设。园区新建了一座工厂。")
     assert "生产线" not in found and "工厂" not in found

@@ -340,7 +340,7 @@ _POINTED_SITE = re.compile(
 _MEASURED_FACILITY = re.compile(
     r"(?:这支|一支|这条|一条|这座|一座|这套|一套)(?:新建的|新改造的|新上的|在建的)?"
     r"(?P<name>(?:\d[A-Z]|" + _name_char() + "){4,20}?"
-    r"(?:" + _FACILITY + r"))(?=[,，。;；、由已将正在于是]|" + _RUNS + r"|$)")
+    r"(?:" + _FACILITY + r"))(?=[,，。;；、由已将正在于是刚]|" + _RUNS + r"|$)")
 #: A site's whole name in quotes after the verb that builds it (搭建了“X工业互联网平台”,
 #: 双方将共建“X联合实验室”, 共建的“X联合实验室”): a name, whatever words it holds.
 _QUOTED_BUILT = re.compile(
@@ -353,10 +353,11 @@ _ORDER_CLASS = re.compile(
     r"“?订单班”?)")
 #: "签约项目中，投资最大的是X平台": what a sentence about projects says one of them is.
 _PROJECT_IS = re.compile(  # (其中,投资规模最大的是A有限公司的[B基地]: after its owner too)
-    r"(?:项目[^。;；\n]{0,12}?|其中[,，]?[^。;；\n]{0,8}?最大的)是"
+    r"(?:项目[^。;；\n]{0,12}?|其中[,，]?[^。;；\n]{0,8}?最大的|投资(?:规模|额)?最大的)是"
     r"(?:[^\s,，。;；:：、“”《》的]{2,30}?(?:有限公司|集团)的)?"
-    r"(?P<name>" + _name_char(also="是") + "{4,24}?"
-    r"(?:平台|基地|中心|" + _FACILITY + r")(?:项目)?)(?=[。;；,，]|$)")
+    r"(?P<name>" + _name_char(also="是", joiners="的和与在") + "{4,24}?"
+    r"(?:平台|基地|中心|" + _FACILITY + r")(?:项目)?|" + _name_char(also="是", joiners="的和与在") +
+    r"{4,24}?项目)(?=[。;；,，]|$)")
 #: "X平台由A与B合作运营": a facility opening a sentence, built or run by whom 由 names,
 #: or said to be something (安平丝网产业互联网平台是我县…的重要抓手).
 _FACILITY_BY = re.compile(
@@ -369,6 +370,10 @@ _OWNED_FACILITY = re.compile(
     r"(?:(?:有限公司|集团)|(?:^|(?<=[,，。;；:：!?！？\n\u3000]))在[^\s,，。;；:：、的]{2,16}?"
     r"(?:开发区|高新区|经开区|产业园))的"
     r"(?P<name>" + _name_char(joiners="的和在") + "{3,20}?(?:" + _FACILITY + r"))")
+#: "A承建的X项目总投资…": a project named after the verb of who builds it.
+_BUILT_DE_PROJECT = re.compile(
+    r"(?:承建|投建|投资建设|建设运营)的(?P<name>" + _name_char(joiners="的和在") +
+    r"{4,20}?项目)(?=总投资|计划总投资|占地|[,，。;；]|$)")
 #: "A有限公司投资6亿元的X项目": a project its investor names with the sum put in.
 _INVESTED_PROJECT = re.compile(
     r"(?:有限公司|集团)(?:投资|出资)(?:约|近)?[\d.]+[万亿]?元(?:建设|实施)?的"
@@ -2055,6 +2060,7 @@ def _built_mentions(text: str) -> list[Mention]:
     for matches, rule in ((_MEASURED_FACILITY.finditer(text), "project:measure"),
                           (_OWNED_FACILITY.finditer(text), "project:的"),
                           (_INVESTED_PROJECT.finditer(text), "project:的"),
+                          (_BUILT_DE_PROJECT.finditer(text), "project:的"),
                           (_PROJECT_IS.finditer(text), "project:是"),
                           ([m for m in opening if m is not None], "project:由")):
         for match in matches:
