@@ -535,6 +535,7 @@ def test_a_sites_unveiling_joined_to_a_signing_is_one_event():
 def test_a_firms_unit_named_by_its_place_alone_is_no_company():
     found = mentions("副总经理介绍，天津子公司一期租用厂房约8000平方米，天津分公司派驻26人。")
     assert "天津子公司" not in found and "天津分公司" not in found
+    assert "沙河分公司" not in mentions("视准智能今年成立沙河分公司，已部署设备。")
 
 
 def test_a_firms_name_opens_at_its_province_after_places_or_a_description():

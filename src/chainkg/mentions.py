@@ -1552,9 +1552,10 @@ def _bad_core(core: str, kind: str, suffix: str) -> bool:
     if stripped in GENERIC_NAME_CORES or stripped.startswith(_CATEGORY_PREFIXES) or \
             _TIME_WORDS.fullmatch(core):
         return True     # (今年上半年集团营业收入…: the group in focus, at a time)
-    if kind == "Company" and suffix.endswith("公司") and \
-            stripped.removesuffix("子").removesuffix("分") in region_label_index():
-        return True     # 天津子公司, 天津分公司: the firm's unit in a place, not a name
+    place = stripped.removesuffix("子").removesuffix("分")
+    if kind == "Company" and suffix.endswith("公司") and any(
+            place + end in region_label_index() for end in ("", "市", "县", "区")):
+        return True     # 天津子公司, 沙河分公司: the firm's unit in a place, not a name
     if kind == "Policy" and stripped.endswith(("签订", "签署", "签约", "达成")):
         return True     # 与A签订协议: the act of signing, not an agreement's name
     if kind == "Event" and _HOW_OFTEN.search(stripped):
