@@ -1701,11 +1701,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         return _company_own(norm, quantity, built, in_sentence, c_start), "fact:project"
     before = [c for c in usable if c_start <= c.start and c.end <= quantity.start]
     if before:
-        chosen = _agent(norm, before[-1], in_sentence)
-        main = _main_subject(norm, chosen, in_sentence, quantity)
-        if main is not None and _unlocated_place(norm, chosen):
-            return None, ""
-        return (main or chosen).entity, "fact:subject" if main else "fact:clause"
+        return _or_main_subject(norm, _agent(norm, before[-1], in_sentence), in_sentence,
+                                quantity, "fact:clause")
     founded = next((c for c in in_sentence if quantity.end <= c.start and c.end <= c_end
                     and c.entity.type in ("Organization", "Cluster")
                     and _FOUNDED_BY.fullmatch(norm, quantity.end, c.start)), None)
@@ -1776,11 +1773,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             norm, c_start) and _is_built_site(norm, earlier[-1], _INVESTED_SITES):
         return earlier[-1].entity, "fact:project"  # A引进了[B项目],总投资9.6亿元: B's
     if earlier:
-        chosen = _agent(norm, _clause_topic(norm, earlier), in_sentence)
-        main = _main_subject(norm, chosen, in_sentence, quantity)
-        if main is not None and _unlocated_place(norm, chosen):
-            return None, ""
-        return (main or chosen).entity, "fact:subject" if main else "fact:sentence"
+        return _or_main_subject(norm, _agent(norm, _clause_topic(norm, earlier), in_sentence),
+                                in_sentence, quantity, "fact:sentence")
     if later:
         return later[0].entity, "fact:sentence"
     speaker = _speaker(norm, sentence, sentences, index, candidates)
@@ -1970,6 +1964,17 @@ def _main_subject(norm: str, chosen: _Candidate, in_sentence: Sequence[_Candidat
                       and c.anaphor and c.entity.type == "Region"
                       and _subject_position(norm, c)), None)
     return found
+
+
+def _or_main_subject(norm: str, chosen: _Candidate, in_sentence: Sequence[_Candidate],
+                     quantity: Quantity, rule: str) -> tuple[Entity | None, str]:
+    """``chosen`` with ``rule``, or the main subject it stands for (``fact:subject``); no one
+    where that main subject is only the owner of a place-named site (see
+    :func:`_unlocated_place`)."""
+    main = _main_subject(norm, chosen, in_sentence, quantity)
+    if main is not None and _unlocated_place(norm, chosen):
+        return None, ""
+    return (main or chosen).entity, "fact:subject" if main else rule
 
 
 def _unlocated_place(norm: str, chosen: _Candidate) -> bool:

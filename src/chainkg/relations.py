@@ -224,6 +224,7 @@ class _Index:
                                 and e.name.endswith(("公司", "集团"))]
         self.organisations = [e for e in entities if e.type in ("Organization",
                                                                 "GovernmentBody")]
+        self.parks = list({s.entity.id: s.entity for s in spans if s.type == "Park"}.values())
         self._company_forms: list[tuple[Entity, tuple[str, ...]]] | None = None
 
     def company_forms(self) -> list[tuple[Entity, tuple[str, ...]]]:
@@ -1500,8 +1501,7 @@ def _host_park(event: _Span, index: _Index) -> Entity | None:
 
     The gold settles in the park all 18 projects signed at a ceremony whose name opens
     with a park's."""
-    parks = {s.entity.id: s.entity for s in index.spans if s.type == "Park"}
-    return next((park for park in parks.values()
+    return next((park for park in index.parks
                  if event.entity.name.startswith(park.name) and len(park.name) >= 4), None)
 
 
