@@ -1312,6 +1312,16 @@ def test_a_partner_after_a_clause_opening_yu_leaves_the_subject_the_topic(text):
     assert run(text, BUYER, SELLER, ("julu", "Region", ("巨鹿县",))) == [("buyer", 150, "吨")]
 
 
+def test_a_partner_after_a_dated_yu_leaves_the_speakers_company_the_topic():
+    """Session 14 (blind-58): with no name in subject position, 公司 before the officer's
+    title stands for the topic, and a year may open the partner's clause (2021年与B…)."""
+    foundry = ("foundry", "Company", ("河北献瑞精密铸造有限公司",))
+    client = ("client", "Company", ("天津精雕数控机床股份有限公司",))
+    text = ("河北献瑞精密铸造有限公司位于献县。公司董事长卢占海介绍,企业原来主要做农机铸件,"
+            "2021年与天津精雕数控机床股份有限公司建立配套关系后,投资8000万元改造生产线。")
+    assert run(text, foundry, client) == [("foundry", 8e7, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

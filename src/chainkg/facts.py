@@ -255,6 +255,7 @@ _CLAUSE_BREAKS = ",;:!?。，；：！？“”()（）\n"
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 _CLAUSE_OPENERS = re.compile(
     r"(?:(?:今年|去年|近年)以来|近年来|(?:建成|投产|达产)后|如今|目前|同时|此外|当前|现在|今年|去年"
+    r"|20\d\d年(?:\d{1,2}月)?(?:以来|起)?"
     r"|预计|仅|而|则|也|并|下一步|今后|明年"
     r"|[,◎●·]|\s)*")
 _POINTING = re.compile(r"(?:这|该|此)[条座个家支处项所]?$")  # a demonstrative before a subject
@@ -1961,7 +1962,7 @@ def _main_subject(norm: str, chosen: _Candidate, in_sentence: Sequence[_Candidat
                   and _subject_position(norm, c)), None)
     if found is None and partner:  # 我县积极承接…,与[B开发区]签订协议,先后引进项目27个: 我县
         found = next((c for c in reversed(in_sentence) if c.end <= chosen.start
-                      and c.anaphor and c.entity.type == "Region"
+                      and c.anaphor and c.entity.type in ("Region", *_SUBJECT_TYPES)
                       and _subject_position(norm, c)), None)
     return found
 
