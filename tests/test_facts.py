@@ -1322,6 +1322,19 @@ def test_a_partner_after_a_dated_yu_leaves_the_speakers_company_the_topic():
     assert run(text, foundry, client) == [("foundry", 8e7, "元")]
 
 
+@pytest.mark.parametrize("text", [
+    "迁西县栗源食品有限公司是一家板栗加工企业,经过北京智钢云图信息技术有限公司改造后,"
+    "订单交付周期由15天缩短到9天。",
+    "迁西县栗源食品有限公司去年接入北京智钢云图信息技术有限公司的平台,订单交付周期由15天缩短到9天。",
+    "迁西县栗源食品有限公司给北京智钢云图信息技术有限公司配套包装箱后,订单交付周期由15天缩短到9天。"])
+def test_who_serves_a_firm_after_jingguo_jieru_or_gei_owns_none_of_its_figures(text):
+    """Session 14 (blind-54): 经过B改造后, 接入B平台 and 给B配套 name who serves or is
+    served; the firm that opens the sentence keeps its figures."""
+    firm = ("firm", "Company", ("迁西县栗源食品有限公司",))
+    vendor = ("vendor", "Company", ("北京智钢云图信息技术有限公司",))
+    assert run(text, firm, vendor) == [("firm", 15, "天"), ("firm", 9, "天")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():
