@@ -163,6 +163,12 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   or be told their failures: with blind-51 … -54 (0.940 / 0.748 / 0.732 for the forty
   articles) and the 100 first scores of blind-39 … -58 (0.940 / 0.747 / 0.752), **these
   are the scores to quote for unseen articles**.
+- ``blind-59/`` … ``blind-62/`` (5 each): four writers at the start of session 14
+  (blind-59, -60 set mostly in Hebei, blind-61, -62 mostly in Beijing or Tianjin), scored
+  once with the stop-13 rules (06df18c) before anyone read them: 0.941 / 0.793 / 0.752,
+  0.929 / 0.703 / 0.662, 0.932 / 0.748 / 0.685, 0.956 / 0.758 / 0.783; pooled 0.939 /
+  0.749 / 0.720. Read in session 14 for misses, as were blind-55 … -58 once these had
+  been scored.
 - ``second-annotator/``: a second, independent annotation of blind-9 and blind-10; it
   agrees with their gold at 0.941 / 0.900 / 0.845 (``tests/test_evaluate.py``).
 
@@ -423,6 +429,14 @@ SETS = {
                 {"entities": 0.90, "relations": 0.65, "facts": 0.75}),
         GoldSet("blind-58", 5, "评测语料(盲测集五十八)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.65}),
+        GoldSet("blind-59", 5, "评测语料(盲测集五十九)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
+        GoldSet("blind-60", 5, "评测语料(盲测集六十)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.65}),
+        GoldSet("blind-61", 5, "评测语料(盲测集六十一)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.65}),
+        GoldSet("blind-62", 5, "评测语料(盲测集六十二)",
+                {"entities": 0.95, "relations": 0.75, "facts": 0.75}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )
