@@ -1335,6 +1335,17 @@ def test_who_serves_a_firm_after_jingguo_jieru_or_gei_owns_none_of_its_figures(t
     assert run(text, firm, vendor) == [("firm", 15, "天"), ("firm", 9, "天")]
 
 
+def test_what_a_firm_does_this_time_is_its_signed_projects():
+    """Session 14 (blind-49, -58, -61): a signing list names the firm with its project
+    (A公司B项目); a later 此次 sentence about the firm gives the project's figures."""
+    firm = ("firm", "Company", ("北京星河智元机器人科技有限公司", "星河智元"))
+    base = ("base", "Project", ("人形机器人整机制造基地项目",))
+    text = ("签约项目有北京星河智元机器人科技有限公司人形机器人整机制造基地项目等。"
+            "星河智元去年营业收入3亿元。星河智元此次在永清投资15亿元,规划用地约200亩。")
+    assert run(text, firm, base) == [("firm", 3e8, "元"), ("base", 1.5e9, "元"),
+                                      ("base", 200, "亩")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -463,6 +463,7 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
     counted: set[tuple[float, str]] = set()  # every figure stated so far
     body_start = len(doc.text.split("\n", 1)[0])
     last_subject: tuple[str, int, int] | None = None  # (entity id, paragraph, sentence)
+    projects_of = _named_projects(norm, named)
     for index, sentence in enumerate(sentences):
         s_start, s_end = sentence.start, sentence.end
         stated = [q for q in find_quantities(norm[s_start:s_end], offset=s_start)
@@ -487,6 +488,10 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
             trainer = _trainer(norm, quantity, in_sentence, sentence, subject)
             if trainer is not None:
                 subject, rule = trainer, "fact:trainer"
+            project = _this_time_project(norm, quantity, subject, in_sentence, sentence,
+                                         projects_of)
+            if project is not None:
+                subject, rule = project, "fact:own-project"
             if subject.type == "Policy" and rule != "fact:policy" and _signing_clause(
                     norm, quantity, sentence):
                 last_subject = ("", paragraph, index)  # (and so are the parts after 其中)
@@ -499,6 +504,43 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
                 end=quantity.end, rule=rule, text=doc.text[quantity.start:quantity.end],
             ))
     return _without_headline_repeats(doc, facts, in_body)
+
+
+def _named_projects(norm: str, named: _Index) -> dict[str, dict[str, Entity]]:
+    """The projects each company's name is glued to somewhere in the text (a signing
+    list's A公司B项目, A的B基地), by company id and project id."""
+    owned: dict[str, dict[str, Entity]] = {}
+    ends = {}
+    for c in named.items:
+        if c.entity.type == "Company":
+            ends.setdefault(c.end, c.entity.id)
+    for c in named.items:
+        if c.entity.type != "Project":
+            continue
+        firm = ends.get(c.start) or (ends.get(c.start - 1) if norm[c.start - 1:c.start] == "的"
+                                     else None)
+        if firm is not None:
+            owned.setdefault(firm, {})[c.entity.id] = c.entity
+    return owned
+
+
+_THIS_TIME = re.compile(r"此次|这次|本次")
+
+
+def _this_time_project(norm: str, quantity: Quantity, subject: Entity,
+                       in_sentence: Sequence[_Candidate], sentence: Sentence,
+                       projects_of: dict[str, dict[str, Entity]]) -> Entity | None:
+    """The one project a company is named with elsewhere (A公司B项目 in a signing list),
+    where a sentence says what the company does this time (A此次在园区投资15亿元,…年产
+    5000台): the figures are the project's."""
+    if subject.type != "Company" or len(projects_of.get(subject.id, ())) != 1:
+        return None
+    said = _THIS_TIME.search(norm, sentence.start, quantity.start)
+    if said is None or any(c.entity.type == "Project" and c.start < quantity.start
+                           for c in in_sentence):
+        return None
+    (project,) = projects_of[subject.id].values()
+    return project
 
 
 _TRAINEES = re.compile(r"招收|招生|培养|输送|学员|毕业生|培训")
