@@ -1346,6 +1346,17 @@ def test_what_a_firm_does_this_time_is_its_signed_projects():
                                       ("base", 200, "亩")]
 
 
+def test_a_bare_xiangmu_after_a_firm_is_that_firms_signed_project():
+    """Session 14 (blind-61): 项目 names the project of the firm named since the last
+    project, where a signing list gave the firm one (A公司B项目), not the last project."""
+    firm = ("firm", "Company", ("天津钧衡精密传动有限公司",))
+    gears = ("gears", "Project", ("谐波减速器生产项目",))
+    centre = ("centre", "Project", ("创新中心永清分中心项目",))
+    text = ("签约项目有天津钧衡精密传动有限公司谐波减速器生产项目、创新中心永清分中心项目。\n"
+            "天津钧衡精密传动有限公司总部位于东丽区。公司决定将部分产能转移至永清,项目总投资4.5亿元。")
+    assert run(text, firm, gears, centre) == [("gears", 4.5e8, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

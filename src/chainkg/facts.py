@@ -1276,6 +1276,7 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
         return by_head[word]
 
     found = []
+    projects_of = functools.cache(lambda: _named_projects(norm, _Index(mentions)))
     starts = [match.end("openers") for match in _HEAD_START.finditer(norm)]
     starts += [m.end + (norm[m.end:m.end + 1] == "的") for m in mentions  # 遵化的[节点]建成后
                if m.entity.type == "Region" and _opens_clause(norm, m.start)]
@@ -1307,10 +1308,30 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
                 if latest is not None and latest.entity.type == "Company" and not _SPEECH.search(
                         norm, max(0, start - 3), start):  # X说,公司…: the speaker's, left as is
                     latest = _sentence_topic(norm, named_with(word), latest)
+                if latest is not None and word == "项目":
+                    latest = _firms_project(norm, latest, start, mentions, projects_of)
                 if latest is not None:
                     found.append(_Candidate(start, start + size, latest.entity, True))
                     break
     return found
+
+
+def _firms_project(norm: str, latest: _Candidate, start: int,
+                   mentions: Sequence[_Candidate],
+                   projects_of: Callable[[], dict[str, dict[str, Entity]]]) -> _Candidate:
+    """For a bare 项目 at ``start``, the one project of the firm named since ``latest`` (the
+    last project named) in the same paragraph (签约项目有…A公司B项目…C项目。A公司…,项目总投资
+    4.5亿元: B, not C), else ``latest``."""
+    paragraph = norm.rfind("\n", 0, start) + 1
+    firm = next((m for m in reversed(mentions) if latest.end <= m.start < start
+                 and m.start >= paragraph and m.entity.type == "Company"), None)
+    if firm is None:
+        return latest
+    own = projects_of().get(firm.entity.id, {})
+    if len(own) != 1 or latest.entity.id in own:
+        return latest
+    (project,) = own.values()
+    return _Candidate(firm.start, firm.end, project, True)
 
 
 _DESCRIBING = re.compile(r"是|为|成为")
