@@ -329,6 +329,15 @@ def test_quan_qu_is_the_last_district_named():
     assert run(text, district, CITY) == [("district", 120, "家")]
 
 
+def test_quan_qu_after_an_office_named_by_its_district_is_that_district():
+    """Session 14 (blind-62): 永年区招商服务中心主任…介绍,全区…: the office's district, not
+    the district named last (a partner's)."""
+    yongnian, ninghe = ("yongnian", "Region", ("永年区",)), ("ninghe", "Region", ("宁河区",))
+    office = ("office", "Organization", ("永年区招商服务中心",))
+    text = ("永年区与宁河区签约。永年区招商服务中心主任郑立新介绍,全区已累计引进项目21个。")
+    assert run(text, yongnian, ninghe, office) == [("yongnian", 21, "个")]
+
+
 def test_san_di_is_beijing_tianjin_hebei():
     jjj = ("jjj", "Region", ("京津冀",))
     text = "京津冀协同发展十年。北京市有关负责人介绍,三地已梳理出重点企业名单900余家。"

@@ -1094,13 +1094,15 @@ def _free_standing(norm: str, mention: _Candidate, by_start: dict[int, _Candidat
 def _places_in_bodies(mentions: Sequence[_Candidate], entities: Sequence[Entity],
                       is_kind: Callable[[Entity], bool]) -> list[_Candidate]:
     """Places named at the start of a government body's name (廊坊市 in
-    廊坊市工业和信息化局), at that name's span: what a later 全市 may point back to."""
-    bodies = [m for m in mentions if m.entity.type == "GovernmentBody"]
+    廊坊市工业和信息化局), or by their full name at the start of an organisation's
+    (永年区 in 永年区招商服务中心), at that name's span: what a later 全市 may point back to."""
+    bodies = [m for m in mentions if m.entity.type in ("GovernmentBody", "Organization")]
     if not bodies:
         return []
     places = [e for e in entities if e.type == "Region" and is_kind(e)]
     return [_Candidate(b.start, b.end, place, anaphor=True) for b in bodies for place in places
-            if any(b.entity.name.startswith(n) for n in _names(place) if len(n) > 1)]
+            if any(b.entity.name.startswith(n) for n in _names(place) if len(n) > 1 and (
+                b.entity.type == "GovernmentBody" or n.endswith(("市", "区", "县"))))]
 
 
 def _sentence_topic(norm: str, index: _Index, latest: _Candidate) -> _Candidate:
