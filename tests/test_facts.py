@@ -1366,6 +1366,16 @@ def test_a_bare_xiangmu_after_a_firm_is_that_firms_signed_project():
     assert run(text, firm, gears, centre) == [("gears", 4.5e8, "元")]
 
 
+def test_a_project_signed_at_a_meeting_keeps_the_investment_after_it():
+    """Session 14 (blind-62): 会上,A与B签约[C项目],总投资15亿元: C's, not the meeting's."""
+    fair = ("fair", "Event", ("产业链对接会",))
+    firm = ("firm", "Company", ("北京新航智驾科技有限公司",))
+    base = ("base", "Project", ("线控底盘装配基地项目",))
+    text = ("产业链对接会在大厂举行。会上,北京新航智驾科技有限公司与县政府签约线控底盘装配基地项目,"
+            "总投资15亿元。")
+    assert run(text, fair, firm, base) == [("base", 1.5e9, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -132,6 +132,15 @@ def test_what_a_sentence_says_is_built_is_a_project_without_a_name_like_prefix()
     assert found["智能焊接创新中心"] == found["检测认证平台"] == "Project"
 
 
+def test_what_a_firm_signs_is_a_project_but_not_a_count_or_a_verb():
+    """Session 14 (blind-62): 签约X项目 names the project signed; 签约项目9个, 签约建设X
+    (the build verb names it) and 签约的还有X are found otherwise or not at all."""
+    found = mentions("会上,甲公司与县政府签约线控底盘装配基地项目,总投资15亿元。")
+    assert found["线控底盘装配基地项目"] == "Project"
+    assert mentions("活动现场共签约项目9个。") == {}
+    assert "还有氢合阀门项目" not in mentions("同时签约的还有氢合阀门项目。")
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

@@ -2264,6 +2264,10 @@ def _signing_event(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
             and _SIGNED_PROJECT.match(norm, c.end) and c.end < c_start <= c.end + 8
             for c in in_sentence):
         return None  # 会上,[B项目]签约,总投资1.8亿元: the project's own total
+    if any(c.entity.type == "Project" and c.end == c_start - 1 and not c.anaphor
+           and _SIGNING.search(norm, max(sentence.start, c.start - 4), c.start)
+           and _INVESTMENT_OPENING.match(norm, c_start) for c in in_sentence):
+        return None  # 会上,A与B签约[C项目],总投资15亿元: C's own total
     if event is None:
         before = candidates.last_before(sentence.start)
         while before is not None and before.start >= paragraph:
