@@ -1376,6 +1376,17 @@ def test_a_project_signed_at_a_meeting_keeps_the_investment_after_it():
     assert run(text, fair, firm, base) == [("base", 1.5e9, "元")]
 
 
+def test_gai_pingtai_names_the_platform_inside_its_operating_centres_name():
+    """Session 14 (blind-59): 在X平台运营中心,…。该平台由…建设,总投资约1.8亿元: the
+    centre stands for the platform (no entity of its own), not an earlier platform."""
+    twin = ("twin", "Project", ("玻璃窑炉数字孪生平台",))
+    centre = ("centre", "Project", ("沙河市玻璃产业工业互联网平台运营中心",))
+    text = ("双方共建玻璃窑炉数字孪生平台。\n"
+            "在沙河市玻璃产业工业互联网平台运营中心,大屏覆盖全市企业。"
+            "该平台由市政府与企业共同投资建设,总投资约1.8亿元。")
+    assert run(text, twin, centre) == [("centre", 1.8e8, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

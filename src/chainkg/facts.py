@@ -1228,6 +1228,25 @@ def _heads_naming(entity: Entity) -> frozenset[str]:
     return _heads_of(entity.type, entity.name, entity.aliases)
 
 
+#: A unit that runs a site, named after it (X平台运营中心): the site's heads name it too
+#: (该平台 for the 运营中心 of X平台, where the text names the platform by its centre).
+_SITE_UNIT_END = re.compile(r"^(.+?(?:平台|基地|产业园))(?:运营中心|服务中心|管理中心|展示中心)$")
+
+
+def _run_sites(entity: Entity, known: set[str]) -> tuple[str, ...]:
+    """The sites named inside the name of a unit that runs them (X平台 for X平台运营中心),
+    where no entity of their own bears that name.
+
+    >>> centre = Entity(id="c", type="Project", name="沙河市玻璃产业平台运营中心")
+    >>> _run_sites(centre, set()), _run_sites(centre, {"沙河市玻璃产业平台"})
+    (('沙河市玻璃产业平台',), ())
+    """
+    if entity.type not in _SITE_TYPES:
+        return ()
+    return tuple(m.group(1) for name in _names(entity) if (m := _SITE_UNIT_END.search(name))
+                 and len(m.group(1)) > 4 and m.group(1) not in known)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _heads_of(kind: str, full_name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     """:func:`_heads_naming` by type, name and aliases (the same names recur from article
@@ -1262,12 +1281,15 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
     """Bare heads (联合体, 示范区, 公司) at a clause start or after 与/在/该… or after a place
     opening a clause (邯郸[节点]建成后), naming the last entity whose name ends so."""
     heads: dict[str, list[_Candidate]] = {}
-    tails: dict[int, set[str]] = {}  # the heads of each entity (by object), found once
+    tails: dict[int, frozenset[str]] = {}  # the heads of each entity (by object), found once
+    known = {name for m in mentions for name in _names(m.entity)}
     for mention in [*nested, *mentions]:  # a real mention wins over a name nested in it
         if mention.entity.type in _NOT_AGENT_TYPES:
             continue
         if id(mention.entity) not in tails:
-            tails[id(mention.entity)] = _heads_naming(mention.entity)
+            tails[id(mention.entity)] = _heads_naming(mention.entity).union(*(
+                _heads_of(mention.entity.type, site, ()) for site in
+                _run_sites(mention.entity, known)))
         for word in tails[id(mention.entity)]:
             heads.setdefault(word, []).append(mention)
     by_head: dict[str, _Index] = {}  # indexed when a head is first met in the text
