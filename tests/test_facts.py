@@ -1387,6 +1387,14 @@ def test_gai_pingtai_names_the_platform_inside_its_operating_centres_name():
     assert run(text, twin, centre) == [("centre", 1.8e8, "元")]
 
 
+def test_a_place_ranking_what_follows_is_no_subject():
+    """Session 14 (blind-59): 河北省首个…平台——[B基地],已为32家企业…: B's count."""
+    hebei = ("hebei", "Region", ("河北省",))
+    base = ("base", "Project", ("燕郊生物医药中试基地",))
+    text = "河北省首个生物医药中试共享平台——燕郊生物医药中试基地,已为京津冀32家企业提供了中试服务。"
+    assert run(text, hebei, base) == [("base", 32, "家")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -312,6 +312,8 @@ _LOCAL = ("本地", "当地")  # 本地配套率, 当地药材: a modifier unles
 _CLASS_OF = re.compile(r"(?:重点|重大|省级|市级|县级|首批|专精特新|“?小巨人”?|龙头|骨干|高新技术"
                        r"|科技型|中小|规上|规模以上)+(?:企业|项目|工程)")
 _BENEFITING = ("带动", "助力", "帮助", "为")
+_FIRST_OF = re.compile(r"(?:省|市|县|区)?(?:内|域)?"
+                       r"(?:首个|首家|首座|首条|第一个|第一家|唯一的?|最大的)")
 _NOT_BENEFICIARY = ("成为", "作为", "认定为", "评为", "列为", "称为")
 _SUPPLYING = re.compile(r"[^,;:。!?]{0,12}?(?:提供|供应|供货|配套)")
 # What follows a place that opens its own breakdown: 其中固安县120家, 其中,固安县完成400亿元
@@ -1411,6 +1413,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
                 o.end == start and o.entity.type in ("Company", "Organization")
                 for o in others))):
         return True  # 进入北京多家整车企业: a count; A秦皇岛工厂有员工210人: A's site
+    if kind == "Region" and _FIRST_OF.match(norm, end):
+        return True  # 河北省首个中试平台——[B基地],已为32家企业…: the place ranks what follows
     if kind == "Region" and norm.startswith("级", end):
         return True  # 北京市级以上创新平台14个: a rank, not a place
     if candidate.anaphor and norm[start:end] in ("三地", "两地") and not _at_clause_start(
