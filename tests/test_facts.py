@@ -1395,6 +1395,20 @@ def test_a_place_ranking_what_follows_is_no_subject():
     assert run(text, hebei, base) == [("base", 32, "家")]
 
 
+@pytest.mark.parametrize("text", [
+    "迁西县恒利机械制造有限公司去年通过石景山区的北京数擎工业软件有限公司部署了系统,总投入不到30万元。",
+    "迁西县恒利机械制造有限公司去年供应京津冀地区的设备超过5000台。",
+    "迁西县恒利机械制造有限公司在献县生产,15名研究人员常驻天津。"])
+def test_where_a_firms_goods_or_staff_go_and_who_serves_it_are_no_subjects(text):
+    """Session 14 (blind-58, -59, -62): 通过[place]的B, 供应/销往/常驻[place]: the firm
+    that opens the sentence keeps its figures."""
+    firm = ("firm", "Company", ("迁西县恒利机械制造有限公司",))
+    vendor = ("vendor", "Company", ("北京数擎工业软件有限公司",))
+    places = [(key, "Region", (name,)) for key, name in (
+        ("shijingshan", "石景山区"), ("jjj", "京津冀"), ("tianjin", "天津"), ("xian", "献县"))]
+    assert {f[0] for f in run(text, firm, vendor, *places)} == {"firm"}
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -282,8 +282,10 @@ _PARTNER = re.compile(r"[,，]?(?:今年|去年|近日|日前|此前|当天|近�
 _CUT_NAME_IN_LIST = re.compile(r"(?:股份|控股|集团)?有限(?:责任)?公司、|集团、")  # 中化控股[…]、
 _PREPOSITIONS = ("坐落在", "来自", "位于", "距离", "距", "由", "依托", "围绕", "借助",
                  "凭借", "通过", "在", "于", "到", "至", "从", "自", "向", "往", "赴", "比", "来",
-                 "落户", "入驻", "进驻", "迁入", "以", "经过", "接入", "给")
-# (入驻园区三年来, 以园区为主阵地; 经过B改造后, 接入B平台, 给B配套: who is served)
+                 "落户", "入驻", "进驻", "迁入", "以", "经过", "接入", "给",
+                 "常驻", "派驻", "销往", "运往", "发往", "输往", "供应")
+# (入驻园区三年来, 以园区为主阵地; 经过B改造后, 接入B平台, 给B配套: who is served;
+# 常驻天津, 销往京津, 供应京津冀地区的氢气: where, not who)
 _BOUGHT_FROM = re.compile(r"(?:采购|订购|购买|选购)了?$")  # 采购了[B]32台: the seller
 _PLACE_SITE = re.compile(r"工厂|总部|厂区|分公司")  # A秦皇岛工厂: A's site, named by its place
 _COUNT_OF_SOME = re.compile(r"(?:多|数|几)家")  # 北京多家整车企业: the place qualifies a count
@@ -1509,7 +1511,14 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
         if glued is None:
             break
         head = glued.start
+    place = next((o for o in others if o.end == head - 1 and norm[o.end] == "的"
+                  and o.entity.type == "Region"), None)
+    if place is not None and norm.endswith(_MEANS, 0, place.start):
+        return True  # 通过石景山区的[B]部署了…: B serves, the firm before acts
     return _after_preposition(norm, head, end)
+
+
+_MEANS = ("通过", "借助", "依托", "经过", "接入")  # by what or whom a subject acts
 
 
 def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
