@@ -1409,6 +1409,16 @@ def test_where_a_firms_goods_or_staff_go_and_who_serves_it_are_no_subjects(text)
     assert {f[0] for f in run(text, firm, vendor, *places)} == {"firm"}
 
 
+def test_where_parts_come_from_is_never_the_speakers_subject():
+    """Session 14 (blind-60): “…伺服电机来自保定,国产化率由45%提升到了70%以上。”A总经理B
+    说: the rate is A's, not 保定's."""
+    firm = ("firm", "Company", ("天津辰星智能机器人有限公司",))
+    baoding = ("baoding", "Region", ("保定",))
+    text = ("天津辰星智能机器人有限公司位于北辰区。"
+            "“现在伺服电机来自保定,国产化率由45%提升到了70%以上。”天津辰星智能机器人有限公司总经理王强说。")
+    assert {f[0] for f in run(text, firm, baoding)} == {"firm"}
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

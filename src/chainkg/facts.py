@@ -1519,6 +1519,7 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
 
 
 _MEANS = ("通过", "借助", "依托", "经过", "接入")  # by what or whom a subject acts
+_ORIGIN = ("来自", "产自", "来源于", "源自")
 
 
 def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
@@ -1868,7 +1869,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if not earlier:  # 北京园区位于[顺义区李遂镇工业区],规划面积约2500亩 (but not 在津南配套…)
         earlier = [c for c in in_sentence if c.end <= quantity.start and not _excluded(
             norm, c, quantity, in_sentence, prepositions=False) and not _locative(norm, c)
-            and not (norm[c.start - 1:c.start] == "在" and _WHERE_VERB.match(norm, c.end))]
+            and not (norm[c.start - 1:c.start] == "在" and _WHERE_VERB.match(norm, c.end))
+            and not norm.endswith(_ORIGIN, 0, c.start)]  # (电机来自[保定]: whence, never who)
         # (推动23个项目在[河北]落地,协议投资额逾90亿元: where they land, the topic carries on)
     later = [c for c in usable if c.start >= c_end]
     if earlier and earlier[-1].end == c_start - 1 and _INVESTMENT_OPENING.match(
