@@ -1419,6 +1419,16 @@ def test_where_parts_come_from_is_never_the_speakers_subject():
     assert {f[0] for f in run(text, firm, baoding)} == {"firm"}
 
 
+def test_who_serves_us_in_a_quote_leaves_the_figures_to_the_speakers_firm():
+    """Session 14 (blind-60): “A给我们算了笔细账,…投入不到30万元。”: the speaker's firm
+    (the figures carried on from it), not A's."""
+    firm = ("firm", "Company", ("青县华源电子机箱有限公司",))
+    vendor = ("vendor", "Company", ("北京云智汇工业互联网科技有限公司",))
+    text = ("青县华源电子机箱有限公司今年完成改造。"
+            "“北京云智汇工业互联网科技有限公司给我们算了笔细账,先从设备联网做起,投入不到30万元。”")
+    assert run(text, firm, vendor) == [("firm", 3e5, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

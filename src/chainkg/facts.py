@@ -1415,6 +1415,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
                 o.end == start and o.entity.type in ("Company", "Organization")
                 for o in others))):
         return True  # 进入北京多家整车企业: a count; A秦皇岛工厂有员工210人: A's site
+    if _SERVES_US.match(norm, end):
+        return True  # “A给我们算了笔细账,…投入不到30万元”: the speaker's, A serves them
     if kind == "Region" and _FIRST_OF.match(norm, end):
         return True  # 河北省首个中试平台——[B基地],已为32家企业…: the place ranks what follows
     if kind == "Region" and norm.startswith("级", end):
@@ -1519,6 +1521,7 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
 
 
 _MEANS = ("通过", "借助", "依托", "经过", "接入")  # by what or whom a subject acts
+_SERVES_US = re.compile(r"(?:还|也|又|先)?(?:给|为|帮|替|帮助)(?:我们|我|咱们|咱)")
 _ORIGIN = ("来自", "产自", "来源于", "源自")
 
 
