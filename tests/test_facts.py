@@ -1429,6 +1429,17 @@ def test_who_serves_us_in_a_quote_leaves_the_figures_to_the_speakers_firm():
     assert run(text, firm, vendor) == [("firm", 3e5, "元")]
 
 
+def test_projects_counted_as_settling_in_a_park_are_the_parks():
+    """Session 14 (blind-61): 其中4个项目落户[A开发区],2个项目落户[B开发区]: each park's."""
+    fair = ("fair", "Event", ("产业链协作对接会",))
+    yutian = ("yutian", "Park", ("玉田经济开发区",))
+    baodi = ("baodi", "Park", ("天津宝坻经济开发区",))
+    text = ("产业链协作对接会上签约项目6个。其中4个项目落户玉田经济开发区,"
+            "2个项目落户天津宝坻经济开发区。")
+    assert run(text, fair, yutian, baodi) == [
+        ("fair", 6, "个"), ("yutian", 4, "个"), ("baodi", 2, "个")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

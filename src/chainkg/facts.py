@@ -1715,6 +1715,9 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if norm[quantity.end:quantity.end + 1] == "的" and head is not None and \
             head.entity.type not in _NOT_SUBJECT_TYPES:
         return head.entity, "fact:head"
+    park = _settled_park(norm, quantity, in_sentence)
+    if park is not None:
+        return park, "fact:settled"  # 其中4个项目落户[B开发区]: B's count
     party = _respective_party(norm, quantity, in_sentence, sentence)
     if party is not None:
         return party, "fact:respective"  # A、B、C分别落地9个、5个、4个: the 5 is B's
@@ -1898,6 +1901,22 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             topic.entity.type in _TOPIC_TYPES):
         return topic.entity, "fact:paragraph"  # A新建的车间里…。车间投用后,效率提高35%
     return None, ""
+
+
+#: What follows a count of projects or firms that settle in a park named next.
+_SETTLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:项目|企业)(?:已|将|均|全部|分别)?(?:签约)?"
+                           r"(?:落户|入驻|落地|进驻)(?:到|于|在)?")
+
+
+def _settled_park(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate]
+                  ) -> Entity | None:
+    """The park right after a count of projects or firms said to settle there (其中4个项目
+    落户[玉田经济开发区], 12家企业入驻[B园])."""
+    settled = _SETTLE_AFTER.match(norm, quantity.end)
+    if settled is None or quantity.unit not in ("个", "家"):
+        return None
+    return next((c.entity for c in in_sentence if c.start == settled.end()
+                 and c.entity.type == "Park"), None)
 
 
 _WITHIN = re.compile(r"(?:^|[,;:，；：])\s*其中[,，]?")  # ,其中北京企业36家
