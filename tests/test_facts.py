@@ -1440,6 +1440,17 @@ def test_projects_counted_as_settling_in_a_park_are_the_parks():
         ("fair", 6, "个"), ("yutian", 4, "个"), ("baodi", 2, "个")]
 
 
+def test_what_a_firm_signed_this_time_is_its_project_not_the_meetings():
+    """Session 14 (blind-61): A是…企业,此次签约的项目落户玉田,总投资2.4亿元: A's one signed
+    project's (A公司B项目 in the signing list), not the meeting's."""
+    fair = ("fair", "Event", ("产业链协作对接会",))
+    firm = ("firm", "Company", ("天津瑞能电池科技有限公司",))
+    box = ("box", "Project", ("电池包箱体项目",))
+    text = ("产业链协作对接会签约了天津瑞能电池科技有限公司电池包箱体项目等。"
+            "天津瑞能电池科技有限公司是一家动力电池企业,此次签约的项目落户玉田,总投资2.4亿元。")
+    assert run(text, fair, firm, box) == [("box", 2.4e8, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

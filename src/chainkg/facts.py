@@ -529,6 +529,7 @@ def _named_projects(norm: str, named: _Index) -> dict[str, dict[str, Entity]]:
 
 
 _THIS_TIME = re.compile(r"此次|这次|本次")
+_SIGNED_THIS_TIME = re.compile(r"(?:此次|这次|本次)签约的项目")
 
 
 def _this_time_project(norm: str, quantity: Quantity, subject: Entity,
@@ -536,7 +537,15 @@ def _this_time_project(norm: str, quantity: Quantity, subject: Entity,
                        projects_of: dict[str, dict[str, Entity]]) -> Entity | None:
     """The one project a company is named with elsewhere (A公司B项目 in a signing list),
     where a sentence says what the company does this time (A此次在园区投资15亿元,…年产
-    5000台): the figures are the project's."""
+    5000台): the figures are the project's; so are a signing's figures in a sentence the
+    company opens (A是…企业,此次签约的项目落户玉田,总投资2.4亿元)."""
+    if subject.type == "Event":
+        opener = in_sentence[0] if in_sentence else None
+        if opener is None or opener.entity.type != "Company" or norm[
+                sentence.start:opener.start].strip() or not _SIGNED_THIS_TIME.search(
+                norm, sentence.start, quantity.start):
+            return None
+        subject = opener.entity
     if subject.type != "Company" or len(projects_of.get(subject.id, ())) != 1:
         return None
     said = _THIS_TIME.search(norm, sentence.start, quantity.start)
