@@ -1451,6 +1451,17 @@ def test_what_a_firm_signed_this_time_is_its_project_not_the_meetings():
     assert run(text, fair, firm, box) == [("box", 2.4e8, "元")]
 
 
+def test_a_breakdown_by_source_belongs_to_the_count_it_breaks_down():
+    """Session 14 (blind-61): 签约项目9个。…A项目总投资2亿元,共4个…。从项目来源看,北京项目5个、
+    天津项目3个: parts of the meeting's 9, not of the project named last."""
+    fair = ("fair", "Event", ("机器人产业推进会",))
+    centre = ("centre", "Project", ("永清分中心项目",))
+    text = ("机器人产业推进会现场共签约项目9个。永清分中心项目将建设实验室4个。"
+            "从项目来源看,北京项目5个、天津项目3个、本地项目1个。")
+    assert run(text, fair, centre) == [("fair", 9, "个"), ("centre", 4, "个"),
+                                       ("fair", 5, "个"), ("fair", 3, "个"), ("fair", 1, "个")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -468,6 +468,7 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
     body_start = len(doc.text.split("\n", 1)[0])
     last_subject: tuple[str, int, int] | None = None  # (entity id, paragraph, sentence)
     projects_of = _named_projects(norm, named)
+    counts: list[tuple[float, str, str, int]] = []  # (value, unit, owner id, paragraph)
     for index, sentence in enumerate(sentences):
         s_start, s_end = sentence.start, sentence.end
         stated = [q for q in find_quantities(norm[s_start:s_end], offset=s_start)
@@ -496,6 +497,14 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
                                          projects_of)
             if project is not None:
                 subject, rule = project, "fact:own-project"
+            if rule == "fact:carry" and _BREAKDOWN_OPENING.match(norm, s_start):
+                parts = sum(q.value for q in stated if q.unit == quantity.unit)
+                whole = next((owner for value, unit, owner, at in reversed(counts)
+                              if unit == quantity.unit and at == paragraph and value >= parts),
+                             None)  # 从来源看,北京项目5个、天津项目3个: parts of 签约项目9个
+                if whole is not None:
+                    subject, rule = by_id[whole], "fact:breakdown"
+            counts.append((quantity.value, quantity.unit, subject.id, paragraph))
             if subject.type == "Policy" and rule != "fact:policy" and _signing_clause(
                     norm, quantity, sentence):
                 last_subject = ("", paragraph, index)  # (and so are the parts after 其中)
@@ -528,6 +537,9 @@ def _named_projects(norm: str, named: _Index) -> dict[str, dict[str, Entity]]:
     return owned
 
 
+#: A sentence that breaks a count down (从项目来源看,北京项目5个、天津项目3个): the parts
+#: belong to whoever the count before them (签约项目9个) belongs to.
+_BREAKDOWN_OPENING = re.compile(r"\s*(?:从|按|就)[^,，。]{1,10}?(?:看|来看|上看|划分|分)[,，]")
 _THIS_TIME = re.compile(r"此次|这次|本次")
 _SIGNED_THIS_TIME = re.compile(r"(?:此次|这次|本次)签约的项目")
 
