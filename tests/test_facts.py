@@ -1462,6 +1462,17 @@ def test_a_breakdown_by_source_belongs_to_the_count_it_breaks_down():
                                        ("fair", 5, "个"), ("fair", 3, "个"), ("fair", 1, "个")]
 
 
+def test_gai_xiangmu_after_a_firm_is_that_firms_signed_project():
+    """Session 14 (blind-61): as a bare 项目, 该项目 after a firm named since the last project
+    is the firm's one signed project."""
+    firm = ("firm", "Company", ("北京恒泽医疗器械有限公司", "恒泽医疗"))
+    bones = ("bones", "Project", ("骨科耗材生产线项目",))
+    kits = ("kits", "Project", ("体外诊断试剂生产基地项目",))
+    text = ("签约项目有北京恒泽医疗器械有限公司骨科耗材生产线项目、体外诊断试剂生产基地项目。\n"
+            "恒泽医疗总经理郭海燕说,公司选了鹿泉。据悉,该项目总投资6.2亿元。")
+    assert run(text, firm, bones, kits) == [("bones", 6.2e8, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -965,6 +965,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     regions_by_id = {i: e for i, e in entities_by_id.items() if e.type == "Region"}
     nested = _nested(norm, mentions, entities)
     indexes: dict[str, tuple[_Index, _Index]] = {}
+    projects_of = functools.cache(lambda: _named_projects(norm, _Index(mentions)))
 
     def by_kind(kind: str) -> tuple[_Index, _Index]:
         """The mentions of a kind: every one and the free-standing ones (indexed when a
@@ -1005,6 +1006,8 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
                 norm, max(0, position - 3), position) or "。" in norm[chosen.end:position]):
             chosen = _sentence_topic(norm, every, chosen)  # (A…成了B的供应商。公司负责人C说,
             # 企业营业收入…: A; but A总经理C说,企业…: A, named in the speaker's sentence)
+        if kind == "Project" and chosen is not None:  # 该项目 after a firm with one project
+            chosen = _firms_project(norm, chosen, position, mentions, projects_of)
         if kind == "actor" and chosen is not None and norm[chosen.start - 1:chosen.start] in (
                 "是", "系"):
             chosen = _sentence_topic(norm, every, chosen)  # A是[B]在京的企业,其…: A
