@@ -141,6 +141,14 @@ def test_what_a_firm_signs_is_a_project_but_not_a_count_or_a_verb():
     assert "还有氢合阀门项目" not in mentions("同时签约的还有氢合阀门项目。")
 
 
+def test_a_site_after_qi_names_its_owner_and_is_a_project():
+    """Session 14 (blind-61): A…,其[X生产基地]将落户…: 其 says whose site it is."""
+    found = mentions("北京中科赛维生物科技有限公司由中国科学院微生物研究所孵化,"
+                     "其体外诊断试剂生产基地将落户京冀生物医药协同创新园。")
+    assert found["体外诊断试剂生产基地"] == "Project"
+    assert "生产基地" not in mentions("公司表示,其生产基地将落户园区。")
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

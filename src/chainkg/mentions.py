@@ -221,6 +221,8 @@ _NOT_ENUM_HEAD = re.compile(r"^(?:环节|领域|方面|行业|产品|技术)|了
 _PRODUCT_HEAD = re.compile(r"(?:配套|零部件|部件|元器件|器件|材料|食品|饮品)$")
 #: A project named after the sum invested in it (A投资5.8亿元的[B项目]): its own name.
 _INVESTED_DE = re.compile(r"投资(?:约|超|逾|近)?[\d.]+[万亿]?元的$")
+#: "其" right before a site's name: whose it is (A…,其[X生产基地]将落户…) names its owner.
+_ITS = re.compile(r"[,，]其$")
 def _home_of_brand(name: str) -> bool:
     """Whether ``name`` is a 中关村 park after the Beijing places that only locate it
     (北京市海淀区中关村软件园, 北京海淀中关村科学城; not 雄安新区中关村科技园, a branch
@@ -1313,6 +1315,7 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
                 kind in ("Project", "Organization") and (
                     text[max(0, begin - 3):begin].endswith(_PARTY_DE) or
                     (kind == "Project" and _INVESTED_DE.search(text, max(0, begin - 14), begin))
+                    or (kind == "Project" and _ITS.search(text, max(0, begin - 2), begin))
                     or
                     text.startswith(_BUILT_BY_AFTER, end))) and not (
                 suffix in _FOUNDED_HEADS and _FOUNDED_BEFORE.search(
