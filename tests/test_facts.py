@@ -1473,6 +1473,17 @@ def test_gai_xiangmu_after_a_firm_is_that_firms_signed_project():
     assert run(text, firm, bones, kits) == [("bones", 6.2e8, "元")]
 
 
+def test_a_subsidiarys_half_year_sales_after_the_project_it_built_are_its_own():
+    """Session 14 (blind-60): 这家公司是[B集团]的全资子公司,…建成[C项目],…今年上半年销售收入
+    同比增长73%: the subsidiary's (a half year's sales are no site's annual output)."""
+    firm = ("firm", "Company", ("沙河市冀南氢能科技有限公司",))
+    parent = ("parent", "Company", ("河北冀南玻璃集团有限公司",))
+    plant = ("plant", "Project", ("工业副产氢提纯项目",))
+    text = ("沙河市冀南氢能科技有限公司是河北冀南玻璃集团有限公司的全资子公司,"
+            "2023年投资4.2亿元建成工业副产氢提纯项目,今年上半年销售收入同比增长73%。")
+    assert run(text, firm, parent, plant) == [("plant", 4.2e8, "元"), ("firm", 73, "%")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

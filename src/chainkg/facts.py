@@ -1950,7 +1950,8 @@ _RATE_AFTER = re.compile(r"(?:的比例)?(?:给予|予以)")
 _AREA_UNITS = ("亩", "平方公里", "公顷")
 _SET_ASIDE = re.compile(r"预留|规划|拿出|储备|腾出")  # land a park keeps for projects (not 购地)
 _COMPANY_OWN = re.compile(r"销售收入|营业收入|营收|利润|纳税|员工|职工|市场份额|市场占有率")
-_SITE_OUTPUT = re.compile(r"(?:达产|建成|投产|满产)后|(?<!今)年(?:销售|营业)收入")  # a site's
+_SITE_OUTPUT = re.compile(r"(?:达产|建成|投产|满产)后|(?<![今半])年(?:销售|营业)收入")  # a site's
+# (not 今年上半年销售收入: the firm's figure for a period)
 _BUILT_RELATIVE = re.compile(  # A在开发区新建的[B中试线]: B is the clause's subject
     r"[^,;:。!?]{0,24}?(?:新建|建设|投建|建成|打造|新上|上马)的")
 _DEMONSTRATIVE_OPENING = re.compile(r"\s*(?:这|该|此)[座个条家所项]?")  # 这座[加氢站]由…
@@ -2408,7 +2409,9 @@ def _company_own(norm: str, quantity: Quantity, site: Entity,
             norm, c_start, quantity.start):
         return site
     company = next((c for c in reversed(in_sentence) if c.end <= quantity.start
-                    and c.entity.type == "Company"), None)
+                    and c.entity.type == "Company" and not (
+                        norm[c.start - 1:c.start] == "是" and _SUBSIDIARY_OF.match(norm, c.end))
+                    ), None)  # (这家公司是[B集团]的全资子公司: the subsidiary's, not B's)
     return company.entity if company is not None else site
 
 
