@@ -1484,6 +1484,15 @@ def test_a_subsidiarys_half_year_sales_after_the_project_it_built_are_its_own():
     assert run(text, firm, parent, plant) == [("plant", 4.2e8, "元"), ("firm", 73, "%")]
 
 
+def test_a_firm_described_before_a_colon_keeps_the_figures_after_it():
+    """Session 14 (blind-62): A是首批试点企业之一,…看了“数字看板”:…联网设备由12台增至96台:
+    no name after the colon, so the figures are A's."""
+    firm = ("firm", "Company", ("平乡县飞鸽车业有限公司",))
+    text = ("平乡县飞鸽车业有限公司是首批试点企业之一,车间主任赵勇带着小编看了“数字看板”:"
+            "设备全部联网,联网设备由去年初的12台增至96台,生产效率提高了23%。")
+    assert run(text, firm) == [("firm", 12, "台"), ("firm", 96, "台"), ("firm", 23, "%")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

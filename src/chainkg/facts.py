@@ -1816,7 +1816,14 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     colon = max(norm.rfind(":", sentence.start, c_start), norm.rfind("：", sentence.start, c_start))
     if colon >= 0 and colon != c_start - 1 and not _in_brackets(norm, sentence.start, colon):
         # 各建一园:北京园区位于… starts afresh (not A(证券代码:836215),营业收入…: A's)
-        in_sentence = [c for c in in_sentence if c.start > colon]
+        after = [c for c in in_sentence if c.start > colon]
+        opener = next((c for c in in_sentence if c.start < colon and c.entity.type in
+                       ("Company", "Project") and _at_sentence_start(norm, c.start)
+                       and norm[c.end:c.end + 1] == "是"), None)
+        if opener is not None and not any(c.end <= quantity.start and c.entity.type not in
+                                          _NOT_SUBJECT_TYPES for c in after):
+            after.insert(0, opener)  # A是试点企业,…看了看板:…设备由12台增至96台: A's
+        in_sentence = after
     usable = [c for c in in_sentence if not _excluded(norm, c, quantity, in_sentence)]
     site = _land_for(norm, quantity, in_sentence)
     if site is not None:
