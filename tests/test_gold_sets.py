@@ -169,6 +169,12 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   0.929 / 0.703 / 0.662, 0.932 / 0.748 / 0.685, 0.956 / 0.758 / 0.783; pooled 0.939 /
   0.749 / 0.720. Read in session 14 for misses, as were blind-55 … -58 once these had
   been scored.
+- ``blind-63/`` … ``blind-66/`` (5 each): four more writers of session 14 (blind-63,
+  -64 set mostly in Hebei, blind-65, -66 mostly in Beijing or Tianjin), scored once before
+  anyone read them, with the stop-13 rules: 0.944 / 0.760 / 0.745, 0.929 / 0.752 / 0.857,
+  0.931 / 0.759 / 0.769, 0.897 / 0.740 / 0.790; pooled 0.925 / 0.753 / 0.792 (0.793 with
+  the rules learnt from blind-55 … -62 by then, 3655b55). First scores of the forty
+  articles blind-59 … -66: 0.932 / 0.751 / 0.760. Read in session 14 for misses.
 - ``second-annotator/``: a second, independent annotation of blind-9 and blind-10; it
   agrees with their gold at 0.941 / 0.900 / 0.845 (``tests/test_evaluate.py``).
 
@@ -437,6 +443,14 @@ SETS = {
                 {"entities": 0.90, "relations": 0.70, "facts": 0.65}),
         GoldSet("blind-62", 5, "评测语料(盲测集六十二)",
                 {"entities": 0.95, "relations": 0.75, "facts": 0.75}),
+        GoldSet("blind-63", 5, "评测语料(盲测集六十三)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
+        GoldSet("blind-64", 5, "评测语料(盲测集六十四)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.85}),
+        GoldSet("blind-65", 5, "评测语料(盲测集六十五)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
+        GoldSet("blind-66", 5, "评测语料(盲测集六十六)",
+                {"entities": 0.85, "relations": 0.70, "facts": 0.75}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )
