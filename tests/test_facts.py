@@ -1493,6 +1493,17 @@ def test_a_firm_described_before_a_colon_keeps_the_figures_after_it():
     assert run(text, firm) == [("firm", 12, "台"), ("firm", 96, "台"), ("firm", 23, "%")]
 
 
+def test_who_attended_is_listed_before_the_events_attendance():
+    """Session 14 (blind-63): A局副局长B,C局二级巡视员D,以及企业代表共180余人参加活动: the
+    event's attendance, not the last body named in the list."""
+    launch = ("launch", "Event", ("平台上线仪式暨伙伴行动启动会",))
+    bureau = ("bureau", "GovernmentBody", ("邢台市工业和信息化局",))
+    other = ("other", "GovernmentBody", ("北京市石景山区经济和信息化局",))
+    text = ("7月8日,平台上线仪式暨伙伴行动启动会在沙河举行。邢台市工业和信息化局副局长汤振宇,"
+            "北京市石景山区经济和信息化局二级巡视员顾思源,以及企业代表共180余人参加活动。")
+    assert run(text, launch, bureau, other) == [("launch", 180, "人")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -2312,6 +2312,8 @@ _SIGNED_PROJECT = re.compile(r"(?:正式|成功|现场|同期)?签约[,，]")  #
 _SIGNING_TOTALS = re.compile(r"\s*(?:其中[,，]?)?(?:协议|计划|意向|签约)?(?:总投资|投资总额|投资额"
                              r"|总金额|金额合计|签约金额|签约总额|总额)")
 _ATTENDING = re.compile(r"参会|参加|出席|与会|齐聚|参展")
+#: The last clause of a list of who attended: 以及…代表共180余人参加活动.
+_ATTENDANCE_LIST = re.compile(r"\s*(?:以及|及|和)")
 
 
 def _signing_clause(norm: str, quantity: Quantity, sentence: Sentence) -> bool:
@@ -2337,6 +2339,10 @@ def _signing_event(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
     if not _signing_clause(norm, quantity, sentence):
         return None
     c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    attendance = _ATTENDING.search(norm, c_start, c_end) is not None and _ATTENDANCE_LIST.match(
+        norm, c_start)  # A局局长B,C局副局长D,以及企业代表共180余人参加活动: who came
+    in_sentence = [c for c in in_sentence if not (
+        attendance and c.entity.type in ("GovernmentBody", "Person", "Region"))]
     event = next((c for c in reversed(in_sentence) if c.entity.type == "Event"
                   and c.end <= quantity.start), None) or next(
         (c for c in in_sentence if c.entity.type == "Event" and c.start >= quantity.end
