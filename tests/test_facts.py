@@ -1504,6 +1504,16 @@ def test_who_attended_is_listed_before_the_events_attendance():
     assert run(text, launch, bureau, other) == [("launch", 180, "人")]
 
 
+def test_n_projects_zhong_breaks_down_the_count_of_n_said_before():
+    """Session 14 (blind-64): 签约项目12个。…\n12个项目中,创新药项目5个、医疗器械项目4个、
+    平台3个: parts of the meeting's 12, even a paragraph later."""
+    fair = ("fair", "Event", ("生物医药产业链对接会",))
+    text = ("生物医药产业链对接会现场签约项目12个。\n"
+            "12个项目中,创新药和高端制剂项目5个、医疗器械项目4个、研发和检测服务平台3个。")
+    assert run(text, fair) == [("fair", 12, "个"), ("fair", 5, "个"), ("fair", 4, "个"),
+                               ("fair", 3, "个")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -149,6 +149,12 @@ def test_a_site_after_qi_names_its_owner_and_is_a_project():
     assert "生产基地" not in mentions("公司表示,其生产基地将落户园区。")
 
 
+def test_a_count_or_share_before_a_suffix_is_no_name():
+    """Session 14 (blind-64): 一份项目清单, 多个项目, 部分企业 count what follows."""
+    assert mentions("签约现场,一份项目清单格外引人注目。") == {}
+    assert "多个项目" not in mentions("园区已落地多个项目。")
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

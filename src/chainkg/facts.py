@@ -488,6 +488,15 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
         for quantity in stated:
             subject, rule = _subject(norm, quantity, in_sentence, sentence, sentences, index,
                                      candidates, by_id, last_subject, paragraph, policy_topic)
+            if (subject is None or rule == "fact:carry") and _BREAKDOWN_OPENING.match(
+                    norm, s_start):
+                parts = sum(q.value for q in stated if q.unit == quantity.unit)
+                whole = next((owner for value, unit, owner, at in reversed(counts)
+                              if unit == quantity.unit and (value == parts or (
+                                  at == paragraph and value >= parts))),
+                             None)  # 从来源看,北京项目5个、天津项目3个: parts of 签约项目9个
+                if whole is not None:
+                    subject, rule = by_id[whole], "fact:breakdown"
             if subject is None:
                 continue
             trainer = _trainer(norm, quantity, in_sentence, sentence, subject)
@@ -497,13 +506,6 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
                                          projects_of)
             if project is not None:
                 subject, rule = project, "fact:own-project"
-            if rule == "fact:carry" and _BREAKDOWN_OPENING.match(norm, s_start):
-                parts = sum(q.value for q in stated if q.unit == quantity.unit)
-                whole = next((owner for value, unit, owner, at in reversed(counts)
-                              if unit == quantity.unit and at == paragraph and value >= parts),
-                             None)  # 从来源看,北京项目5个、天津项目3个: parts of 签约项目9个
-                if whole is not None:
-                    subject, rule = by_id[whole], "fact:breakdown"
             counts.append((quantity.value, quantity.unit, subject.id, paragraph))
             if subject.type == "Policy" and rule != "fact:policy" and _signing_clause(
                     norm, quantity, sentence):
@@ -539,7 +541,8 @@ def _named_projects(norm: str, named: _Index) -> dict[str, dict[str, Entity]]:
 
 #: A sentence that breaks a count down (从项目来源看,北京项目5个、天津项目3个): the parts
 #: belong to whoever the count before them (签约项目9个) belongs to.
-_BREAKDOWN_OPENING = re.compile(r"\s*(?:从|按|就)[^,，。]{1,10}?(?:看|来看|上看|划分|分)[,，]")
+_BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:从|按|就)[^,，。]{1,10}?(?:看|来看|上看|划分|分)"
+                                r"|(?:这|上述)?\d+[个家](?:签约)?(?:项目|企业)中)[,，]")
 _THIS_TIME = re.compile(r"此次|这次|本次")
 _SIGNED_THIS_TIME = re.compile(r"(?:此次|这次|本次)签约的项目")
 

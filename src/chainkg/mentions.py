@@ -1581,6 +1581,8 @@ def _bad_core(core: str, kind: str, suffix: str) -> bool:
             _CROSS_REGION_PREFIX.sub("", stripped)):
         return True     # 京津来源项目, 京津冀氢能协作项目, 全区新开工产业项目, 零部件项目:
         # a kind of project, each word of it generic, a chain's or a kind's
+    if _COUNTED_CORE.fullmatch(stripped):
+        return True     # 一份项目清单, 多个项目, 部分企业: a count or share, not a name
     if stripped.endswith(("该", "此", "这个", "这一", "本")) or stripped.startswith(
             ("这", "那", "该")):
         return True     # 负责该项目, 这片基地: a project referred back to, not named
@@ -1588,6 +1590,8 @@ def _bad_core(core: str, kind: str, suffix: str) -> bool:
     return bare in chain_label_index() or bare in GENERIC_NAME_CORES
 
 
+_COUNTED_CORE = re.compile(
+    r"(?:[一二两三四五六七八九十几多每各]|\d+)[个份批项家座条类种些]|部分|多数")
 _BARE_ZONES = frozenset({"开发区", "示范区", "高新区", "经开区", "园区", "产业园", "新区",
                          "保税区", "科技园"})
 _PARTY_DE = ("合作的", "共建的", "签约的", "投资的", "联合的", "合资的", "建设的", "打造的",
