@@ -155,6 +155,12 @@ def test_a_count_or_share_before_a_suffix_is_no_name():
     assert "多个项目" not in mentions("园区已落地多个项目。")
 
 
+def test_mei_nian_hui_is_every_year_will_not_an_annual_meeting():
+    """Session 14 (blind-63): 研究院每年会派出专家: 每年|会, no event named 研究院每年会."""
+    assert "研究院每年会" not in mentions("研究院每年会派出专家到田间地头培训农户。")
+    assert mentions("中国氢能产业年会在京举行。")["中国氢能产业年会"] == "Event"
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

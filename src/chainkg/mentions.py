@@ -1561,6 +1561,8 @@ def _bad_core(core: str, kind: str, suffix: str) -> bool:
         return True     # 天津子公司, 沙河分公司: the firm's unit in a place, not a name
     if kind == "Policy" and stripped.endswith(("签订", "签署", "签约", "达成")):
         return True     # 与A签订协议: the act of signing, not an agreement's name
+    if kind == "Event" and suffix == "年会" and stripped.endswith(("每", "今", "明", "去")):
+        return True     # 研究院每年会派出专家: 每年|会 (every year it will), no annual meeting
     if kind == "Event" and _HOW_OFTEN.search(stripped):
         return True     # 两地每季度开一次对接会: how often talks are held, not an event
     if kind == "Event" and stripped.endswith(tuple(_SIGNING_MANNERS)):
