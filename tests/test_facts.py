@@ -1514,6 +1514,14 @@ def test_n_projects_zhong_breaks_down_the_count_of_n_said_before():
                                ("fair", 3, "个")]
 
 
+def test_what_a_place_serves_as_is_no_subject():
+    """Session 14 (blind-63): A作为[B]成员城市,去年获得奖励资金1.8亿元: A's, not B's."""
+    baoding = ("baoding", "Region", ("保定",))
+    group = ("group", "Cluster", ("京津冀燃料电池汽车示范城市群",))
+    text = "保定作为京津冀燃料电池汽车示范城市群成员城市,去年获得中央财政奖励资金1.8亿元。"
+    assert run(text, baoding, group) == [("baoding", 1.8e8, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -283,9 +283,9 @@ _CUT_NAME_IN_LIST = re.compile(r"(?:股份|控股|集团)?有限(?:责任)?公�
 _PREPOSITIONS = ("坐落在", "来自", "位于", "距离", "距", "由", "依托", "围绕", "借助",
                  "凭借", "通过", "在", "于", "到", "至", "从", "自", "向", "往", "赴", "比", "来",
                  "落户", "入驻", "进驻", "迁入", "以", "经过", "接入", "给",
-                 "常驻", "派驻", "销往", "运往", "发往", "输往", "供应")
+                 "常驻", "派驻", "销往", "运往", "发往", "输往", "供应", "作为")
 # (入驻园区三年来, 以园区为主阵地; 经过B改造后, 接入B平台, 给B配套: who is served;
-# 常驻天津, 销往京津, 供应京津冀地区的氢气: where, not who)
+# 常驻天津, 销往京津, 供应京津冀地区的氢气: where, not who; A作为B成员城市,…: what A is)
 _BOUGHT_FROM = re.compile(r"(?:采购|订购|购买|选购)了?$")  # 采购了[B]32台: the seller
 _PLACE_SITE = re.compile(r"工厂|总部|厂区|分公司")  # A秦皇岛工厂: A's site, named by its place
 _COUNT_OF_SOME = re.compile(r"(?:多|数|几)家")  # 北京多家整车企业: the place qualifies a count
