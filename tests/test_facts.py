@@ -1522,6 +1522,14 @@ def test_what_a_place_serves_as_is_no_subject():
     assert run(text, baoding, group) == [("baoding", 1.8e8, "元")]
 
 
+def test_where_a_place_lies_is_no_subject():
+    """Session 14 (blind-64): A地处[河北省]东南部沿海,…可利用的盐碱荒地超过30万亩: A's."""
+    haixing = ("haixing", "Region", ("海兴县", "海兴"))
+    hebei = ("hebei", "Region", ("河北省",))
+    text = "海兴地处河北省东南部沿海,风能资源丰富,可利用的盐碱荒地超过30万亩。"
+    assert run(text, haixing, hebei) == [("haixing", 3e5, "亩")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():
