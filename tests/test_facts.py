@@ -1530,6 +1530,15 @@ def test_where_a_place_lies_is_no_subject():
     assert run(text, haixing, hebei) == [("haixing", 3e5, "亩")]
 
 
+def test_a_branch_set_up_goes_on_as_the_clauses_topic():
+    """Session 14 (blind-65): A今年在承德设立分公司[B],可开展60余项检测: the new branch's."""
+    parent = ("parent", "Company", ("北京京城药检科技有限公司",))
+    branch = ("branch", "Company", ("京城药检（承德）检测技术有限公司",))
+    text = ("北京京城药检科技有限公司今年在承德设立分公司京城药检（承德）检测技术有限公司,"
+            "可开展农药残留等60余项检测。")
+    assert run(text, parent, branch) == [("branch", 60, "项")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -1970,7 +1970,7 @@ _PARK_BUILT = re.compile(r"(?:规划建设|规划|新建|建设|打造|建成)�
 _SET_UP = re.compile(r"(?<!合作|共同|联合)设立了?$")  # 与B合作设立C: the partners act
 _ACTS_ELSEWHERE = ("在", "向", "到")
 #: A company founded (成立[B公司], 设立了全资子公司[B]), not with partners (合资成立: theirs).
-_COMPANY_FOUNDING = re.compile(r"(?:成立|设立)了?(?:一家)?(?:(?:全资|控股)?子公司)?$")
+_COMPANY_FOUNDING = re.compile(r"(?:成立|设立)了?(?:一家)?(?:(?:全资|控股)?子公司|分公司)?$")
 #: The same, by the company alone (not 与B合资成立C: the partners act).
 _COMPANY_FOUNDED = re.compile(r"(?<!合作|共同|联合|合资)" + _COMPANY_FOUNDING.pattern)
 _FOUNDING = re.compile(r"(?:成立|组建|发起成立|共同成立|联合成立|投资设立|开设|开办|合办)了?“?$")
