@@ -1533,8 +1533,8 @@ def test_where_a_place_lies_is_no_subject():
 def test_a_branch_set_up_goes_on_as_the_clauses_topic():
     """Session 14 (blind-65): A今年在承德设立分公司[B],可开展60余项检测: the new branch's."""
     parent = ("parent", "Company", ("北京京城药检科技有限公司",))
-    branch = ("branch", "Company", ("京城药检（承德）检测技术有限公司",))
-    text = ("北京京城药检科技有限公司今年在承德设立分公司京城药检（承德）检测技术有限公司,"
+    branch = ("branch", "Company", ("承德京城药检检测技术有限公司",))
+    text = ("北京京城药检科技有限公司今年在承德设立分公司承德京城药检检测技术有限公司,"
             "可开展农药残留等60余项检测。")
     assert run(text, parent, branch) == [("branch", 60, "项")]
 
