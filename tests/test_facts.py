@@ -1539,6 +1539,17 @@ def test_a_branch_set_up_goes_on_as_the_clauses_topic():
     assert run(text, parent, branch) == [("branch", 60, "项")]
 
 
+def test_a_project_heading_its_relative_clause_after_qizhong_owns_the_figures():
+    """Session 14 (blind-65): 其中,由A牵头实施的[B项目]已投入重卡200辆: B's, not the last
+    subject's (其中 alone would carry it on)."""
+    fangshan = ("fangshan", "Region", ("房山区",))
+    firm = ("firm", "Company", ("北京京运通达物流有限公司",))
+    line = ("line", "Project", ("氢能重卡干线物流示范项目",))
+    text = ("房山区已开通3条氢能线路。其中,由北京京运通达物流有限公司牵头实施的"
+            "氢能重卡干线物流示范项目已投入重卡200辆。")
+    assert run(text, fangshan, firm, line) == [("fangshan", 3, "条"), ("line", 200, "辆")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -1805,6 +1805,12 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             return sibling.entity, "fact:within"  # 其中固安县20个、[香河县]15个: its own too
         opening = next((c for c in in_sentence if c.start == sentence.start + within.end()
                         and not c.anaphor and c.entity.id != last_subject[0]), None)
+        headed = next((c for c in in_sentence if c.start > sentence.start + within.end()
+                       and c.end <= quantity.start and c.entity.type in _SUBJECT_TYPES
+                       and norm[c.start - 1:c.start] == "的" and _RELATIVE_BY.match(
+                           norm, sentence.start + within.end())), None)
+        if opening is None and headed is not None:
+            return headed.entity, "fact:within"  # 其中,由A牵头实施的[B项目]已投入重卡200辆
         if opening is None or opening.entity.type in _NOT_SUBJECT_TYPES:
             return by_id.get(last_subject[0]), "fact:within"  # 其中北京企业36家
         if opening.entity.type == "Region":
@@ -1954,6 +1960,7 @@ def _settled_park(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidat
 
 
 _WITHIN = re.compile(r"(?:^|[,;:，；：])\s*其中[,，]?")  # ,其中北京企业36家
+_RELATIVE_BY = re.compile(r"\s*由[^,;:。!?，；：]{2,40}?的")  # 由A牵头实施的[B]: B heads it
 _CAP_BEFORE = re.compile(r"(?:最高|上限为|上限|最多)$")  # 单个项目最高2000万元, 上限为500万元
 _RATE_BEFORE = re.compile(r"按(?:照)?")  # 按设备投资额的30%, 按每公斤10元
 _RATE_AFTER = re.compile(r"(?:的比例)?(?:给予|予以)")
