@@ -1550,6 +1550,16 @@ def test_a_project_heading_its_relative_clause_after_qizhong_owns_the_figures():
     assert run(text, fangshan, firm, line) == [("fangshan", 3, "条"), ("line", 200, "辆")]
 
 
+def test_a_rate_granted_after_a_named_policy_is_its_term():
+    """Session 14 (blind-65): 印发《措施》,对…项目,按设备投资额最高给予10%的补贴: the
+    policy's term, named in the sentence (a voucher unnamed keeps the place's: blind-59)."""
+    rules = ("rules", "Policy", ("房山区促进氢能产业高质量发展若干措施",))
+    kind = ("kind", "Project", ("氢能装备项目",))
+    text = ("房山区人民政府印发《房山区促进氢能产业高质量发展若干措施》,对在房山落地的氢能装备项目,"
+            "按设备投资额最高给予10%的补贴。")
+    assert run(text, rules, kind) == [("rules", 10, "%")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

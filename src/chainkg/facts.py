@@ -1767,6 +1767,11 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if policy is None and (_support_term(norm, quantity, c_start)
                            or _BENEFICIARIES.match(norm, quantity.end)):
         policy = _last_policy(norm, candidates, quantity.start)  # 给予最高500万元的奖励
+    if policy is None and quantity.unit == "%" and _GRANTED_RATE.search(
+            norm, max(c_start, quantity.start - 8), quantity.start) and _GRANT.match(
+            norm, quantity.end):  # 《措施》…,按设备投资额最高给予10%的补贴: the named policy's
+        policy = next((c.entity for c in reversed(in_sentence) if c.entity.type == "Policy"
+                       and c.end <= quantity.start), None)
     if policy is not None:
         return policy, "fact:policy"
     if _COMPANY_METRICS.search(norm, c_start, quantity.start):
@@ -1964,6 +1969,8 @@ _RELATIVE_BY = re.compile(r"\s*由[^,;:。!?，；：]{2,40}?的")  # 由A牵头
 _CAP_BEFORE = re.compile(r"(?:最高|上限为|上限|最多)$")  # 单个项目最高2000万元, 上限为500万元
 _RATE_BEFORE = re.compile(r"按(?:照)?")  # 按设备投资额的30%, 按每公斤10元
 _RATE_AFTER = re.compile(r"(?:的比例)?(?:给予|予以)")
+_GRANTED_RATE = re.compile(r"(?:最高|最多|不超过)?(?:给予|予以)(?:最高|不超过)?$")
+_GRANT = re.compile(r"的?(?:补贴|补助|奖励|资助|贴息|奖补)")
 _AREA_UNITS = ("亩", "平方公里", "公顷")
 _SET_ASIDE = re.compile(r"预留|规划|拿出|储备|腾出")  # land a park keeps for projects (not 购地)
 _COMPANY_OWN = re.compile(r"销售收入|营业收入|营收|利润|纳税|员工|职工|市场份额|市场占有率")
