@@ -161,6 +161,13 @@ def test_mei_nian_hui_is_every_year_will_not_an_annual_meeting():
     assert mentions("中国氢能产业年会在京举行。")["中国氢能产业年会"] == "Event"
 
 
+def test_a_chains_equipment_project_is_a_kind_not_a_name():
+    """Session 14 (blind-56, -59, -65): 氢能装备项目, 数控装备项目 name kinds of project."""
+    assert "氢能装备项目" not in mentions("对在房山落地的氢能装备项目给予补贴。")
+    assert "数控装备项目" not in mentions("承接京津转移的数控装备项目。")
+    assert mentions("建设激光加工装备项目。")["激光加工装备项目"] == "Project"
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

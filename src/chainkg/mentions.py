@@ -2477,7 +2477,8 @@ def short_forms(name: str) -> list[str]:
 #: 机器人整机项目).
 _CROSS_REGION_PREFIX = re.compile(r"^(?:京津冀|京津|京冀|津冀|全区|全市|全县|全省)")
 #: Words that say which kind of project, not which one (京津来源项目, 零部件项目).
-_PROJECT_KIND_WORDS = frozenset({"零部件", "来源", "协作", "转移", "核心", "汽车", "关键"})
+_PROJECT_KIND_WORDS = frozenset({"零部件", "来源", "协作", "转移", "核心", "汽车", "关键",
+                                 "装备", "设备", "数控", "智能"})
 
 
 @cache
