@@ -1560,6 +1560,18 @@ def test_a_rate_granted_after_a_named_policy_is_its_term():
     assert run(text, rules, kind) == [("rules", 10, "%")]
 
 
+@pytest.mark.parametrize("listed", [
+    "一是北京华研精机科技有限公司投资建设的高精度机床主轴轴承项目,总投资6.2亿元;",
+    "一是高精度机床主轴轴承项目,签约企业北京华研精机科技有限公司,总投资6.2亿元;"])
+def test_a_firms_project_in_its_town_is_the_project_it_signed(listed):
+    """Session 14 (blind-65): A在临西的项目一期将建设8条生产线: the project the list names A
+    with (A投资建设的B项目, B项目,签约企业A)."""
+    firm = ("firm", "Company", ("北京华研精机科技有限公司", "华研精机"))
+    bearing = ("bearing", "Project", ("高精度机床主轴轴承项目",))
+    text = listed + "\n董事长柯建平说,华研精机在临西的项目一期将建设8条精密轴承生产线。"
+    assert run(text, firm, bearing) == [("bearing", 6.2e8, "元"), ("bearing", 8, "条")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -525,15 +525,18 @@ def _named_projects(norm: str, named: _Index) -> dict[str, dict[str, Entity]]:
     """The projects each company's name is glued to somewhere in the text (a signing
     list's A公司B项目, A的B基地), by company id and project id."""
     owned: dict[str, dict[str, Entity]] = {}
-    ends = {}
+    ends, starts = {}, {}
     for c in named.items:
         if c.entity.type == "Company":
             ends.setdefault(c.end, c.entity.id)
+            starts.setdefault(c.start, c.entity.id)
     for c in named.items:
         if c.entity.type != "Project":
             continue
-        firm = ends.get(c.start) or (ends.get(c.start - 1) if norm[c.start - 1:c.start] == "的"
-                                     else None)
+        party = _PARTY_AFTER_PROJECT.match(norm, c.end)
+        built = _OWNER_GAP.search(norm, max(0, c.start - 7), c.start)
+        firm = ends.get(c.start) or (ends.get(built.start()) if built else None) or (
+            starts.get(party.end()) if party else None)
         if firm is not None:
             owned.setdefault(firm, {})[c.entity.id] = c.entity
     return owned
@@ -543,7 +546,15 @@ def _named_projects(norm: str, named: _Index) -> dict[str, dict[str, Entity]]:
 #: belong to whoever the count before them (签约项目9个) belongs to.
 _BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:从|按|就)[^,，。]{1,10}?(?:看|来看|上看|划分|分)"
                                 r"|(?:这|上述)?\d+[个家](?:签约)?(?:项目|企业)中)[,，]")
+#: What stands between a firm and its project (A的B, A投资建设的B, A牵头实施的B).
+_OWNER_GAP = re.compile(r"(?:(?:投资建设|合资建设|投资|建设|实施|牵头实施|承建)的|的)$")
+#: A role label before a list item's party (签约企业A, 投资方:A).
+_ROLE_LABEL = re.compile(r"(?:签约(?:企业|单位|方|主体)|投资方|建设单位|实施主体)[:：为是]?$")
+#: A list item's party named after its project (X项目,签约企业A; X项目——投资方:A).
+_PARTY_AFTER_PROJECT = re.compile(r"[,，;；—\s]{0,2}(?:签约(?:企业|单位|方|主体)|投资方|建设单位"
+                                  r"|实施主体)[:：为是]?")
 _THIS_TIME = re.compile(r"此次|这次|本次")
+_FIRMS_PROJECT = re.compile(r"(?:在[\u4e00-\u9fff]{1,6})?的(?:这个)?项目")
 _SIGNED_THIS_TIME = re.compile(r"(?:此次|这次|本次)签约的项目")
 
 
@@ -563,7 +574,9 @@ def _this_time_project(norm: str, quantity: Quantity, subject: Entity,
         subject = opener.entity
     if subject.type != "Company" or len(projects_of.get(subject.id, ())) != 1:
         return None
-    said = _THIS_TIME.search(norm, sentence.start, quantity.start)
+    said = _THIS_TIME.search(norm, sentence.start, quantity.start) or next((
+        True for c in in_sentence if c.entity.id == subject.id and c.end < quantity.start
+        and _FIRMS_PROJECT.match(norm, c.end)), None)  # A在临西的项目一期将建设8条…
     if said is None or any(c.entity.type == "Project" and c.start < quantity.start
                            for c in in_sentence):
         return None
@@ -1380,8 +1393,8 @@ def _firms_project(norm: str, latest: _Candidate, start: int,
     paragraph = norm.rfind("\n", 0, start) + 1
     firm = next((m for m in reversed(mentions) if latest.end <= m.start < start
                  and m.start >= paragraph and m.entity.type == "Company"), None)
-    if firm is None:
-        return latest
+    if firm is None or norm[firm.start - 1:firm.start] in ("由", "与", "和", "为", "向", "给"):
+        return latest  # (…,由[A]提供装备。项目总投资…: A supplies the project named before)
     own = projects_of().get(firm.entity.id, {})
     if len(own) != 1 or latest.entity.id in own:
         return latest
@@ -1561,7 +1574,9 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     at = {id(c): _declared_at(norm, c) for c in earlier}  # 由A(以下简称“[A]”)与C…: at A
     by_agents = [c for c in earlier if _BY_AGENT.search(norm, max(0, at[id(c)] - 40), at[id(c)])
                  or _PASSIVE_AGENT.search(norm, max(0, at[id(c)] - 32), at[id(c)])
-                 or _SUPPORTING_ROLE.match(norm, c.end)]
+                 or _SUPPORTING_ROLE.match(norm, c.end)
+                 or (c.entity.type == "Company" and _ROLE_LABEL.search(
+                     norm, max(0, c.start - 6), c.start))]  # B项目,签约企业[A],总投资…: B's
     if by_agents and by_agents[-1] is earlier[-1] and len(by_agents) < len(earlier):
         earlier = [c for c in earlier if c not in by_agents]  # 共建[B基地],由A负责运营,…: B
     nearest = earlier[-1]
