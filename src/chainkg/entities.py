@@ -778,6 +778,8 @@ def _entities(groups: dict[tuple[str, str], _Group], owned: dict[int, str]) -> l
             name = _chain_name(group, forms)
         if official and official not in forms:
             forms = [*forms, official]
+        if group.type == "Event":
+            forms = [*forms, *(f for f in _unslogan(name) if f not in forms)]
         aliases = tuple([f for f in forms if f != name])
         counters[group.type] += 1
         slug = group.type.lower()
@@ -794,6 +796,27 @@ def _entities(groups: dict[tuple[str, str], _Group], owned: dict[int, str]) -> l
                           aliases=aliases, mentions=by_start[id(group)], key=key,
                           attrs=attrs))
     return out
+
+
+#: A slogan in quotes, or joined by ·, that opens an event's name before its year or place.
+_SLOGAN_OPENING = re.compile(r"^“?[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}”")
+
+
+def _unslogan(name: str) -> tuple[str, ...]:
+    """The names an event goes by without the slogan that opens it: from its year, and
+    without the year.
+
+    >>> _unslogan("“智汇永清·链接京津”2026京津冀机器人产业链协同招商对接会")
+    ('2026京津冀机器人产业链协同招商对接会', '京津冀机器人产业链协同招商对接会')
+    >>> _unslogan("2026京津冀机器人产业链协同招商对接会")
+    ()
+    """
+    opening = _SLOGAN_OPENING.match(name)
+    if opening is None or len(name) - opening.end() < 6:
+        return ()
+    rest = name[opening.end():]
+    undated = re.sub(r"^20\d\d年?", "", rest)
+    return (rest, undated) if undated != rest else (rest,)
 
 
 @lru_cache(maxsize=4096)
