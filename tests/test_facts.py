@@ -1572,6 +1572,16 @@ def test_a_firms_project_in_its_town_is_the_project_it_signed(listed):
     assert run(text, firm, bearing) == [("bearing", 6.2e8, "元"), ("bearing", 8, "条")]
 
 
+def test_a_dated_company_anaphor_before_yu_stays_the_subject():
+    """Session 14 (blind-66): 去年公司与[B]签下服务合同,接入平台后,效率由61%提高到78%: the
+    company's (a time word may open the clause before 公司)."""
+    firm = ("firm", "Company", ("邯郸鑫固标准件制造有限公司",))
+    vendor = ("vendor", "Company", ("北京铆链科技有限公司", "铆链科技"))
+    text = ("邯郸鑫固标准件制造有限公司位于永年。"
+            "公司总经理傅宏亮告诉记者,去年公司与铆链科技签下服务合同,接入平台后,设备综合效率由61%提高到78%。")
+    assert run(text, firm, vendor) == [("firm", 61, "%"), ("firm", 78, "%")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -1668,7 +1668,8 @@ def _agent(norm: str, candidate: _Candidate, in_sentence: Sequence[_Candidate]
     first = next((c for c in reversed(in_sentence) if c.end < candidate.start), None)
     if first is None or first.entity.type in _NOT_SUBJECT_TYPES or not _PARTNER.fullmatch(
             norm, first.end, candidate.start) or not (
-            _at_clause_start(norm, first.start) or norm[first.start - 1:first.start] == "的"
+            _at_clause_start(norm, first.start) or _opens_clause(norm, first.start)
+            or norm[first.start - 1:first.start] == "的"
             or _APPOSITIVE.fullmatch(norm, _clause_bounds(norm, first.start, 0, first.end)[0],
                                      first.start)):
         return candidate
