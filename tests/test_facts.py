@@ -1582,6 +1582,18 @@ def test_a_dated_company_anaphor_before_yu_stays_the_subject():
     assert run(text, firm, vendor) == [("firm", 61, "%"), ("firm", 78, "%")]
 
 
+@pytest.mark.parametrize("served", ["为河北永晟紧固件集团有限公司部署了", "为集团部署了"])
+def test_the_outcomes_of_a_service_are_the_clients(served):
+    """Session 14 (blind-66): A为[B]部署了系统,订单交付周期由21天缩短到13天: B's (集团 for
+    the group named before the sentence)."""
+    client = ("client", "Company", ("河北永晟紧固件集团有限公司",))
+    vendor = ("vendor", "Company", ("北京数联方舟软件有限公司", "数联方舟"))
+    text = ("河北永晟紧固件集团有限公司是龙头企业。去年,数联方舟" + served +
+            "一体化系统,订单交付周期由平均21天缩短到13天,库存资金占用减少约3600万元。")
+    assert run(text, client, vendor) == [
+        ("client", 21, "天"), ("client", 13, "天"), ("client", 3.6e7, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -1761,6 +1761,9 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     park = _settled_park(norm, quantity, in_sentence)
     if park is not None:
         return park, "fact:settled"  # 其中4个项目落户[B开发区]: B's count
+    client = _served_client(norm, quantity, in_sentence, sentence, candidates)
+    if client is not None:
+        return client, "fact:client"  # A为[B]部署了系统,…交付周期由21天缩短到13天: B's
     party = _respective_party(norm, quantity, in_sentence, sentence)
     if party is not None:
         return party, "fact:respective"  # A、B、C分别落地9个、5个、4个: the 5 is B's
@@ -1962,6 +1965,41 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             topic.entity.type in _TOPIC_TYPES):
         return topic.entity, "fact:paragraph"  # A新建的车间里…。车间投用后,效率提高35%
     return None, ""
+
+
+#: A service done for a firm (A为[B]部署了…, A帮[B]改造…): its outcomes are B's.
+_SERVED = re.compile(r"(?:部署|改造|搭建|实施|上线|打造|定制|开发)")
+_CHANGED_TO = re.compile(r"(?:缩短|降低|下降|减少|提高|提升|增加)(?:到|至)")  # 由[21天]缩短到
+_SERVED_FIRM = re.compile(r"[为帮给](?P<head>集团|公司|企业)" + _SERVED.pattern)
+#: An outcome: a change or a saving (由21天缩短到13天, 减少约3600万元, 下降12%).
+_OUTCOME = re.compile(r"由[^,;:。]{0,12}?(?:缩短|降低|下降|减少|提高|提升|增加)(?:到|至)"
+                      r"|(?:减少|降低|下降|节约|节省|省下|缩短|提高|提升)了?(?:约|近|超过)?$")
+
+
+def _served_client(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
+                   sentence: Sentence, candidates: _Index) -> Entity | None:
+    """The firm a service was done for, whose outcomes a later clause of the sentence
+    gives (A为[B]部署了一体化系统,订单交付周期由21天缩短到13天: B's; A为集团部署…: the
+    group named last before the sentence)."""
+    c_start, _ = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    outcome = _OUTCOME.search(norm, c_start, quantity.start) or (
+        "由" in norm[c_start:quantity.start] and _CHANGED_TO.match(norm, quantity.end))
+    if not outcome or any(
+            c_start <= c.start and c.end <= quantity.start and c.entity.type in _ACTOR_TYPES
+            for c in in_sentence):
+        return None  # (the clause names its own subject)
+    client = next((c for c in in_sentence if c.end <= c_start and c.entity.type in (
+        "Company", "Organization") and norm[c.start - 1:c.start] in ("为", "帮", "给")
+        and _SERVED.match(norm, c.end)), None)
+    if client is not None:
+        return client.entity
+    bare = _SERVED_FIRM.search(norm, sentence.start, c_start)
+    if bare is None:
+        return None
+    paragraph = norm.rfind("\n", 0, sentence.start) + 1
+    return next((c.entity for c in reversed(candidates.within(paragraph, sentence.start))
+                 if c.entity.type == "Company" and not c.anaphor
+                 and bare["head"] in c.entity.name), None)
 
 
 #: What follows a count of projects or firms that settle in a park named next.
