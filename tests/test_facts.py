@@ -1595,6 +1595,17 @@ def test_the_outcomes_of_a_service_are_the_clients(served):
         ("client", 21, "天"), ("client", 13, "天"), ("client", 3.6e7, "元")]
 
 
+def test_the_largest_signed_project_keeps_its_own_investment():
+    """Session 14 (blind-66): 签约项目12个。其中,投资额最大的[B项目]由A投资9.8亿元建设: B's,
+    not the meeting's (a superlative picks one project out of the total)."""
+    fair = ("fair", "Event", ("生物医药产业链协同对接会",))
+    dressing = ("dressing", "Project", ("医用功能性敷料产业化项目",))
+    firm = ("firm", "Company", ("天津康宁达医药科技有限公司",))
+    text = ("生物医药产业链协同对接会现场签约项目12个。其中,投资额最大的医用功能性敷料产业化项目由"
+            "天津康宁达医药科技有限公司投资9.8亿元建设。")
+    assert run(text, fair, dressing, firm) == [("fair", 12, "个"), ("dressing", 9.8e8, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

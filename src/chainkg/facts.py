@@ -2019,7 +2019,8 @@ def _settled_park(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidat
 
 
 _WITHIN = re.compile(r"(?:^|[,;:，；：])\s*其中[,，]?")  # ,其中北京企业36家
-_RELATIVE_BY = re.compile(r"\s*由[^,;:。!?，；：]{2,40}?的")  # 由A牵头实施的[B]: B heads it
+#: A modifier opening a clause after 其中 (由A牵头实施的[B], 投资额最大的[B]): B heads it.
+_RELATIVE_BY = re.compile(r"\s*[^,;:。!?，；：]{2,40}?的")
 _CAP_BEFORE = re.compile(r"(?:最高|上限为|上限|最多)$")  # 单个项目最高2000万元, 上限为500万元
 _RATE_BEFORE = re.compile(r"按(?:照)?")  # 按设备投资额的30%, 按每公斤10元
 _RATE_AFTER = re.compile(r"(?:的比例)?(?:给予|予以)")
@@ -2381,7 +2382,8 @@ def _enumerated_parties(norm: str, before: Sequence[_Candidate]) -> list[_Candid
 _SIGNED = re.compile(r"签约|签下|集中开工")  # (works started together at a ceremony count too)
 _SIGNED_PROJECT = re.compile(r"(?:正式|成功|现场|同期)?签约[,，]")  # [B项目]签约,总投资…
 _SIGNING_TOTALS = re.compile(r"\s*(?:其中[,，]?)?(?:协议|计划|意向|签约)?(?:总投资|投资总额|投资额"
-                             r"|总金额|金额合计|签约金额|签约总额|总额)")
+                             r"|总金额|金额合计|签约金额|签约总额|总额)(?!最大|最高|最多)")
+# (投资额最大的[B项目]由A投资9.8亿元建设: one project picked out, not the total)
 _ATTENDING = re.compile(r"参会|参加|出席|与会|齐聚|参展")
 #: The last clause of a list of who attended: 以及…代表共180余人参加活动.
 _ATTENDANCE_LIST = re.compile(r"\s*(?:以及|及|和)")
