@@ -1606,6 +1606,16 @@ def test_the_largest_signed_project_keeps_its_own_investment():
     assert run(text, fair, dressing, firm) == [("fair", 12, "个"), ("dressing", 9.8e8, "元")]
 
 
+def test_a_firms_site_named_by_its_place_is_not_the_places():
+    """Session 14 (blind-46, -58): “西青的老厂房只有8000平方米…”, 平谷厂区产能利用率已超过95%:
+    the firm's site, not the place's figure."""
+    firm = ("firm", "Company", ("北京中兽华泰生物科技有限公司",))
+    pinggu = ("pinggu", "Region", ("平谷",))
+    text = ("北京中兽华泰生物科技有限公司2024年销售收入突破6亿元,"
+            "现有的平谷厂区产能利用率已超过95%。")
+    assert run(text, firm, pinggu) == [("firm", 6e8, "元"), ("firm", 95, "%")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -295,6 +295,7 @@ _ATTRACTING = ("引进", "引入", "承接", "吸引", "招引", "落地")
 _OWNED_NOUNS = ("企业", "药企", "车企", "公司", "高校", "院所", "项目", "籍")  # 北京企业
 #: A firm's unit a place names (天津子公司, 北京的研发团队): the firm's figures (but a site a
 #: place names, 肃宁工厂, is a site left unnamed: see :func:`_unlocated_place`).
+_OWN_SITE_AFTER = re.compile(r"的?(?:老)?(?:工厂|厂区|厂房|生产基地|新工厂|老厂房|车间)")
 _FIRM_UNIT_AFTER = re.compile(r"的?(?:子公司|分公司|研发团队|团队|总部)")
 _JOINT_BUILT = r"(?:共建|共同建设|联合建设|合作建设|联合组建|共同组建)的"
 _RELATIVE_AGENT = re.compile(rf"[^,;:。!?“”()]{{0,16}}?{_JOINT_BUILT}")  # A与B共建的…
@@ -1426,6 +1427,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
     if kind == "Region" and (norm.startswith("园区", end) or (
             norm.startswith(_OWNED_NOUNS, end) and not _at_clause_start(norm, start))):
         return True  # 北京园区, 引进北京企业: the place names what follows
+    if kind == "Region" and not candidate.anaphor and _OWN_SITE_AFTER.match(norm, end):
+        return True  # 永清工厂的年产能已由3000台提升至1.2万台: the firm's site, named by place
     if kind == "Region" and not candidate.anaphor and _FIRM_UNIT_AFTER.match(norm, end):
         return True  # 天津子公司一期租用厂房…, 北京的研发团队有260多人: the firm's unit
     if kind == "Region" and not candidate.anaphor and _PLACE_COUNT.match(norm, end):
