@@ -1616,6 +1616,19 @@ def test_a_firms_site_named_by_its_place_is_not_the_places():
     assert run(text, firm, pinggu) == [("firm", 6e8, "元"), ("firm", 95, "%")]
 
 
+def test_gai_xiangmu_is_the_project_of_a_firm_named_paragraphs_before():
+    """Session 14 (blind-53): the firm may be named in an earlier paragraph than 该项目, so
+    long as no project was named since."""
+    firm = ("firm", "Company", ("北京云迹灵动机器人科技有限公司", "云迹灵动"))
+    base = ("base", "Project", ("商用服务机器人华北生产基地项目",))
+    weld = ("weld", "Project", ("智能焊接工作站项目",))
+    text = ("签约项目有北京云迹灵动机器人科技有限公司商用服务机器人华北生产基地项目、"
+            "智能焊接工作站项目。\n"
+            "投资规模最大的云迹灵动是一家服务机器人企业。\n"
+            "据了解,该项目一期占地98亩。")
+    assert run(text, firm, base, weld) == [("base", 98, "亩")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

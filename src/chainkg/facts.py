@@ -1389,11 +1389,10 @@ def _firms_project(norm: str, latest: _Candidate, start: int,
                    mentions: Sequence[_Candidate],
                    projects_of: Callable[[], dict[str, dict[str, Entity]]]) -> _Candidate:
     """For a bare 项目 at ``start``, the one project of the firm named since ``latest`` (the
-    last project named) in the same paragraph (签约项目有…A公司B项目…C项目。A公司…,项目总投资
+    last project named), even paragraphs before (签约项目有…A公司B项目…C项目。A公司…,项目总投资
     4.5亿元: B, not C), else ``latest``."""
-    paragraph = norm.rfind("\n", 0, start) + 1
     firm = next((m for m in reversed(mentions) if latest.end <= m.start < start
-                 and m.start >= paragraph and m.entity.type == "Company"), None)
+                 and m.entity.type == "Company"), None)
     if firm is None or norm[firm.start - 1:firm.start] in ("由", "与", "和", "为", "向", "给"):
         return latest  # (…,由[A]提供装备。项目总投资…: A supplies the project named before)
     own = projects_of().get(firm.entity.id, {})
