@@ -168,6 +168,16 @@ def test_a_chains_equipment_project_is_a_kind_not_a_name():
     assert mentions("建设激光加工装备项目。")["激光加工装备项目"] == "Project"
 
 
+def test_a_project_named_once_is_found_again_without_an_anchor():
+    """Session 14 (blind-61): a signing list's X项目, then 。X项目总投资8.6亿元 in the prose:
+    the second occurrence has no anchor of its own but is the same project."""
+    text = ("签约项目有唐山玉宏汽车零部件有限公司一体化压铸车身结构件项目。\n"
+            "一体化压铸车身结构件项目总投资8.6亿元。")
+    found = [m for m in find_mentions(Document(id="t", text=text, norm=text))
+             if m.text == "一体化压铸车身结构件项目"]
+    assert len(found) == 2
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

@@ -2552,6 +2552,11 @@ def _ends_token(toks: Tokens, offset: int) -> bool:
     return k >= 0 and toks.starts[k] + len(toks.words[k]) == offset
 
 
+#: Kinds whose names, once found, are found again wherever the prose repeats them (a
+#: signing list's X项目, then 。X项目总投资8.6亿元: no anchor the second time).
+_REPEATED_KINDS = frozenset({"Project", "Park", "Organization", "Event"})
+
+
 def _alias_mentions(text: str, mentions: Sequence[Mention], toks: Tokens | None = None
                     ) -> list[Mention]:
     """Occurrences of the short forms of the companies found so far; a form cut from the
@@ -2572,7 +2577,8 @@ def _alias_mentions(text: str, mentions: Sequence[Mention], toks: Tokens | None 
                     out.append(Mention(start, end, m.text, "Person", "alias:person"))
                 start = text.find(m.text, end)
             continue
-        if m.rule.startswith("pattern:") and m.text not in seen:
+        if (m.rule.startswith("pattern:") or (m.label in _REPEATED_KINDS and len(m.text) >= 6)
+                ) and m.text not in seen:
             # a project named by its shape (——A项目；) used again in the prose
             seen.add(m.text)
             start = text.find(m.text)
