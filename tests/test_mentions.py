@@ -178,6 +178,16 @@ def test_a_project_named_once_is_found_again_without_an_anchor():
     assert len(found) == 2
 
 
+def test_sites_named_after_chuzi_de_jiang_qi_and_jianqi_are_projects():
+    """Session 14 (blind-60, -66): 共同出资的[X项目], 将其[X基地]搬迁…, 建起了[X中心]."""
+    found = mentions("由甲集团有限公司与乙股份有限公司共同出资的新能源专用车改装项目开工。")
+    assert found["新能源专用车改装项目"] == "Project"
+    found = mentions("天津锐达精密刀具股份有限公司将其精密刀具涂层基地搬迁至永年。")
+    assert found["精密刀具涂层基地"] == "Project"
+    assert mentions("永年还建起了紧固件共享热处理中心。")["紧固件共享热处理中心"] == "Project"
+    assert "以整车基地为中心" not in mentions("建起以整车基地为中心的配套圈。")
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

@@ -222,7 +222,7 @@ _PRODUCT_HEAD = re.compile(r"(?:配套|零部件|部件|元器件|器件|材料|
 #: A project named after the sum invested in it (A投资5.8亿元的[B项目]): its own name.
 _INVESTED_DE = re.compile(r"投资(?:约|超|逾|近)?[\d.]+[万亿]?元的$")
 #: "其" right before a site's name: whose it is (A…,其[X生产基地]将落户…) names its owner.
-_ITS = re.compile(r"[,，]其$")
+_ITS = re.compile(r"(?:[,，]|将|把)其$")
 def _home_of_brand(name: str) -> bool:
     """Whether ``name`` is a 中关村 park after the Beijing places that only locate it
     (北京市海淀区中关村软件园, 北京海淀中关村科学城; not 雄安新区中关村科技园, a branch
@@ -289,6 +289,7 @@ def _name_char(also: str = "", joiners: str = _NAME_JOINERS) -> str:
 _MEASURE = r"(?P<measure>[一两三四五六七八九十几]{1,2}[条座支个家处套])?"
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
 _BUILD_VERB = (r"(?P<verb>共建|合建|建设|设立|打造|筹建|建成|新建|再建|扩建|组建|上马|新上|建立"
+               r"|建起"
                r"|搭建"
                r"|引进|部署"
                r"|实施|落地(?=了)|签约(?!建设|共建|新建|落地|入驻|落户|实施|合作|联合|共同|投资|项目|仪式|活动|企业|到|了|的|后))")
@@ -1596,7 +1597,8 @@ _COUNTED_CORE = re.compile(
     r"(?:[一二两三四五六七八九十几多每各]|\d+)[个份批项家座条类种些]|部分|多数")
 _BARE_ZONES = frozenset({"开发区", "示范区", "高新区", "经开区", "园区", "产业园", "新区",
                          "保税区", "科技园"})
-_PARTY_DE = ("合作的", "共建的", "签约的", "投资的", "联合的", "合资的", "建设的", "打造的",
+_PARTY_DE = ("合作的", "共建的", "签约的", "投资的", "出资的", "联合的", "合资的", "建设的",
+             "打造的",
              "建成的", "落地的", "引进的", "新建的", "设立的", "成立的", "组建的", "布局的",
              "签署的")
 #: Bodies named by what they do, right after the verb that founds them (两地共建纺织
@@ -2035,6 +2037,8 @@ def _built_mentions(text: str) -> list[Mention]:
                 # …平台今年投入运营 is a facility that runs, …平台面积1.8万平方米 a site,
                 # A与B共建的X联合实验室去年… a joint project
             core = name[: -len(item.group("head"))]
+            if name.startswith("以"):
+                continue    # 建起以整车基地为中心的…: a description, not a name
             if len(name) < 6 or core in GENERIC_NAME_CORES or core.startswith(
                     _CATEGORY_PREFIXES) or _ORDINAL_COUNT.match(name):
                 continue    # 建设的第一个生产基地: which one, not a name
