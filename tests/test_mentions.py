@@ -188,6 +188,14 @@ def test_sites_named_after_chuzi_de_jiang_qi_and_jianqi_are_projects():
     assert "以整车基地为中心" not in mentions("建起以整车基地为中心的配套圈。")
 
 
+def test_a_numbered_heading_line_names_a_project():
+    """Session 14 (blind-64): a post's heading line 03　X扩产项目 names the project the
+    section is about; a heading that is a sentence names none."""
+    text = "导语。\n　　03　精密减速器扩产项目\n　　公司总投资2亿元。"
+    assert mentions(text) == {"精密减速器扩产项目": "Project"}
+    assert mentions("导语。\n　　04　加快推进重大项目\n正文。") == {}
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

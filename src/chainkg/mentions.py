@@ -2251,7 +2251,23 @@ def _pattern_projects(text: str) -> list[Mention]:
             out.append(Mention(start, end, name, "Project", "pattern:——"))
     out += [Mention(m.start(), m.end(), m.group(), "Project", "pattern:年产")
             for m in _OUTPUT_PROJECT_RE.finditer(text)]
+    for match in _HEADING_PROJECT_RE.finditer(text):
+        name = match.group("name")
+        if not _bad_core(name[:-2], "Project", name[-2:]) and not name.startswith(
+                _HEADING_VERBS) and not _generic_words_only(name[:-2]):
+            out.append(Mention(match.start("name"), match.end("name"), name, "Project",
+                               "pattern:heading"))
     return out
+
+
+#: How a heading that is a sentence opens (二、加快推进重大项目): no project's name.
+_HEADING_VERBS = ("加快", "推进", "推动", "做好", "强化", "聚焦", "打造", "建设", "实施", "坚持",
+                  "持续", "全力", "着力", "深化", "抓好", "扎实", "围绕", "突出", "用好", "构建")
+#: A numbered heading line that names a project on its own (a WeChat post's
+#: "03　精密减速器扩产项目", "二、X产业化基地"): rule ``pattern:heading``.
+_HEADING_PROJECT_RE = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．\s\u3000]+"
+    r"(?P<name>[^\s,，。;；:：、“”《》()（）]{4,30}?(?:项目|基地))[ \t\u3000]*$", re.MULTILINE)
 
 
 _JOINED_EVENT = re.compile(r"暨(?P<rest>[^\s,，。;；:：、“”《》()（）]{0,16}?(?:"
