@@ -1629,6 +1629,18 @@ def test_gai_xiangmu_is_the_project_of_a_firm_named_paragraphs_before():
     assert run(text, firm, base, weld) == [("base", 98, "亩")]
 
 
+@pytest.mark.parametrize("text", [
+    "甲科技有限公司是一家有着30多年历史的原料药企业。",
+    "甲科技有限公司历时7个月完成部署。",
+    "甲科技有限公司所在的开发区经过40多年发展,已形成完整链条。",
+    "甲科技有限公司参与的10亿元以上项目3个。"])
+def test_ages_durations_taken_and_classes_are_no_figures(text):
+    """Session 14 (blind-59 … -66): 有着30多年历史, 历时7个月, 经过40多年发展, 10亿元以上项目
+    (most annotators; dev's gold counts one firm's age)."""
+    facts = run(text, FIRMS[0])
+    assert all(unit not in ("年", "个月") and value != 1e9 for _, value, unit in facts)
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -376,6 +376,9 @@ _RANGE_WORDS = re.compile(r"续航|单程|加满")  # how far a vehicle goes, no
 #: A price, a consumption or an output per unit of measure (每公斤氢气的运输成本, 每百公里耗氢,
 #: 单槽每小时产氢量): a rate, not a figure; unless it is a grant (按每公斤10元给予补贴).
 _PER_MEASURE = re.compile(r"每(?:百公里|公斤|千克|标方|标准立方米|立方米|小时|吨|千瓦时)")
+_AGE_AFTER = re.compile(r"(?:的)?(?:历史|发展历程)|发展[,，]")  # 30多年历史, 经过40多年发展,
+_TOOK = re.compile(r"(?:历时|耗时|仅用|只用|只用了|仅用了)$")  # 历时7个月完成
+_CLASS_NOUN = re.compile(r"(?:的)?(?:项目|企业|工业企业)")  # 10亿元以上项目3个
 _PER_PERIOD = re.compile(r"每(?:天|日|周|星期|个?月|季度|半年|年)")  # 每季度组织1次: a frequency
 _PER_MEASURE_GRANTED = re.compile(r"奖励|补贴|补助|给予|获得|按|贴息")
 _SPAN_FROM = re.compile(r"从[^,;:。]{1,12}到")  # 从签约到开工不到6个月
@@ -635,6 +638,13 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
         return False  # 用3年时间打造…: the time given to a goal (not 成立6个月时间, an age)
     if quantity.unit in _DURATION_UNITS and norm[quantity.start - 2:quantity.start] == "连续":
         return False  # 连续3年居全省前列: a streak, not a measure
+    if quantity.unit in _DURATION_UNITS and _AGE_AFTER.match(norm, quantity.end):
+        return False  # 有着30多年历史的企业, 经过40多年发展: an age, not a measure
+    if quantity.unit in (*_DURATION_UNITS, "个") and _TOOK.search(
+            norm, max(0, quantity.start - 4), quantity.start):
+        return False  # 历时7个月完成部署, 耗时一个多月: how long something took
+    if quantity.text.endswith(_THRESHOLD_POST) and _CLASS_NOUN.match(norm, quantity.end):
+        return False  # 10亿元以上项目3个: the 3 is a fact, the 10亿 a class
     if quantity.unit == "个" and norm.startswith(("小时", "工作日", "季度"), quantity.end):
         return False  # 不到两个小时: a duration
     if quantity.unit == "年" and _CHINESE_NUMERAL.fullmatch(quantity.numeral):
