@@ -295,7 +295,7 @@ _ATTRACTING = ("引进", "引入", "承接", "吸引", "招引", "落地")
 _OWNED_NOUNS = ("企业", "药企", "车企", "公司", "高校", "院所", "项目", "籍")  # 北京企业
 #: A firm's unit a place names (天津子公司, 北京的研发团队): the firm's figures (but a site a
 #: place names, 肃宁工厂, is a site left unnamed: see :func:`_unlocated_place`).
-_OWN_SITE_AFTER = re.compile(r"的?(?:老)?(?:工厂|厂区|厂房|生产基地|新工厂|老厂房|车间)")
+_OWN_SITE_AFTER = re.compile(r"的?(?:老)?(?:厂区|厂房|生产基地|老厂房|车间)")
 _FIRM_UNIT_AFTER = re.compile(r"的?(?:子公司|分公司|研发团队|团队|总部)")
 _JOINT_BUILT = r"(?:共建|共同建设|联合建设|合作建设|联合组建|共同组建)的"
 _RELATIVE_AGENT = re.compile(rf"[^,;:。!?“”()]{{0,16}}?{_JOINT_BUILT}")  # A与B共建的…
