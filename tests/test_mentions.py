@@ -196,6 +196,14 @@ def test_a_numbered_heading_line_names_a_project():
     assert mentions("导语。\n　　04　加快推进重大项目\n正文。") == {}
 
 
+def test_a_quarter_or_a_role_before_a_firm_is_no_part_of_its_name():
+    """Session 14 (blind-48, -49): 今年一季度公司新签订单…: the firm in focus at a time;
+    基金管理人北京融氢…有限公司: a role, then the name."""
+    assert mentions("今年一季度公司新签订单2.3亿元。") == {}
+    found = mentions("基金管理人北京融氢私募基金管理有限公司的合伙人谭睿介绍。")
+    assert found["北京融氢私募基金管理有限公司"] == "Company"
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

@@ -1381,7 +1381,8 @@ _TRADE_STOPS = _STRONG_STOPS - {"和"}
 #: What may stand before a firm's legal name that opens with its province, but is no part
 #: of it (百年老字号|北京永春堂…, 设立分公司|天津海晶…; places alone too: 邯郸市永年区|河北…;
 #: but not a group before its branch: 中国石化销售股份有限公司天津石油分公司).
-_BEFORE_OWN_NAME = re.compile(r"^(?:分公司|子公司|全资子公司)$|老字号$")
+_BEFORE_OWN_NAME = re.compile(r"^(?:分公司|子公司|全资子公司)$|老字号$"
+                              r"|(?:管理人|运营方|投资方|承建方|建设方|签约企业|签约方|合作方)$")
 _PROVINCE_OPENING = re.compile(r"(?:北京|天津|河北)(?!路|大学|科技园|经济技术开发区|市[^场])")
 
 
@@ -1543,7 +1544,8 @@ _HOW_OFTEN = re.compile(r"^每|(?<!第)[一两几]次")
 #: Words of time that may stand before a bare 集团/公司 that refers back (过去集团每年…) or
 #: a bare kind of event (去年同期签约活动): no name.
 _TIME_WORDS = re.compile(r"(?:今年|去年|明年|前年|过去|目前|现在|如今|当时|此前|以前|以往|近年来?|"
-                         r"[上下]半年|年初|年底|年末|[春夏秋冬]天|当前|今后|每年|多年|这些年|同期)+")
+                         r"[上下]半年|年初|年底|年末|[春夏秋冬]天|当前|今后|每年|多年|这些年|同期"
+                         r"|前?[一二三四]季度|第[一二三四]季度)+")
 
 
 @lru_cache(maxsize=16384)
