@@ -1641,6 +1641,16 @@ def test_ages_durations_taken_and_classes_are_no_figures(text):
     assert all(unit not in ("年", "个月") and value != 1e9 for _, value, unit in facts)
 
 
+def test_each_shareholders_stake_is_its_own():
+    """Session 14 (blind-42, -53): 合资设立[C],由A持股60%、B持股40%: A's 60, B's 40 (one
+    writer of three gives both to C)."""
+    a = ("a", "Company", ("北京清氢动力科技股份有限公司", "清氢动力"))
+    b = ("b", "Company", ("任丘华油氢能科技有限公司", "华油氢能"))
+    c = ("c", "Company", ("河北清华油氢能源有限公司",))
+    text = ("两家企业合资设立了河北清华油氢能源有限公司,由清氢动力持股60%、华油氢能持股40%。")
+    assert run(text, a, b, c) == [("a", 60, "%"), ("b", 40, "%")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -1770,6 +1770,11 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if norm[quantity.end:quantity.end + 1] == "的" and head is not None and \
             head.entity.type not in _NOT_SUBJECT_TYPES:
         return head.entity, "fact:head"
+    holder = next((c for c in in_sentence if c.entity.type in ("Company", "Organization",
+                                                               "GovernmentBody")
+                   and _STAKE.fullmatch(norm, c.end, quantity.start)), None)
+    if holder is not None and quantity.unit == "%":
+        return holder.entity, "fact:stake"  # 由[A]持股60%、B持股40%: each holder's stake
     park = _settled_park(norm, quantity, in_sentence)
     if park is not None:
         return park, "fact:settled"  # 其中4个项目落户[B开发区]: B's count
@@ -2014,6 +2019,8 @@ def _served_client(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
                  and bare["head"] in c.entity.name), None)
 
 
+#: A stake right after its holder (A持股60%, A占股40%, A出资比例为30%).
+_STAKE = re.compile(r"(?:持股|占股|控股|出资)(?:比例)?(?:为|达|约)?")
 #: What follows a count of projects or firms that settle in a park named next.
 _SETTLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:项目|企业)(?:已|将|均|全部|分别)?(?:签约)?"
                            r"(?:落户|入驻|落地|进驻)(?:到|于|在)?")
