@@ -2474,6 +2474,8 @@ def short_forms(name: str) -> list[str]:
 
     >>> short_forms("北京九曜智能科技有限公司")
     ['九曜智能科技', '九曜智能', '九曜']
+    >>> short_forms("河北永固精密传动科技有限公司")[-1]
+    '永固传动'
     """
     core = _strip_region_prefix(name)
     for suffix in COMPANY_LEGAL_SUFFIXES:
@@ -2491,7 +2493,13 @@ def short_forms(name: str) -> list[str]:
                 forms.append(core)
                 changed = True
                 break
+    if len(core) == 6 and _TRADE_AND_WORDS.fullmatch(core):
+        forms.append(core[:2] + core[-2:])  # 永固精密传动 -> 永固传动: the trade name, last word
     return [f for f in dict.fromkeys(forms) if f != name]
+
+
+#: A core of a two-character trade name and two two-character words (永固|精密|传动).
+_TRADE_AND_WORDS = re.compile(r"[\u4e00-\u9fff]{6}")
 
 
 #: What opens a kind of project from everywhere, not a place's own (京津冀氢能协作项目,
