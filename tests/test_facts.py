@@ -1651,6 +1651,16 @@ def test_each_shareholders_stake_is_its_own():
     assert run(text, a, b, c) == [("a", 60, "%"), ("b", 40, "%")]
 
 
+def test_the_firm_that_takes_on_anothers_order_owns_its_amount():
+    """Session 14 (blind-40): 本地企业A,则接下了[B]的代工订单,订单金额逾6亿元: A's (B the
+    client)."""
+    a = ("a", "Company", ("河北热河本草药业有限公司",))
+    b = ("b", "Company", ("天津瑞草堂中药股份有限公司", "瑞草堂"))
+    text = ("承德本地企业河北热河本草药业有限公司,则接下了瑞草堂的中药配方颗粒代工订单,"
+            "订单金额逾6亿元。")
+    assert run(text, a, b) == [("a", 6e8, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -1573,6 +1573,8 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
 
 
 _MEANS = ("通过", "借助", "依托", "经过", "接入")  # by what or whom a subject acts
+#: Taking on someone's order or work (接下了[B]的订单): B is the client, not the subject.
+_TOOK_ON = re.compile(r"[,，](?:则|也|还|又)?(?:接下|拿下|拿到|承接|获得|接到)了?$")
 _SERVES_US = re.compile(r"(?:还|也|又|先)?(?:给|为|帮|替|帮助)(?:我们|我|咱们|咱)")
 _ORIGIN = ("来自", "产自", "来源于", "源自")
 
@@ -1605,10 +1607,14 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
         return next((c for c in reversed(earlier[:-1]) if _opens_clause(norm, c.start)),
                     nearest)
     if norm[nearest.end:nearest.end + 1] == "的" and not _opens_clause(norm, nearest.start):
-        opener = next((c for c in reversed(earlier[:-1]) if _opens_clause(norm, c.start)
+        opener = next((c for c in reversed(earlier[:-1]) if (_opens_clause(norm, c.start)
+                       or _APPOSITIVE.fullmatch(norm, _clause_bounds(norm, c.start, 0, c.end)[0],
+                                                c.start))
                        and c.entity.type in ("Company", "Organization")
-                       and not any(b in _CLAUSE_BREAKS for b in norm[c.end:nearest.start])),
-                      None)
+                       and (not any(b in _CLAUSE_BREAKS for b in norm[c.end:nearest.start])
+                            or _TOOK_ON.search(norm, max(c.end, nearest.start - 8),
+                                               nearest.start))),
+                      None)  # (A…,则接下了[B]的代工订单,5年订单金额逾6亿元: A's)
         if opener is not None:
             return opener  # 企业接入[A]的设备管理平台,420台设备联网: the firm's, not A's
     if (_opens_clause(norm, nearest.start) or nearest.entity.type in ("Policy", "Event")
