@@ -233,3 +233,9 @@ def test_a_decade_is_no_quantity():
     an age (运行已近10年) stays."""
     found = find_quantities("铸造业起步于上世纪80年代,多数厂房建于上世纪八九十年代,运行已近10年")
     assert [(q.value, q.unit) for q in found] == [(10, "年")]
+
+
+def test_flat_glass_is_counted_in_weight_cases():
+    """Session 14 (blind-42 … -61): 重量箱 (the glass trade's weight case) is a unit."""
+    (q,) = find_quantities("平板玻璃产量约1.3亿重量箱")
+    assert (q.value, q.unit, q.qualifier) == (1.3e8, "重量箱", "~")
