@@ -204,6 +204,14 @@ def test_a_quarter_or_a_role_before_a_firm_is_no_part_of_its_name():
     assert found["北京融氢私募基金管理有限公司"] == "Company"
 
 
+def test_a_built_site_may_join_two_products_with_he():
+    """Session 14 (blind-60): 建设透析器和血液管路生产基地 is one base; 区域总部和售后服务中心
+    are two sites, and 导管、球囊等…生产线 lists products, no name."""
+    found = mentions("瑞普康在大厂投资4.5亿元建设透析器和血液管路生产基地。")
+    assert found["透析器和血液管路生产基地"] == "Project"
+    assert "区域总部和售后服务中心" not in mentions("建设区域总部和售后服务中心。")
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

@@ -313,9 +313,10 @@ _BUILT_RE = re.compile(  # (not 设立原料基地或生产工厂: either of two
 #: (建设X基地及Y中心 are two, and so are 区域总部和售后服务中心).
 _BUILT_JOINED_RE = re.compile(
     _BUILD_VERB + "[的了]?" + _MEASURE +
-    r"(?P<name>(?P<left>" + _name_char() + "{3,12}?)[及与]"
+    r"(?P<name>(?P<left>" + _name_char() + "{2,12}?)[及与和]"
     + _name_char() + "{2,16}?" + _BUILT_HEAD + ")" + _BUILT_END)
-_SITE_END = re.compile(r"(?:项目|基地|中心|节点|平台|实验室|园|园区|工程|" + _FACILITY + ")$")
+_SITE_END = re.compile(r"(?:项目|基地|中心|节点|平台|实验室|园|园区|工程|总部|工厂|车间|研究院"
+                       r"|公司|" + _FACILITY + ")$")
 #: A quantity the text gives a site before its name, ending in 的 (一座日产20吨的[X项目],
 #: 一座约2万平方米的[X中心], 投资2.8亿元的[X生产线], 全长12公里的…): what is measured is a
 #: physical site or plant, so the name after it is a project's.
