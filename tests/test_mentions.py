@@ -212,6 +212,14 @@ def test_a_built_site_may_join_two_products_with_he():
     assert "区域总部和售后服务中心" not in mentions("建设区域总部和售后服务中心。")
 
 
+def test_a_workshop_a_firm_set_up_is_named_but_a_bare_workshop_is_not():
+    """Session 14 (blind-63): A在承德设立的[黄芩苷提取车间]: a named workshop (车间 alone
+    stays no head: every plant has workshops)."""
+    found = mentions("天津康泰瑞生物技术有限公司在承德设立的黄芩苷提取车间,今年6月正式投产。")
+    assert found["黄芩苷提取车间"] == "Project"
+    assert "提取车间" not in mentions("走进提取车间,工人正在忙碌。")
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

@@ -378,6 +378,11 @@ _OWNED_FACILITY = re.compile(
 _BUILT_DE_PROJECT = re.compile(
     r"(?:承建|投建|投资建设|建设运营)的(?P<name>" + _name_char(joiners="的和在") +
     r"{4,20}?项目)(?=总投资|计划总投资|占地|[,，。;；]|$)")
+#: "A在承德设立的X车间": a workshop a firm set up, named (not 车间 alone: the workshops of
+#: every plant).
+_SET_UP_WORKSHOP = re.compile(
+    r"(?:设立|新建|建设|建成|投建|投资建设)的(?P<name>" + _name_char() + r"{3,14}?车间)"
+    r"(?=[,，。;；]|$)")
 #: "A有限公司投资6亿元的X项目": a project its investor names with the sum put in.
 _INVESTED_PROJECT = re.compile(
     r"(?:有限公司|集团)(?:投资|出资)(?:约|近)?[\d.]+[万亿]?元(?:建设|实施)?的"
@@ -2078,6 +2083,7 @@ def _built_mentions(text: str) -> list[Mention]:
                           (_OWNED_FACILITY.finditer(text), "project:的"),
                           (_INVESTED_PROJECT.finditer(text), "project:的"),
                           (_BUILT_DE_PROJECT.finditer(text), "project:的"),
+                          (_SET_UP_WORKSHOP.finditer(text), "project:的"),
                           (_PROJECT_IS.finditer(text), "project:是"),
                           ([m for m in opening if m is not None], "project:由")):
         for match in matches:
