@@ -175,6 +175,12 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   0.931 / 0.759 / 0.769, 0.897 / 0.740 / 0.790; pooled 0.925 / 0.753 / 0.792 (0.793 with
   the rules learnt from blind-55 … -62 by then, 3655b55). First scores of the forty
   articles blind-59 … -66: 0.932 / 0.751 / 0.760. Read in session 14 for misses.
+- ``blind-75/`` … ``blind-78/`` (5 each): four more writers of session 14 (blind-75,
+  -76 set mostly in Hebei, blind-77, -78 mostly in Beijing or Tianjin), scored once before
+  anyone read them, with the stop-13 rules: 0.948 / 0.741 / 0.742, 0.932 / 0.796 / 0.732,
+  0.930 / 0.721 / 0.744, 0.900 / 0.689 / 0.649; pooled 0.927 / 0.738 / 0.717 (0.928 /
+  0.741 / 0.725 with the rules learnt from blind-40 … -66 by then, 1530797). Read in
+  session 14 for misses.
 - ``second-annotator/``: a second, independent annotation of blind-9 and blind-10; it
   agrees with their gold at 0.941 / 0.900 / 0.845 (``tests/test_evaluate.py``).
 
@@ -451,6 +457,14 @@ SETS = {
                 {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
         GoldSet("blind-66", 5, "评测语料(盲测集六十六)",
                 {"entities": 0.85, "relations": 0.70, "facts": 0.75}),
+        GoldSet("blind-75", 5, "评测语料(盲测集七十五)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.70}),
+        GoldSet("blind-76", 5, "评测语料(盲测集七十六)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.70}),
+        GoldSet("blind-77", 5, "评测语料(盲测集七十七)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.75}),
+        GoldSet("blind-78", 5, "评测语料(盲测集七十八)",
+                {"entities": 0.90, "relations": 0.65, "facts": 0.65}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )
