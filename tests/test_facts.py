@@ -1399,7 +1399,8 @@ def test_a_place_ranking_what_follows_is_no_subject():
     "迁西县恒利机械制造有限公司去年通过石景山区的北京数擎工业软件有限公司部署了系统,总投入不到30万元。",
     "迁西县恒利机械制造有限公司去年供应京津冀地区的设备超过5000台。",
     "迁西县恒利机械制造有限公司在献县生产,15名研究人员常驻天津。",
-    "迁西县恒利机械制造有限公司成立了驻天津服务站,今年以来开展对接11次。"])
+    "迁西县恒利机械制造有限公司成立了驻天津服务站,今年以来开展对接11次。",
+    "迁西县恒利机械制造有限公司开通了6条通勤班车线路直达天津。"])
 def test_where_a_firms_goods_or_staff_go_and_who_serves_it_are_no_subjects(text):
     """Session 14 (blind-58, -59, -62): 通过[place]的B, 供应/销往/常驻[place]: the firm
     that opens the sentence keeps its figures."""

@@ -220,6 +220,14 @@ def test_a_workshop_a_firm_set_up_is_named_but_a_bare_workshop_is_not():
     assert "提取车间" not in mentions("走进提取车间,工人正在忙碌。")
 
 
+def test_a_chains_project_after_a_verb_and_a_quarters_subsidiary_are_no_names():
+    """Session 14 (blind-75, -77): 引进的高端工业母机项目 (a chain's kind of project),
+    今年前三季度子公司实现… (the subsidiary in focus, at a time)."""
+    found = mentions("润精数控是丰润区2023年引进的高端工业母机项目。")
+    assert "高端工业母机项目" not in found
+    assert mentions("今年前三季度子公司实现销售收入3.2亿元。") == {}
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

@@ -1562,7 +1562,7 @@ def _bad_core(core: str, kind: str, suffix: str) -> bool:
     if (len(stripped) < 2 and kind != "Event") or len(core) < 2:
         return True
     if stripped in GENERIC_NAME_CORES or stripped.startswith(_CATEGORY_PREFIXES) or \
-            _TIME_WORDS.fullmatch(core):
+            _TIME_WORDS.fullmatch(core) or _TIME_WORDS.fullmatch(core.removesuffix("子")):
         return True     # (今年上半年集团营业收入…: the group in focus, at a time)
     place = stripped.removesuffix("子").removesuffix("分")
     if kind == "Company" and suffix.endswith("公司") and any(
@@ -2047,6 +2047,9 @@ def _built_mentions(text: str) -> list[Mention]:
             core = name[: -len(item.group("head"))]
             if name.startswith("以"):
                 continue    # 建起以整车基地为中心的…: a description, not a name
+            if item.group("head").endswith("项目") and _generic_words_only(
+                    _strip_region_prefix(core)):
+                continue    # 引进的高端工业母机项目: a kind of project, a chain's
             if len(name) < 6 or core in GENERIC_NAME_CORES or core.startswith(
                     _CATEGORY_PREFIXES) or _ORDINAL_COUNT.match(name):
                 continue    # 建设的第一个生产基地: which one, not a name
