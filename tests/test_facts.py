@@ -1662,6 +1662,14 @@ def test_the_firm_that_takes_on_anothers_order_owns_its_amount():
     assert run(text, a, b) == [("a", 6e8, "元")]
 
 
+def test_the_fleet_a_firm_runs_is_its_own():
+    """Session 14 (blind-76): 在[徐水区],由[A]运营的30辆冷链车已累计运行超过150万公里: A's."""
+    xushui = ("xushui", "Region", ("徐水区",))
+    firm = ("firm", "Company", ("河北长城物流有限公司",))
+    text = "在徐水区,由河北长城物流有限公司运营的30辆氢燃料电池冷链车已投入使用。"
+    assert run(text, xushui, firm) == [("firm", 30, "辆")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -1778,6 +1778,11 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if norm[quantity.end:quantity.end + 1] == "的" and head is not None and \
             head.entity.type not in _NOT_SUBJECT_TYPES:
         return head.entity, "fact:head"
+    runner = next((c for c in in_sentence if c.entity.type in ("Company", "Organization")
+                   and norm[c.start - 1:c.start] == "由"
+                   and _RUN_BY.fullmatch(norm, c.end, quantity.start)), None)
+    if runner is not None:
+        return runner.entity, "fact:clause"  # 由[A]运营的30辆冷链车: A's fleet
     holder = next((c for c in in_sentence if c.entity.type in ("Company", "Organization",
                                                                "GovernmentBody")
                    and _STAKE.fullmatch(norm, c.end, quantity.start)), None)
@@ -2027,6 +2032,8 @@ def _served_client(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
                  and bare["head"] in c.entity.name), None)
 
 
+#: What a firm runs, right before the count of it (由A运营的[30辆]…).
+_RUN_BY = re.compile(r"(?:负责)?(?:运营|投放|管理|使用|投入运营)的")
 #: A stake right after its holder (A持股60%, A占股40%, A出资比例为30%).
 _STAKE = re.compile(r"(?:持股|占股|控股|出资)(?:比例)?(?:为|达|约)?")
 #: What follows a count of projects or firms that settle in a park named next.
