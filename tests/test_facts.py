@@ -1670,6 +1670,16 @@ def test_the_fleet_a_firm_runs_is_its_own():
     assert run(text, xushui, firm) == [("firm", 30, "辆")]
 
 
+def test_a_clusters_long_tail_names_it_again():
+    """Session 14 (blind-65, -77): …表示,示范城市群累计推广燃料电池汽车已超过4200辆: the
+    cluster named in full before."""
+    group = ("group", "Cluster", ("京津冀燃料电池汽车示范城市群",))
+    bureau = ("bureau", "GovernmentBody", ("北京市经济和信息化局",))
+    text = ("京津冀燃料电池汽车示范城市群进入评估阶段。北京市经济和信息化局有关负责人表示,"
+            "示范城市群累计推广燃料电池汽车已超过4200辆。")
+    assert run(text, group, bureau) == [("group", 4200, "辆")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

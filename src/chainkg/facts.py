@@ -1325,6 +1325,9 @@ def _heads_of(kind: str, full_name: str, aliases: tuple[str, ...]) -> frozenset[
         phase = _PHASE_END.search(name) if kind == "Project" else None
         if phase:  # 一期, 一期工程 for …基地一期项目: the phase named before
             words.update((phase[1], phase[1] + "工程", phase[1] + "项目"))
+        if kind == "Cluster" and len(name) > 6:  # 示范城市群 for 京津冀燃料电池汽车示范城市群
+            words.update(name[-size:] for size in (5, 6) if not _NOT_BARE_HEAD.match(
+                name, len(name) - size))
         if kind in _SITE_TYPES:  # 储氢瓶生产线 for 年产3万只…储氢瓶生产线项目
             for form in {name, name.removesuffix("项目")}:
                 if form.endswith(_SITE_ENDS):  # (every tail is longer than the ending)
