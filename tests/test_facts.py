@@ -1680,6 +1680,16 @@ def test_a_clusters_long_tail_names_it_again():
     assert run(text, group, bureau) == [("group", 4200, "辆")]
 
 
+def test_bendihua_is_localised_and_a_route_names_no_subject():
+    """Session 14 (blind-75): “…临西到津南的车程只有4个小时,本地化配套让整机成本下降了约12%”
+    A副总经理B告诉记者: the speaker's firm (本地化 is no place, 临西到津南 a route)."""
+    firm = ("firm", "Company", ("天津精诺数控机床有限公司", "精诺数控"))
+    linxi = ("linxi", "Region", ("临西",))
+    text = ("天津精诺数控机床有限公司在临西设厂。精诺数控副总经理沈嘉告诉记者,"
+            "临西到津南的车程只有4个小时左右,本地化配套让整机成本下降了约12%。")
+    assert [f for f in run(text, firm, linxi) if f[2] == "%"] == [("firm", 12, "%")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -297,6 +297,7 @@ _ATTRACTING = ("引进", "引入", "承接", "吸引", "招引", "落地")
 _OWNED_NOUNS = ("企业", "药企", "车企", "公司", "高校", "院所", "项目", "籍")  # 北京企业
 #: A firm's unit a place names (天津子公司, 北京的研发团队): the firm's figures (but a site a
 #: place names, 肃宁工厂, is a site left unnamed: see :func:`_unlocated_place`).
+_ROUTE_AFTER = re.compile(r"(?:到|至|距|离)[\u4e00-\u9fff]{1,8}?(?:的)?(?:车程|距离|路程|里程)")
 _OWN_SITE_AFTER = re.compile(r"的?(?:老)?(?:厂区|厂房|生产基地|老厂房|车间)")
 _FIRM_UNIT_AFTER = re.compile(r"的?(?:子公司|分公司|研发团队|团队|总部)")
 _JOINT_BUILT = r"(?:共建|共同建设|联合建设|合作建设|联合组建|共同组建)的"
@@ -897,7 +898,7 @@ _FIXED_ANAPHORS = (
     (re.compile(r"全县|本县|该县|县域|我县|(?<![^\s,;:。!?“”])县里"), "county"),
     (re.compile(r"全镇|本镇|该镇|我镇|全乡|本乡|该乡"), "town"),  # 三台镇…。全镇现有…
     (re.compile(r"三地"), "macro"),
-    (re.compile(r"当地|该地|本地"), "region"),
+    (re.compile(r"当地|该地|本地(?!化)"), "region"),  # (本地化配套: localised, no place)
     (re.compile(r"该园区|园区|园内|该园"), "Park"),
     (re.compile(r"区(?<![^\s在该本,;:。!?“”]区)内"), "area"),  # not 示范区内: that is a head
     (re.compile(r"该公司|这家|该企业|该子公司"), "Company"),
@@ -1441,6 +1442,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
     if kind == "Region" and (norm.startswith("园区", end) or (
             norm.startswith(_OWNED_NOUNS, end) and not _at_clause_start(norm, start))):
         return True  # 北京园区, 引进北京企业: the place names what follows
+    if kind == "Region" and _ROUTE_AFTER.match(norm, end):
+        return True  # 临西到津南的车程只有4个小时: a route, not who the clause is about
     if kind == "Region" and not candidate.anaphor and _OWN_SITE_AFTER.match(norm, end):
         return True  # 永清工厂的年产能已由3000台提升至1.2万台: the firm's site, named by place
     if kind == "Region" and not candidate.anaphor and _FIRM_UNIT_AFTER.match(norm, end):
