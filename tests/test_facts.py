@@ -1690,6 +1690,16 @@ def test_bendihua_is_localised_and_a_route_names_no_subject():
     assert [f for f in run(text, firm, linxi) if f[2] == "%"] == [("firm", 12, "%")]
 
 
+def test_xin_xiangmu_is_the_speakers_firms_signed_project():
+    """Session 14 (blind-75): A总经理B介绍,新项目达产后可年产谐波减速器30万台: A's one
+    signed project (A公司X项目 in the list)."""
+    firm = ("firm", "Company", ("天津鑫拓精密传动有限公司", "鑫拓精密传动"))
+    gears = ("gears", "Project", ("谐波减速器及关节模组生产项目",))
+    text = ("签约项目包括天津鑫拓精密传动有限公司谐波减速器及关节模组生产项目。\n"
+            "鑫拓精密传动总经理许卫东介绍,新项目达产后可年产谐波减速器30万台。")
+    assert run(text, firm, gears) == [("gears", 3e5, "台")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -902,7 +902,7 @@ _FIXED_ANAPHORS = (
     (re.compile(r"该园区|园区|园内|该园"), "Park"),
     (re.compile(r"区(?<![^\s在该本,;:。!?“”]区)内"), "area"),  # not 示范区内: that is a head
     (re.compile(r"该公司|这家|该企业|该子公司"), "Company"),
-    (re.compile(r"该项目|这一项目|此项目"), "Project"),
+    (re.compile(r"该项目|这一项目|此项目|本项目|(?<![^\s,;:。!?“”])新项目"), "Project"),
     # a demonstrative and a relative clause before the head (only the head refers; the
     # names inside stay mentions): 这个由A控股的[项目], 这家由北京团队创办的[企业]
     (re.compile(r"(?:这个|这一|该)[^,;:。!?“”]{2,20}?的(?P<head>项目)"), "Project"),
