@@ -1700,6 +1700,16 @@ def test_xin_xiangmu_is_the_speakers_firms_signed_project():
     assert run(text, firm, gears) == [("gears", 3e5, "台")]
 
 
+def test_dangdi_before_the_firms_it_qualifies_is_no_subject():
+    """Session 14 (blind-77): A已在涞水设立服务站,当地企业产品的送检周期由45天缩短到20天: A's
+    (当地 qualifies the firms), not the place's."""
+    centre = ("centre", "Organization", ("北京市氢能产品质量检验检测中心",))
+    laishui = ("laishui", "Region", ("涞水",))
+    text = ("北京市氢能产品质量检验检测中心已在涞水设立服务站,"
+            "当地企业产品的送检周期由45天缩短到20天。")
+    assert run(text, centre, laishui) == [("centre", 45, "天"), ("centre", 20, "天")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

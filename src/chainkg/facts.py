@@ -311,7 +311,7 @@ _PLACE_COUNT = re.compile(r"(?:企业|项目|药企|车企|高校)(?:有|为|达
 _PRONOUN_BEFORE = re.compile(r"(?:我们|我|咱们|他们)(?:还|也|已|已经|将|都)?在$")  # 我们在津南部署…
 _OF_NOUN = re.compile(r"的[\u4e00-\u9fff]")  # 通州的中试车间
 #: What 本地/当地 qualifies at a clause start, a firm's own (本地运营团队45人, 当地员工占比75%).
-_LOCAL_NOUNS = ("配套", "员工", "运营团队", "团队", "采购", "人员")
+_LOCAL_NOUNS = ("配套", "员工", "运营团队", "团队", "采购", "人员", "企业", "农户")
 _LOCAL = ("本地", "当地")  # 本地配套率, 当地药材: a modifier unless it opens the clause
 # A place before a class of firms or projects (河北省重点项目, 天津市专精特新中小企业), and
 # the verbs whose object benefits from what is counted (带动廊坊新增就业2000人).
