@@ -1564,6 +1564,7 @@ def test_a_rate_granted_after_a_named_policy_is_its_term():
 
 @pytest.mark.parametrize("listed", [
     "一是北京华研精机科技有限公司投资建设的高精度机床主轴轴承项目,总投资6.2亿元;",
+    "一是北京华研精机科技有限公司投资6.2亿元建设的高精度机床主轴轴承项目;",
     "一是高精度机床主轴轴承项目,签约企业北京华研精机科技有限公司,总投资6.2亿元;"])
 def test_a_firms_project_in_its_town_is_the_project_it_signed(listed):
     """Session 14 (blind-65): A在临西的项目一期将建设8条生产线: the project the list names A

@@ -541,7 +541,7 @@ def _named_projects(norm: str, named: _Index) -> dict[str, dict[str, Entity]]:
         if c.entity.type != "Project":
             continue
         party = _PARTY_AFTER_PROJECT.match(norm, c.end)
-        built = _OWNER_GAP.search(norm, max(0, c.start - 7), c.start)
+        built = _OWNER_GAP.search(norm, max(0, c.start - 14), c.start)
         firm = ends.get(c.start) or (ends.get(built.start()) if built else None) or (
             starts.get(party.end()) if party else None)
         if firm is not None:
@@ -554,7 +554,8 @@ def _named_projects(norm: str, named: _Index) -> dict[str, dict[str, Entity]]:
 _BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:从|按|就)[^,，。]{1,10}?(?:看|来看|上看|划分|分)"
                                 r"|(?:这|上述)?\d+[个家](?:签约)?(?:项目|企业)中)[,，]")
 #: What stands between a firm and its project (A的B, A投资建设的B, A牵头实施的B).
-_OWNER_GAP = re.compile(r"(?:(?:投资建设|合资建设|投资|建设|实施|牵头实施|承建)的|的)$")
+_OWNER_GAP = re.compile(r"(?:(?:投资建设|合资建设|投资|建设|实施|牵头实施|承建)的|的"
+                        r"|投资(?:约|近)?[\d.]+[万亿]?元(?:建设|实施)?的)$")
 #: A role label before a list item's party (签约企业A, 投资方:A).
 _ROLE_LABEL = re.compile(r"(?:签约(?:企业|单位|方|主体)|投资方|建设单位|实施主体)[:：为是]?$")
 #: A list item's party named after its project (X项目,签约企业A; X项目——投资方:A).
