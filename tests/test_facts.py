@@ -1711,6 +1711,17 @@ def test_dangdi_before_the_firms_it_qualifies_is_no_subject():
     assert run(text, centre, laishui) == [("centre", 45, "天"), ("centre", 20, "天")]
 
 
+def test_an_investment_inside_the_clause_that_heads_a_site_after_qizhong_is_the_sites():
+    """Session 14 (blind-77): 其中,由A投资8000万元建设的[B中心]已开工,占地约15亩: B's."""
+    laishui = ("laishui", "Region", ("涞水县",))
+    firm = ("firm", "Company", ("保定京涞氢能物流有限公司",))
+    hub = ("hub", "Project", ("氢能重卡综合服务中心",))
+    text = ("涞水县已落地氢能项目3个。其中,由保定京涞氢能物流有限公司投资8000万元建设的"
+            "氢能重卡综合服务中心已开工,占地约15亩。")
+    assert run(text, laishui, firm, hub) == [
+        ("laishui", 3, "个"), ("hub", 8e7, "元"), ("hub", 15, "亩")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

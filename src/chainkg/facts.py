@@ -1866,10 +1866,14 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             return sibling.entity, "fact:within"  # 其中固安县20个、[香河县]15个: its own too
         opening = next((c for c in in_sentence if c.start == sentence.start + within.end()
                         and not c.anaphor and c.entity.id != last_subject[0]), None)
-        headed = next((c for c in in_sentence if c.start > sentence.start + within.end()
-                       and c.end <= quantity.start and c.entity.type in _SUBJECT_TYPES
-                       and norm[c.start - 1:c.start] == "的" and _RELATIVE_BY.match(
-                           norm, sentence.start + within.end())), None)
+        opened = sentence.start + within.end()
+        headed = next((c for c in in_sentence if c.start > opened
+                       and c.entity.type in _SUBJECT_TYPES
+                       and norm[c.start - 1:c.start] == "的" and _RELATIVE_BY.match(norm, opened)
+                       and (c.end <= quantity.start or (
+                           quantity.start > opened and not _CLAUSE_BREAK.search(
+                               norm, opened, c.start)))), None)
+        # (其中,由A投资8000万元建设的[B中心]…: B's investment too, stated inside its clause)
         if opening is None and headed is not None:
             return headed.entity, "fact:within"  # 其中,由A牵头实施的[B项目]已投入重卡200辆
         if opening is None or opening.entity.type in _NOT_SUBJECT_TYPES:
