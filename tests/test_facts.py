@@ -1722,6 +1722,15 @@ def test_an_investment_inside_the_clause_that_heads_a_site_after_qizhong_is_the_
         ("laishui", 3, "个"), ("hub", 8e7, "元"), ("hub", 15, "亩")]
 
 
+def test_the_first_party_of_a_dash_item_keeps_its_figures():
+    """Session 14 (blind-78): ——A与B签订供货协议,年供货额约8000万元: A's (a dash opens the
+    item as a clause break does)."""
+    a = ("a", "Company", ("青县凯达机箱制造有限公司",))
+    b = ("b", "Company", ("天津瑞驰智能装备有限公司", "天津瑞驰"))
+    text = "其中:\n——青县凯达机箱制造有限公司与天津瑞驰签订长期供货协议,年供货额约8000万元;"
+    assert run(text, a, b) == [("a", 8e7, "元")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

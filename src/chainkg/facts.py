@@ -1726,7 +1726,7 @@ def _after_preposition(norm: str, start: int, end: int) -> bool:
 
 
 def _at_clause_start(norm: str, position: int) -> bool:
-    head = norm[max(0, position - 6):position].rstrip(" ◎●·-")
+    head = norm[max(0, position - 6):position].rstrip(" ◎●·-—－\u3000")
     return not head or head[-1] in _CLAUSE_BREAKS or head.endswith(("如今", "目前", "其中"))
 
 
