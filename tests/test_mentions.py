@@ -228,6 +228,13 @@ def test_a_chains_project_after_a_verb_and_a_quarters_subsidiary_are_no_names():
     assert mentions("今年前三季度子公司实现销售收入3.2亿元。") == {}
 
 
+def test_a_named_public_service_platform_is_a_project():
+    """Session 14 (blind-78): 参观了…和永年区机床功能部件检测公共服务平台: a project named by
+    its place and service."""
+    found = mentions("企业代表参观了永年区机床功能部件检测公共服务平台。")
+    assert found["永年区机床功能部件检测公共服务平台"] == "Project"
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

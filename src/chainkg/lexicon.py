@@ -101,6 +101,9 @@ SUFFIX_TYPES: dict[str, str] = {
     # …算力中心: all 15 such names in the gold are projects; not …检测中心, often a body)
     "物流中心": "Project", "仓储中心": "Project", "分拨中心": "Project",
     "算力中心": "Project", "运营中心": "Project", "处理中心": "Project",
+    # a named service platform (永年区机床功能部件检测公共服务平台): a project; a bare
+    # 平台 stays no suffix (工业互联网平台, 服务平台 name kinds)
+    "公共服务平台": "Project",
     # a corridor or incubator built or run (京张氢能物流走廊, 生物医药孵化器) is a project;
     # a hospital's branch campus (…医院雄安院区) is the organisation
     "走廊": "Project", "孵化器": "Project", "院区": "Organization",
