@@ -235,6 +235,12 @@ def test_a_named_public_service_platform_is_a_project():
     assert found["永年区机床功能部件检测公共服务平台"] == "Project"
 
 
+def test_a_training_class_set_up_is_a_project_like_an_order_class():
+    """Session 14 (blind-46, -48, -78): 举办[X研修班], 开设[X定向班] as 开设[X订单班]."""
+    found = mentions("县里联合北京企业举办工业互联网工程师研修班,首期培训60人。")
+    assert found["工业互联网工程师研修班"] == "Project"
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),
