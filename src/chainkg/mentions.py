@@ -354,7 +354,7 @@ _QUOTED_BUILT = re.compile(
 #: 操作与维护订单班, 开设工业机器人运维“订单班”, 合办了“氢能装备订单班”).
 _ORDER_CLASS = re.compile(
     r"(?:开设|开办|合办|设立|组建|举办)了?(?P<name>“?" + _name_char(joiners="的和") + "{2,16}?"
-    r"“?(?:订单班|研修班|定向班|工程师班|实验班))”?")
+    r"“?(?:订单班|研修班|定向班|工程师班|实验班)”?)")
 #: "签约项目中，投资最大的是X平台": what a sentence about projects says one of them is.
 _PROJECT_IS = re.compile(  # (其中,投资规模最大的是A有限公司的[B基地]: after its owner too)
     r"(?:项目[^。;；\n]{0,12}?|其中[,，]?[^。;；\n]{0,8}?最大的|投资(?:规模|额)?最大的)是"
