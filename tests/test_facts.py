@@ -1731,6 +1731,16 @@ def test_the_first_party_of_a_dash_item_keeps_its_figures():
     assert run(text, a, b) == [("a", 8e7, "元")]
 
 
+def test_a_paragraph_opened_by_yiqi_xiangmu_goes_on_from_the_project_named_last():
+    """Session 14 (blind-78): …合作建设的[B项目]一期正式投产。\n(another paragraph)\n
+    　　一期项目总投资5.8亿元,占地126亩: B's (the indent is a space once normalised)."""
+    plant = ("plant", "Project", ("输氢管道管件及阀门产业化项目",))
+    text = ("甲公司与乙公司合作建设的输氢管道管件及阀门产业化项目一期正式投产。\n"
+            "　　孟村是全国闻名的管件之乡。\n"
+            "　　一期项目总投资5.8亿元,占地126亩。")
+    assert run(text, plant) == [("plant", 5.8e8, "元"), ("plant", 126, "亩")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

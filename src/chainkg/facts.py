@@ -942,8 +942,8 @@ _OPENING_ANAPHORS = (
     (re.compile(r"(?=[该这项])(?:该|这个)?项目(?=将|已|由|计划|预计|拟|一期|二期|首期)"), "Project",
      "same sentence"),
     # 建设[B基地]。A总部位于…。项目总投资8.5亿元: the site the paragraph is about
-    (re.compile(r"(?<=。)项目(?=总投资|计划总投资|占地|总建筑面积|建成|达产)"), "Project",
-     "paragraph"),
+    (re.compile(r"(?<=[。\u3000\n ])(?:一期|二期|首期)?项目(?=总投资|计划总投资|占地|总建筑面积"
+                r"|建成|达产)"), "Project", "paragraph"),  # (\n一期项目总投资5.8亿元: too)
     (re.compile(r"(?:规划|方案|意见|措施|办法|计划|通知)(?=提出|明确|要求|指出|强调|规定)"),
      "Policy", "clause"),  # 。规划明确,到2027年…
     # 记者从[雄安新区]改革发展局了解到,新区已承接…: the last 新区 named, not the source
@@ -1083,7 +1083,11 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
                 continue
             if where == "paragraph":  # a company named in this paragraph, not one long ago
                 latest = by_kind(kind)[0].last_before(start)
-                if latest is None or latest.start < norm.rfind("\n", 0, start):
+                lower = norm.rfind("\n", 0, start)
+                if kind == "Project" and not norm[lower + 1:start].strip():
+                    lower = 0  # (a paragraph opened by 项目总投资… goes on from the project
+                    # named last, paragraphs before)
+                if latest is None or latest.start < lower:
                     continue
             if where == "same sentence":  # only a project named earlier in the sentence
                 latest = by_kind(kind)[0].last_before(start)
