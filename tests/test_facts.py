@@ -1741,6 +1741,16 @@ def test_a_paragraph_opened_by_yiqi_xiangmu_goes_on_from_the_project_named_last(
     assert run(text, plant) == [("plant", 5.8e8, "元"), ("plant", 126, "亩")]
 
 
+def test_a_new_plant_unnamed_is_the_firm_the_paragraph_opened_with():
+    """Session 14 (blind-75): A…将生产从顺义迁至徐水,研发总部仍留在北京。新工厂投资3.1亿元,
+    占地86亩: A's (no name in the sentence, the place named last is no owner)."""
+    firm = ("firm", "Company", ("北京安座汽车座椅系统有限公司",))
+    beijing = ("beijing", "Region", ("北京",))
+    text = ("北京安座汽车座椅系统有限公司将座椅生产迁至徐水,研发总部仍留在北京。"
+            "新工厂投资3.1亿元,占地86亩。")
+    assert run(text, firm, beijing) == [("firm", 3.1e8, "元"), ("firm", 86, "亩")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

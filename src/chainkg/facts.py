@@ -2009,6 +2009,12 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if topic is not None and topic.start >= paragraph and not topic.anaphor and (
             topic.entity.type in _TOPIC_TYPES):
         return topic.entity, "fact:paragraph"  # A新建的车间里…。车间投用后,效率提高35%
+    if _NEW_SITE_OPENING.match(norm, sentence.start):
+        opener = next((c for c in reversed(candidates.within(paragraph, sentence.start))
+                       if c.entity.type == "Company" and not c.anaphor
+                       and _at_sentence_start(norm, c.start)), None)
+        if opener is not None:  # A…将生产从顺义迁至徐水…。新工厂投资3.1亿元: A's new plant
+            return opener.entity, "fact:paragraph"
     return None, ""
 
 
@@ -2068,6 +2074,8 @@ def _settled_park(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidat
 
 
 _WITHIN = re.compile(r"(?:^|[,;:，；：])\s*其中[,，]?")  # ,其中北京企业36家
+#: A sentence about a firm's new site, unnamed (新工厂投资3.1亿元): the firm's.
+_NEW_SITE_OPENING = re.compile(r"\s*新(?:工厂|厂区|厂房|基地|生产基地)")
 #: A modifier opening a clause after 其中 (由A牵头实施的[B], 投资额最大的[B]): B heads it.
 _RELATIVE_BY = re.compile(r"\s*[^,;:。!?，；：]{2,40}?的")
 _CAP_BEFORE = re.compile(r"(?:最高|上限为|上限|最多)$")  # 单个项目最高2000万元, 上限为500万元
