@@ -1751,6 +1751,17 @@ def test_a_new_plant_unnamed_is_the_firm_the_paragraph_opened_with():
     assert run(text, firm, beijing) == [("firm", 3.1e8, "元"), ("firm", 86, "亩")]
 
 
+def test_qiye_after_a_speaker_and_a_year_is_the_speakers_firm():
+    """Session 14 (blind-76): “…”曹立新说,2025年企业燃料电池系统出货量由610套增至1480套:
+    the firm of the paragraph (a year may stand between the speech verb and 企业)."""
+    firm = ("firm", "Company", ("河北氢驰动力科技有限公司", "氢驰动力"))
+    park = ("park", "Park", ("北京未来科学城",))
+    text = ("氢驰动力是徐水区引进的企业,研发中心仍留在北京未来科学城。"
+            "“徐水的配套是我们的翅膀。”曹立新说,"
+            "2025年企业燃料电池系统出货量由上年的610套增至1480套。")
+    assert run(text, firm, park) == [("firm", 610, "套"), ("firm", 1480, "套")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -265,6 +265,9 @@ _INSIDE_PARK = re.compile(r"(?:园区|开发区|高新区|经开区)[^,;:。!?�
 _SPEECH = re.compile(r"说|介绍|表示|称|指出|坦言|透露|告诉记者")
 #: A speech verb right before a clause (…介绍,企业…; …告诉记者,企业…).
 _SPEECH_BEFORE = re.compile(rf"(?:{_SPEECH.pattern})[,，:：]?$")  # a speech verb just before
+#: The same with a time opening between (…说,2025年企业…出货量由610套增至1480套).
+_SPEECH_THEN_TIME = re.compile(rf"(?:{_SPEECH.pattern})[,，:：]?(?:\d{{4}}年|今年|去年|目前)"
+                               r"(?:上半年|前三季度)?[,，]?$")
 _REPORTED = re.compile(  # reported speech: A总经理B说,…; A副总经理B告诉记者,…
     r"(?:说|介绍|表示|指出|坦言|透露|告诉记者)[,，:：]")
 
@@ -1076,8 +1079,10 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     for pattern, kind, where in _OPENING_ANAPHORS:
         for match in pattern.finditer(norm):
             start, end = match.span()
-            if index.overlapping(start, end) or not _at_clause_start(norm, start) or (
+            if index.overlapping(start, end) or not (_at_clause_start(norm, start) or (
+                    where == "speech" and _opens_clause(norm, start))) or (
                     where == "speech" and not _SPEECH_BEFORE.search(norm, max(0, start - 6), start)
+                    and not _SPEECH_THEN_TIME.search(norm, max(0, start - 14), start)
             ) or (where in ("sentence", "paragraph") and not _at_sentence_start(norm, start)
                   and not _after_time_opening(norm, start)):  # 。今年上半年,企业销售收入…
                 continue
