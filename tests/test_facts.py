@@ -1762,6 +1762,15 @@ def test_qiye_after_a_speaker_and_a_year_is_the_speakers_firm():
     assert run(text, firm, park) == [("firm", 610, "套"), ("firm", 1480, "套")]
 
 
+def test_a_sentence_framed_by_a_firms_list_is_about_the_firm():
+    """Session 14 (blind-78): 在[A]的供应商名录上,来自河北的企业已由9家增加到41家: A's (but
+    在A的厂区里,一条生产线…总投资6000万元: the line's, train-facts-5)."""
+    firm = ("firm", "Company", ("北京雁京新能源商用车有限公司", "雁京商用车"))
+    hebei = ("hebei", "Region", ("河北",))
+    text = "在雁京商用车的供应商名录上,来自河北的企业已由2022年的9家增加到41家。"
+    assert run(text, firm, hebei) == [("firm", 9, "家"), ("firm", 41, "家")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -1794,6 +1794,15 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if norm[quantity.end:quantity.end + 1] == "的" and head is not None and \
             head.entity.type not in _NOT_SUBJECT_TYPES:
         return head.entity, "fact:head"
+    frame = _FRAME.match(norm, sentence.start)
+    if frame is not None and quantity.start > frame.end():
+        owner = next((c for c in in_sentence if c.start == frame.start("owner")
+                      and c.entity.type in ("Company", "Organization", "Project")), None)
+        c_start, _ = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+        if owner is not None and not any(
+                c_start <= c.start < quantity.start and c.entity.type in _SUBJECT_TYPES
+                for c in in_sentence):
+            return owner.entity, "fact:frame"  # 在[A]的供应商名录上,…由9家增加到41家: A's
     runner = next((c for c in in_sentence if c.entity.type in ("Company", "Organization")
                    and norm[c.start - 1:c.start] == "由"
                    and _RUN_BY.fullmatch(norm, c.end, quantity.start)), None)
@@ -2058,6 +2067,9 @@ def _served_client(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
                  and bare["head"] in c.entity.name), None)
 
 
+#: A sentence framed by a firm's list or books (在A的供应商名录上,…): the figures are A's.
+_FRAME = re.compile(r"\s*在(?P<owner>)[^,，。]{2,20}?的[^,，。]{0,6}?(?:名录|名单|清单|目录|体系"
+                    r"|订单)(?:上|中|里)[,，]")  # (not 在A的厂区里,一条新建的生产线…: the line's)
 #: What a firm runs, right before the count of it (由A运营的[30辆]…).
 _RUN_BY = re.compile(r"(?:负责)?(?:运营|投放|管理|使用|投入运营)的")
 #: A stake right after its holder (A持股60%, A占股40%, A出资比例为30%).
