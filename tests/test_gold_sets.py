@@ -181,6 +181,11 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   0.930 / 0.721 / 0.744, 0.900 / 0.689 / 0.649; pooled 0.927 / 0.738 / 0.717 (0.928 /
   0.741 / 0.725 with the rules learnt from blind-40 … -66 by then, 1530797). Read in
   session 14 for misses.
+- ``blind-79/`` … ``blind-82/`` (5 each): four more writers of session 14 (blind-79,
+  -80 set mostly in Hebei, blind-81, -82 mostly in Beijing or Tianjin), scored once before
+  anyone read them, with the stop-13 rules: 0.904 / 0.683 / 0.639, 0.921 / 0.745 / 0.710,
+  0.902 / 0.734 / 0.743, 0.948 / 0.765 / 0.795; pooled 0.919 / 0.733 / 0.722 (0.918 /
+  0.732 / 0.723 with the session's rules by then, bbe60cc).
 - ``second-annotator/``: a second, independent annotation of blind-9 and blind-10; it
   agrees with their gold at 0.941 / 0.900 / 0.845 (``tests/test_evaluate.py``).
 
@@ -465,6 +470,14 @@ SETS = {
                 {"entities": 0.90, "relations": 0.70, "facts": 0.75}),
         GoldSet("blind-78", 5, "评测语料(盲测集七十八)",
                 {"entities": 0.90, "relations": 0.65, "facts": 0.65}),
+        GoldSet("blind-79", 5, "评测语料(盲测集七十九)",
+                {"entities": 0.90, "relations": 0.65, "facts": 0.60}),
+        GoldSet("blind-80", 5, "评测语料(盲测集八十)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.70}),
+        GoldSet("blind-81", 5, "评测语料(盲测集八十一)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.70}),
+        GoldSet("blind-82", 5, "评测语料(盲测集八十二)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.80}),
         GoldSet("blind", 4, "评测语料(盲测集)",
                 {"entities": 0.95, "relations": 0.85, "facts": 0.95}),
     )
