@@ -241,6 +241,13 @@ def test_a_training_class_set_up_is_a_project_like_an_order_class():
     assert found["工业互联网工程师研修班"] == "Project"
 
 
+def test_a_list_items_investment_is_no_part_of_its_projects_name():
+    """Session 14 (blind-79): 一、A有限公司投资18亿元的[抗体药物产业化基地项目]: the sum is
+    said of the project, not part of its name."""
+    text = "签约项目包括:\n　　一、北京华诺康生物制药有限公司投资18亿元的抗体药物产业化基地项目;"
+    assert mentions(text)["抗体药物产业化基地项目"] == "Project"
+
+
 def test_a_company_name_keeps_a_first_character_jieba_reads_as_a_function_word():
     for name, text in [
             ("中海（天津）氢能装备有限公司", "区内已落户中海（天津）氢能装备有限公司等企业。"),

@@ -2241,6 +2241,10 @@ def _after_owner(text: str, begin: int) -> int:
     return begin - len(gap)
 
 
+_ITEM_INVESTED = re.compile(r"(?:计划|拟)?(?:总)?投资(?:约|近|超|逾)?[\d.]+[万亿]?元"
+                            r"(?:建设|实施)?的")
+
+
 def _pattern_projects(text: str) -> list[Mention]:
     """Projects named by their own shape: the items of a dash list of signed projects
     (——A项目；——B公司C项目；, rule ``pattern:——``; a company opening an item is a name of
@@ -2254,6 +2258,9 @@ def _pattern_projects(text: str) -> list[Mention]:
             start = legal_ends[-1]
             while start < end and text[start] in "—－-:：":
                 start += 1  # A有限公司——B项目: the dash joins the owner to the project
+        invested = _ITEM_INVESTED.match(text, start, end)
+        if invested and end - invested.end() >= 4:
+            start = invested.end()  # ——A公司投资18亿元的[B项目]: the sum is no part of the name
         verbs = [m.end() for m in _ITEM_BUILD_VERB.finditer(text, start, end)
                  if end - m.end() >= 4]
         if verbs:       # ——A公司与B县人民政府签约建设X基地: the name opens after the verb
