@@ -1771,6 +1771,17 @@ def test_a_sentence_framed_by_a_firms_list_is_about_the_firm():
     assert run(text, firm, hebei) == [("firm", 9, "家"), ("firm", 41, "家")]
 
 
+def test_the_founders_listed_after_you_are_not_the_alliance_counted():
+    """Session 14 (blind-80): 这一联盟由A、B、[C协会]等单位发起,目前成员单位已有150余家: the
+    alliance's members, not the last founder's."""
+    union = ("union", "Organization", ("京津冀机器人产业协同创新联盟",))
+    a = ("a", "Organization", ("北京市机器人产业创新中心",))
+    c = ("c", "Organization", ("天津市机器人产业协会",))
+    text = ("京津冀机器人产业协同创新联盟去年成立。这一联盟由北京市机器人产业创新中心、"
+            "天津市机器人产业协会等单位发起,目前成员单位已有150余家。")
+    assert run(text, union, a, c) == [("union", 150, "家")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

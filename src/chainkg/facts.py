@@ -2359,8 +2359,9 @@ def _members_of(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate]
     return next((c.entity for c in reversed(in_sentence) if c.end <= quantity.start
                  and c.entity.type in ("Organization", "Cluster")
                  and _bare(c.entity.name).endswith(_ASSOCIATION_ENDS)
-                 and norm[c.start - 1:c.start] != "由"), None)
-    # (联盟由[A协会]牵头发起,首批成员单位63家: the founder is not the alliance counted)
+                 and norm[c.start - 1:c.start] != "由" and not _enumerated(norm, c)), None)
+    # (联盟由[A协会]牵头发起,首批成员单位63家: the founder is not the alliance counted, nor
+    # are the founders listed after it: 由A、B、[C]等单位发起,…成员单位已有150余家)
 
 
 _LAND_FOR = re.compile(r"(?:的)?(?:土地|用地)[,，]?(?:用于|用来|专门|专门用于)?"
