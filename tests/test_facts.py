@@ -1782,6 +1782,16 @@ def test_the_founders_listed_after_you_are_not_the_alliance_counted():
     assert run(text, union, a, c) == [("union", 150, "家")]
 
 
+def test_a_bodys_statistics_are_the_place_it_governs():
+    """Session 14 (blind-79): 定州市人社局的统计显示,氢能相关企业共有从业人员约3400人: 定州's
+    (but 邯郸市工信局数据显示,2025年[永年区]新增…: the place the clause names)."""
+    city = ("city", "Region", ("定州市", "定州"))
+    body = ("body", "GovernmentBody", ("定州市人力资源和社会保障局",))
+    text = ("定州市氢能产业起步早。"
+            "定州市人力资源和社会保障局的统计显示,氢能相关企业目前共有从业人员约3400人。")
+    assert run(text, city, body) == [("city", 3400, "人")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -1794,6 +1794,17 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if norm[quantity.end:quantity.end + 1] == "的" and head is not None and \
             head.entity.type not in _NOT_SUBJECT_TYPES:
         return head.entity, "fact:head"
+    source = next((c for c in in_sentence if c.entity.type == "GovernmentBody"
+                   and not norm[sentence.start:c.start].strip()
+                   and _STATISTICS_SHOW.match(norm, c.end)), None)
+    if source is not None:  # 定州市人社局的统计显示,…从业人员约3400人: the city's figures
+        place = next((c.entity for c in in_sentence if c.entity.type == "Region" and any(
+            source.entity.name.startswith(n) for n in _names(c.entity) if len(n) > 1)),
+            None) or _governed_place(source.entity, candidates, sentence.start)
+        if place is not None and not any(source.end <= c.start < quantity.start
+                                         and c.entity.type not in _NOT_SUBJECT_TYPES
+                                         for c in in_sentence):
+            return place, "fact:source"  # (…数据显示,2025年[永年区]新增…: 永年区's)
     frame = _FRAME.match(norm, sentence.start)
     if frame is not None and quantity.start > frame.end():
         owner = next((c for c in in_sentence if c.start == frame.start("owner")
@@ -2067,6 +2078,8 @@ def _served_client(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
                  and bare["head"] in c.entity.name), None)
 
 
+#: A body's statistics opening a sentence (A局的统计显示,…; A局数据显示,…).
+_STATISTICS_SHOW = re.compile(r"的?(?:统计|数据|监测数据|统计数据)(?:显示|表明)[,，:：]?")
 #: A sentence framed by a firm's list or books (在A的供应商名录上,…): the figures are A's.
 _FRAME = re.compile(r"\s*在(?P<owner>)[^,，。]{2,20}?的[^,，。]{0,6}?(?:名录|名单|清单|目录|体系"
                     r"|订单)(?:上|中|里)[,，]")  # (not 在A的厂区里,一条新建的生产线…: the line's)
