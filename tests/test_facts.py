@@ -1792,6 +1792,16 @@ def test_a_bodys_statistics_are_the_place_it_governs():
     assert run(text, city, body) == [("city", 3400, "人")]
 
 
+def test_yuanqu_after_a_bare_zone_committee_is_the_zone_not_a_park_inside_it():
+    """Session 14 (blind-79): [A开发区]规划建设[B产业园]。开发区管委会主任C介绍,园区今年已接待
+    考察团37批次: A's (the committee runs the zone)."""
+    zone = ("zone", "Park", ("定州经济开发区",))
+    park = ("park", "Park", ("氢能装备产业园",))
+    text = ("定州经济开发区位于城东。氢能装备产业园已入驻企业9家。"
+            "开发区管委会主任孙建民介绍,园区今年已接待京津企业考察团37批次。")
+    assert run(text, zone, park) == [("park", 9, "家"), ("zone", 37, "批次")]
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():

@@ -1045,6 +1045,13 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         if kind == "actor" and chosen is not None and norm[chosen.start - 1:chosen.start] in (
                 "是", "系"):
             chosen = _sentence_topic(norm, every, chosen)  # A是[B]在京的企业,其…: A
+        opening = max(norm.rfind(m, 0, position) for m in "。!?\n") + 1
+        if kind == "Park" and chosen is not None and _BARE_COMMITTEE.match(norm, opening) and \
+                not _bare(chosen.entity.name).endswith(_ZONE_ENDS):
+            zone = next((m for m in reversed(every.items) if m.start < position
+                         and _bare(m.entity.name).endswith(_ZONE_ENDS)), None)
+            if zone is not None:  # 开发区管委会主任A介绍,园区今年已接待…: the zone it runs
+                chosen = zone
         if kind == "Park" and chosen is not None and _inner_park(norm, chosen.start) and any(
                 mark in norm[chosen.end:position] for mark in "。!?"):
             paragraph = norm.rfind("\n", 0, position) + 1  # 园区北侧的[B],…。园区共接待…
@@ -1657,6 +1664,9 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     return next((c for c in reversed(earlier) if _opens_clause(norm, c.start)), nearest)
 
 
+#: A speaker's bare committee opening a sentence (开发区管委会主任A介绍,…).
+_BARE_COMMITTEE = re.compile(r"\s*(?:开发区|经开区|高新区)管委会")
+_ZONE_ENDS = ("开发区", "经开区", "高新区", "产业开发区")
 _DECLARED = re.compile(r"(?:简称|下称)[“\"]?$")
 
 
