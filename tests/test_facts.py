@@ -1802,6 +1802,15 @@ def test_yuanqu_after_a_bare_zone_committee_is_the_zone_not_a_park_inside_it():
     assert run(text, zone, park) == [("park", 9, "家"), ("zone", 37, "批次")]
 
 
+def test_a_firm_given_as_an_example_is_no_subject():
+    """Session 14 (blind-79): 像[A]这样…的机器人企业,在三河市已有47家: not A's (the
+    pipeline gives it to the place)."""
+    firm = ("firm", "Company", ("河北星途智能装备有限公司", "星途"))
+    sanhe = ("sanhe", "Region", ("三河市",))
+    text = "像星途这样“研发在北京、制造在三河”的机器人企业,在三河市已有47家。"
+    assert ("firm", 47, "家") not in run(text, firm, sanhe)
+
+
 # --- round seven: signings, sites built by companies, policy terms, enumerations ---------
 
 def test_fifth_train_facts_set_reaches_f1_095_on_gold_entities():
