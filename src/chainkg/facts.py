@@ -559,11 +559,11 @@ _BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:从|按|就)[^,，。]{1,10}?(?:看|�
 #: What stands between a firm and its project (A的B, A投资建设的B, A牵头实施的B).
 _OWNER_GAP = re.compile(r"(?:(?:投资建设|合资建设|投资|建设|实施|牵头实施|承建)的|的"
                         r"|投资(?:约|近)?[\d.]+[万亿]?元(?:建设|实施)?的)$")
-#: A role label before a list item's party (签约企业A, 投资方:A).
-_ROLE_LABEL = re.compile(r"(?:签约(?:企业|单位|方|主体)|投资方|建设单位|实施主体)[:：为是]?$")
+#: The role a list item gives its party (签约企业A, 投资方:A).
+_ROLE = r"(?:签约(?:企业|单位|方|主体)|投资方|建设单位|实施主体)[:：为是]?"
+_ROLE_LABEL = re.compile(_ROLE + "$")
 #: A list item's party named after its project (X项目,签约企业A; X项目——投资方:A).
-_PARTY_AFTER_PROJECT = re.compile(r"[,，;；—\s]{0,2}(?:签约(?:企业|单位|方|主体)|投资方|建设单位"
-                                  r"|实施主体)[:：为是]?")
+_PARTY_AFTER_PROJECT = re.compile(r"[,，;；—\s]{0,2}" + _ROLE)
 _THIS_TIME = re.compile(r"此次|这次|本次")
 _FIRMS_PROJECT = re.compile(r"(?:在[\u4e00-\u9fff]{1,6})?的(?:这个)?项目")
 _SIGNED_THIS_TIME = re.compile(r"(?:此次|这次|本次)签约的项目")
