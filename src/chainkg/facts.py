@@ -469,7 +469,8 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
     norm = doc.norm
     mentions = _short_titles_resolved(_mention_candidates(entities), entities)
     named = _Index(mentions)
-    candidates = _Index([*mentions, *_anaphors(doc, mentions, entities)])
+    projects_of = _named_projects(norm, named)
+    candidates = _Index([*mentions, *_anaphors(doc, mentions, entities, named, projects_of)])
     by_id = {c.entity.id: c.entity for c in candidates.items}
     published = doc.published.isoformat() if doc.published else ""
     facts: list[Fact] = []
@@ -477,7 +478,6 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
     counted: set[tuple[float, str]] = set()  # every figure stated so far
     body_start = len(doc.text.split("\n", 1)[0])
     last_subject: tuple[str, int, int] | None = None  # (entity id, paragraph, sentence)
-    projects_of = _named_projects(norm, named)
     counts: list[tuple[float, str, str, int]] = []  # (value, unit, owner id, paragraph)
     for index, sentence in enumerate(sentences):
         s_start, s_end = sentence.start, sentence.end
@@ -958,11 +958,11 @@ _COLON = re.compile("[:：]")
 _SETTING = re.compile(r"[\s\u3000]*在")  # 在[B高新区],…: where the paragraph is set
 
 
-def _anaphors(doc: Document, mentions: Sequence[_Candidate],
-              entities: Sequence[Entity]) -> list[_Candidate]:
-    """Anaphors outside every mention, each resolved to the entity it points back to."""
+def _anaphors(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[Entity],
+              index: _Index, projects_of: dict[str, dict[str, Entity]]) -> list[_Candidate]:
+    """Anaphors outside every mention (``index`` holds the mentions), each resolved to the
+    entity it points back to; ``projects_of`` is :func:`_named_projects`."""
     norm = doc.norm
-    index = _Index(mentions)
     places_by_end = {m.end: m for m in mentions if m.entity.type == "Region"}
     levels: dict[str, str | None] = {}
 
@@ -999,7 +999,6 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
     regions_by_id = {i: e for i, e in entities_by_id.items() if e.type == "Region"}
     nested = _nested(norm, mentions, entities)
     indexes: dict[str, tuple[_Index, _Index]] = {}
-    projects_of = functools.cache(lambda: _named_projects(norm, _Index(mentions)))
 
     def by_kind(kind: str) -> tuple[_Index, _Index]:
         """The mentions of a kind: every one and the free-standing ones (indexed when a
@@ -1122,7 +1121,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate],
         if entity is not None and not index.overlapping(*match.span()):
             found.append(_Candidate(*match.span(), entity, anaphor=True))
     taken = _Index(found)
-    found.extend(c for c in _head_anaphors(norm, mentions, index, nested)
+    found.extend(c for c in _head_anaphors(norm, mentions, index, projects_of, nested)
                  if not taken.overlapping(c.start, c.end))
     return found
 
@@ -1355,6 +1354,7 @@ def _heads_of(kind: str, full_name: str, aliases: tuple[str, ...]) -> frozenset[
 
 
 def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
+                   projects_of: dict[str, dict[str, Entity]],
                    nested: Sequence[_Candidate] = ()) -> list[_Candidate]:
     """Bare heads (联合体, 示范区, 公司) at a clause start or after 与/在/该… or after a place
     opening a clause (邯郸[节点]建成后), naming the last entity whose name ends so."""
@@ -1378,7 +1378,6 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
         return by_head[word]
 
     found = []
-    projects_of = functools.cache(lambda: _named_projects(norm, _Index(mentions)))
     starts = [match.end("openers") for match in _HEAD_START.finditer(norm)]
     starts += [m.end + (norm[m.end:m.end + 1] == "的") for m in mentions  # 遵化的[节点]建成后
                if m.entity.type == "Region" and _opens_clause(norm, m.start)]
@@ -1420,7 +1419,7 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
 
 def _firms_project(norm: str, latest: _Candidate, start: int,
                    mentions: Sequence[_Candidate],
-                   projects_of: Callable[[], dict[str, dict[str, Entity]]]) -> _Candidate:
+                   projects_of: dict[str, dict[str, Entity]]) -> _Candidate:
     """For a bare 项目 at ``start``, the one project of the firm named since ``latest`` (the
     last project named), even paragraphs before (签约项目有…A公司B项目…C项目。A公司…,项目总投资
     4.5亿元: B, not C), else ``latest``."""
@@ -1428,7 +1427,7 @@ def _firms_project(norm: str, latest: _Candidate, start: int,
                  and m.entity.type == "Company"), None)
     if firm is None or norm[firm.start - 1:firm.start] in ("由", "与", "和", "为", "向", "给"):
         return latest  # (…,由[A]提供装备。项目总投资…: A supplies the project named before)
-    own = projects_of().get(firm.entity.id, {})
+    own = projects_of.get(firm.entity.id, {})
     if len(own) != 1 or latest.entity.id in own:
         return latest
     (project,) = own.values()
@@ -1909,11 +1908,11 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
                         and not c.anaphor and c.entity.id != last_subject[0]), None)
         opened = sentence.start + within.end()
         headed = next((c for c in in_sentence if c.start > opened
-                       and c.entity.type in _SUBJECT_TYPES
-                       and norm[c.start - 1:c.start] == "的" and _RELATIVE_BY.match(norm, opened)
+                       and c.entity.type in _SUBJECT_TYPES and norm[c.start - 1:c.start] == "的"
                        and (c.end <= quantity.start or (
                            quantity.start > opened and not _CLAUSE_BREAK.search(
-                               norm, opened, c.start)))), None)
+                               norm, opened, c.start)))), None) if _RELATIVE_BY.match(
+            norm, opened) else None
         # (其中,由A投资8000万元建设的[B中心]…: B's investment too, stated inside its clause)
         if opening is None and headed is not None:
             return headed.entity, "fact:within"  # 其中,由A牵头实施的[B项目]已投入重卡200辆
@@ -2093,7 +2092,7 @@ def _served_client(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
 #: A body's statistics opening a sentence (A局的统计显示,…; A局数据显示,…).
 _STATISTICS_SHOW = re.compile(r"的?(?:统计|数据|监测数据|统计数据)(?:显示|表明)[,，:：]?")
 #: A sentence framed by a firm's list or books (在A的供应商名录上,…): the figures are A's.
-_FRAME = re.compile(r"\s*在(?P<owner>)[^,，。]{2,20}?的[^,，。]{0,6}?(?:名录|名单|清单|目录|体系"
+_FRAME = re.compile(r"\s*在(?P<owner>[^,，。]{2,20}?)的[^,，。]{0,6}?(?:名录|名单|清单|目录|体系"
                     r"|订单)(?:上|中|里)[,，]")  # (not 在A的厂区里,一条新建的生产线…: the line's)
 #: What a firm runs, right before the count of it (由A运营的[30辆]…).
 _RUN_BY = re.compile(r"(?:负责)?(?:运营|投放|管理|使用|投入运营)的")
