@@ -298,10 +298,12 @@ _COUNT_OF_SOME = re.compile(r"(?:多|数|几)家")  # 北京多家整车企业: 
 _SETTLED_INTO = ("入驻", "进驻", "落户", "迁入", "以")  # 入驻园区, 以园区为…: the place
 _ATTRACTING = ("引进", "引入", "承接", "吸引", "招引", "落地")
 _OWNED_NOUNS = ("企业", "药企", "车企", "公司", "高校", "院所", "项目", "籍")  # 北京企业
+#: A route from a place (临西到津南的车程): the place is no subject.
+_ROUTE_AFTER = re.compile(r"(?:到|至|距|离)[\u4e00-\u9fff]{1,8}?(?:的)?(?:车程|距离|路程|里程)")
+#: A firm's site a place names (平谷厂区, 西青的老厂房): the firm's figures.
+_OWN_SITE_AFTER = re.compile(r"的?(?:老)?(?:厂区|厂房|生产基地|老厂房|车间)")
 #: A firm's unit a place names (天津子公司, 北京的研发团队): the firm's figures (but a site a
 #: place names, 肃宁工厂, is a site left unnamed: see :func:`_unlocated_place`).
-_ROUTE_AFTER = re.compile(r"(?:到|至|距|离)[\u4e00-\u9fff]{1,8}?(?:的)?(?:车程|距离|路程|里程)")
-_OWN_SITE_AFTER = re.compile(r"的?(?:老)?(?:厂区|厂房|生产基地|老厂房|车间)")
 _FIRM_UNIT_AFTER = re.compile(r"的?(?:子公司|分公司|研发团队|团队|总部)")
 _JOINT_BUILT = r"(?:共建|共同建设|联合建设|合作建设|联合组建|共同组建)的"
 _RELATIVE_AGENT = re.compile(rf"[^,;:。!?“”()]{{0,16}}?{_JOINT_BUILT}")  # A与B共建的…
