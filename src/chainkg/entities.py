@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
@@ -191,6 +191,7 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
     groups: dict[tuple[str, str], _Group] = {}
     by_form: dict[str, _Group] = {}
     towns: dict[str, str] = {}
+    unrepeated: set[str] = set()  # towns found once, after their county
     regions, chains = region_label_index(), chain_label_index()
     rank = {rule: _RULE_RANK.get(rule.partition(":")[0], 4) for rule in {m.rule for m in mentions}}
     for m in sorted(mentions, key=lambda m: (rank[m.rule], m.start)):
@@ -203,6 +204,8 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
         elif m.rule.startswith(("town:", "zone:")):  # 李遂镇, 冀南新区: under their county/city
             key = ("Region", norm)
             towns[norm] = regions[m.rule.split(":", 1)[1]].iri
+            if m.rule.startswith("town:"):  # (a zone's every mention is found with it)
+                unrepeated.add(norm)
         elif m.rule == "gazetteer:region" or (m.label in ("Region", "Park") and norm in regions):
             rec = regions.get(norm)
             key = (m.label, rec.iri) if rec else (m.label, norm)
@@ -224,7 +227,7 @@ def resolve_entities(doc: Document, mentions: Sequence[Mention]) -> list[Entity]
                 by_form[key[1]] = group
         else:
             group.mentions.append(m)
-    _add_town_mentions(doc, groups, towns)
+    _add_town_mentions(doc, groups, unrepeated)
     _merge_short_forms(groups)
     _merge_renamed(doc, groups)
     _merge_declared_short(doc, groups)
@@ -245,7 +248,7 @@ def _abbreviated(char: str) -> str:
 
 
 def _add_town_mentions(doc: Document, groups: dict[tuple[str, str], _Group],
-                       towns: dict[str, str]) -> None:
+                       towns: Iterable[str]) -> None:
     """Later mentions of a town found once after its county (李遂镇 alone)."""
     taken = {(m.start, m.end) for g in groups.values() for m in g.mentions}
     for town in towns:

@@ -1811,9 +1811,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
                    and not norm[sentence.start:c.start].strip()
                    and _STATISTICS_SHOW.match(norm, c.end)), None)
     if source is not None:  # 定州市人社局的统计显示,…从业人员约3400人: the city's figures
-        place = next((c.entity for c in in_sentence if c.entity.type == "Region" and any(
-            source.entity.name.startswith(n) for n in _names(c.entity) if len(n) > 1)),
-            None) or _governed_place(source.entity, candidates, sentence.start)
+        place = _body_place(source.entity, in_sentence, candidates, sentence.start)
         if place is not None and not any(source.end <= c.start < quantity.start
                                          and c.entity.type not in _NOT_SUBJECT_TYPES
                                          for c in in_sentence):
@@ -2715,13 +2713,20 @@ def _reporting(norm: str, sentence: Sentence, quantity: Quantity,
         if park is not None:
             return park
     if speaker is not None and speaker.type == "GovernmentBody":  # 武清区商务局…说: 武清区's
-        return next((c.entity for c in in_sentence if c.entity.type == "Region" and any(
-            speaker.name.startswith(n) for n in _names(c.entity) if len(n) > 1)),
-            None) or _governed_place(speaker, candidates, sentence.start)
+        return _body_place(speaker, in_sentence, candidates, sentence.start)
     return speaker
 
 
 _BARE_LEVEL = {"县": "county", "区": "district", "市": "city"}  # 县工业和信息化局: the county's
+
+
+def _body_place(body: Entity, in_sentence: Sequence[_Candidate], candidates: _Index,
+                position: int) -> Entity | None:
+    """The place a government body's figures are about: a region of the sentence its name
+    opens with (武清区商务局…说, with 武清区 in the sentence), else :func:`_governed_place`."""
+    return next((c.entity for c in in_sentence if c.entity.type == "Region" and any(
+        body.name.startswith(n) for n in _names(c.entity) if len(n) > 1)),
+        None) or _governed_place(body, candidates, position)
 
 
 def _governed_place(body: Entity, candidates: _Index, position: int) -> Entity | None:
