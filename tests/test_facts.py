@@ -2880,3 +2880,10 @@ def test_a_party_in_a_supporting_role_leaves_the_sites_figures_to_the_site():
     text = ("紧固件行业工业互联网平台由甲科技有限公司承建,乙能源有限公司参与投资,"
             "总投资8600万元。")
     assert run(text, platform, *FIRMS) == [("platform", 8.6e7, "元")]
+
+
+def test_a_centre_a_firm_is_building_takes_the_investment_that_follows():
+    centre = ("centre", "Organization", ("储氢瓶检测维修中心",))
+    text = ("甲科技有限公司总经理说,公司正在开发区建设储氢瓶检测维修中心,计划投资1.8亿元,"
+            "明年6月投用。")
+    assert run(text, FIRMS[0], centre) == [("centre", 1.8e8, "元")]

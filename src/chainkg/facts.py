@@ -2682,11 +2682,12 @@ def _passive_opening(norm: str, sentence: Sentence, sentences: Sequence[Sentence
 
 def _is_built_site(norm: str, candidate: _Candidate,
                    sites: tuple[str, ...] = _PROJECT_SITES) -> bool:
-    """A project whose name ends in one of ``sites`` (…基地, …项目), or a park that is
-    the object of a build verb: 投资15亿元建设[高端医疗器械产业园] is a project too."""
+    """A project whose name ends in one of ``sites`` (…基地, …项目), or a park or an
+    organisation that is the object of a build verb: 投资15亿元建设[高端医疗器械产业园] and
+    建设[储氢瓶检测维修中心],计划投资1.8亿元 are projects too."""
     if candidate.entity.type == "Project":
         return _bare(candidate.entity.name).endswith(sites)
-    return candidate.entity.type == "Park" and _BUILD_VERBS.search(
+    return candidate.entity.type in ("Park", "Organization") and _BUILD_VERBS.search(
         norm[max(0, candidate.start - 4):candidate.start]) is not None
 
 
