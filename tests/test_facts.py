@@ -2887,3 +2887,11 @@ def test_a_centre_a_firm_is_building_takes_the_investment_that_follows():
     text = ("甲科技有限公司总经理说,公司正在开发区建设储氢瓶检测维修中心,计划投资1.8亿元,"
             "明年6月投用。")
     assert run(text, FIRMS[0], centre) == [("centre", 1.8e8, "元")]
+
+
+def test_a_test_fields_short_name_after_a_speaker_is_the_field():
+    field = ("field", "Project", ("智能网联汽车封闭测试场",))
+    text = ("乙检测技术有限公司与开发区签约共建智能网联汽车封闭测试场。乙检测技术有限公司"
+            "副总经理刘畅告诉记者,封闭测试场将设置隧道、雨雾模拟等12类测试场景。")
+    firm = ("b", "Company", ("乙检测技术有限公司",))
+    assert run(text, firm, field) == [("field", 12, "类")]

@@ -1262,8 +1262,10 @@ def _policy_by_short_name(short: str, policies: Sequence[_Candidate], position: 
 
 
 _SITE_TYPES = frozenset({"Project", "Park", "Organization"})
+#: The ends of a site's name whose last 5 to 12 characters name it again (封闭测试场 for
+#: 智能网联汽车封闭测试场, 储氢瓶生产线 for …储氢瓶生产线项目).
 _SITE_ENDS = ("项目", "基地", "生产线", "中心", "园区", "产业园", "工厂", "平台", "实验室",
-              "研究院", "站")
+              "研究院", "站", "场", "线", "车间")
 #: What a project's name without 项目 ends in where that end names a site (测试场, 示范线).
 _BARE_SITE = re.compile(r"(?:场|基地|车间|工厂|线|中心|平台|站|园|库)$")
 #: A three or four character tail that is no head on its own (…一体化, 年产3000吨…).
