@@ -2895,3 +2895,10 @@ def test_a_test_fields_short_name_after_a_speaker_is_the_field():
             "副总经理刘畅告诉记者,封闭测试场将设置隧道、雨雾模拟等12类测试场景。")
     firm = ("b", "Company", ("乙检测技术有限公司",))
     assert run(text, firm, field) == [("field", 12, "类")]
+
+
+def test_a_firms_site_named_by_its_place_is_the_firm_named_after_that_place():
+    firm = ("firm", "Company", ("河北平山精研数控有限公司",))
+    county = ("county", "Region", ("平山县", "平山"))
+    text = "河北平山精研数控有限公司在平山县投产。目前,平山工厂已有员工310人。"
+    assert run(text, firm, county) == [("firm", 310, "人")]

@@ -472,7 +472,8 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
     mentions = _short_titles_resolved(_mention_candidates(entities), entities)
     named = _Index(mentions)
     projects_of = _named_projects(norm, named)
-    candidates = _Index([*mentions, *_anaphors(doc, mentions, entities, named, projects_of)])
+    candidates = _Index([*_place_named_sites(norm, mentions),
+                         *_anaphors(doc, mentions, entities, named, projects_of)])
     by_id = {c.entity.id: c.entity for c in candidates.items}
     published = doc.published.isoformat() if doc.published else ""
     facts: list[Fact] = []
@@ -958,6 +959,40 @@ _OPENING_ANAPHORS = (
 
 _COLON = re.compile("[:：]")
 _SETTING = re.compile(r"[\s\u3000]*在")  # 在[B高新区],…: where the paragraph is set
+
+
+#: A site or unit named by its place (平山工厂, 秦皇岛项目, 保定基地, 承德子公司).
+_PLACE_SITE = re.compile(r"工厂|基地|项目|子公司|公司")
+
+
+def _place_named_sites(norm: str, mentions: Sequence[_Candidate]) -> list[_Candidate]:
+    """``mentions``, where a place opening a clause names a firm's site or unit (目前,[平山
+    工厂]已有员工310人; [秦皇岛项目]总投资6.8亿元) the project or company named after that
+    place (氢舟新能源保定基地, 精研数控（平山）有限公司) instead of the place, the last one
+    named before if several are.
+
+    >>> firm = Entity(id="f", type="Company", name="精研数控（平山）有限公司")
+    >>> county = Entity(id="c", type="Region", name="平山县", aliases=("平山",))
+    >>> text = "精研数控（平山）有限公司投产。目前,平山工厂已有员工310人。"
+    >>> [(c.start, c.end, c.entity.id) for c in _place_named_sites(text, [
+    ...     _Candidate(0, 12, firm), _Candidate(18, 20, county)])]
+    [(0, 12, 'f'), (18, 22, 'f')]
+    """
+    out = []
+    for m in mentions:
+        site = _PLACE_SITE.match(norm, m.end) if m.entity.type == "Region" else None
+        if site is None or not _opens_clause(norm, m.start):
+            out.append(m)
+            continue
+        places = [n for n in _names(m.entity) if len(n) > 1]
+        named = [c for c in mentions if c.end <= m.start and (
+            c.entity.type == "Company" or (c.entity.type == "Project" and site.group() in (
+                "工厂", "基地", "项目"))) and any(
+            p + site.group() in name if c.entity.type == "Project" else p in name
+            for name in _names(c.entity) for p in places)]
+        out.append(_Candidate(m.start, site.end(), named[-1].entity, anaphor=True)
+                   if named else m)
+    return out
 
 
 def _anaphors(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[Entity],
