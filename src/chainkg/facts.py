@@ -962,7 +962,7 @@ _SETTING = re.compile(r"[\s\u3000]*在")  # 在[B高新区],…: where the parag
 
 
 #: A site or unit named by its place (平山工厂, 秦皇岛项目, 保定基地, 承德子公司).
-_PLACE_SITE = re.compile(r"工厂|基地|项目|子公司|公司")
+_SITE_BY_PLACE = re.compile(r"工厂|基地|项目|子公司|公司")
 
 
 def _place_named_sites(norm: str, mentions: Sequence[_Candidate]) -> list[_Candidate]:
@@ -980,7 +980,7 @@ def _place_named_sites(norm: str, mentions: Sequence[_Candidate]) -> list[_Candi
     """
     out = []
     for m in mentions:
-        site = _PLACE_SITE.match(norm, m.end) if m.entity.type == "Region" else None
+        site = _SITE_BY_PLACE.match(norm, m.end) if m.entity.type == "Region" else None
         if site is None or not _opens_clause(norm, m.start):
             out.append(m)
             continue
