@@ -2902,3 +2902,12 @@ def test_a_firms_site_named_by_its_place_is_the_firm_named_after_that_place():
     county = ("county", "Region", ("平山县", "平山"))
     text = "河北平山精研数控有限公司在平山县投产。目前,平山工厂已有员工310人。"
     assert run(text, firm, county) == [("firm", 310, "人")]
+
+
+@pytest.mark.parametrize("text", [
+    "今年7月,甲科技有限公司与南港工业区的乙能源有限公司签订供货合同,合同金额约3600万元。",
+    "签约仪式结束后,甲科技有限公司当场与乙能源有限公司签订了采购协议,金额约3600万元。"])
+def test_the_first_party_of_a_contract_keeps_its_figures_where_a_place_or_time_word_intervenes(
+        text):
+    park = ("park", "Park", ("南港工业区",))
+    assert run(text, *FIRMS, park) == [("a", 3.6e7, "元")]

@@ -279,7 +279,8 @@ _LIST_AFTER = ("、", "等", "和", "及", "以及", "与")
 #: The number of an item opening its line or sentence (六、[B项目],投资3.2亿元): its 、 lists
 #: nothing, the name after it is the item's subject.
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s\u3000。;；:：]))[一二三四五六七八九十\d]{1,3}、$")
-_PARTNER = re.compile(r"[,，]?(?:今年|去年|近日|日前|此前|当天|近年来|近年|多年来|长期以来)?"
+_PARTNER = re.compile(r"[,，]?(?:今年|去年|近日|日前|此前|当天|当场|现场|随后|同日"
+                      r"|近年来|近年|多年来|长期以来)?"
                       r"则?(?:还|也|又|将|已|已经|正在|正|正式|一直|先后|长期)?"
                       r"(?:[与同]|联合|携手|会同)")  # A(今年)还与[B]签约, A则与[B], A,已与[B]
 _CUT_NAME_IN_LIST = re.compile(r"(?:股份|控股|集团)?有限(?:责任)?公司、|集团、")  # 中化控股[…]、
@@ -1752,8 +1753,18 @@ def _agent(norm: str, candidate: _Candidate, in_sentence: Sequence[_Candidate]
     """The first party where ``candidate`` is the partner of a clause-initial A(还)与[B]签约…;
     else ``candidate``."""
     first = next((c for c in reversed(in_sentence) if c.end < candidate.start), None)
+    if first is not None and first.entity.type in ("Region", "Park") and \
+            _PLACE_OF_PARTNER.fullmatch(norm, first.end, candidate.start):
+        place = first  # A与天津南港工业区的[B]签订…: the place only says where B is
+        first = next((c for c in reversed(in_sentence) if c.end < place.start), None)
+        if first is None or not _PARTNER.fullmatch(norm, first.end, place.start) or any(
+                c.entity is candidate.entity for c in in_sentence if c.start > candidate.end):
+            return candidate  # (…与临西本地的[B]达成合作,由B为…供应: B named again acts)
+        partner_start = place.start
+    else:
+        partner_start = candidate.start
     if first is None or first.entity.type in _NOT_SUBJECT_TYPES or not _PARTNER.fullmatch(
-            norm, first.end, candidate.start) or not (
+            norm, first.end, partner_start) or not (
             _at_clause_start(norm, first.start) or _opens_clause(norm, first.start)
             or norm[first.start - 1:first.start] == "的"
             or _APPOSITIVE.fullmatch(norm, _clause_bounds(norm, first.start, 0, first.end)[0],
@@ -1762,6 +1773,8 @@ def _agent(norm: str, candidate: _Candidate, in_sentence: Sequence[_Candidate]
     return first
 
 
+#: Between a place and the partner it locates (与涞水本地的[B], 与南港工业区的[B]).
+_PLACE_OF_PARTNER = re.compile(r"(?:本地|当地)?的")
 #: What a clause may say a subject is before naming it (天津本地整车企业[A]与B合作…: A).
 _APPOSITIVE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|公司|车企|药企|厂商|龙头)")
 
