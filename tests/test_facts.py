@@ -2911,3 +2911,9 @@ def test_the_first_party_of_a_contract_keeps_its_figures_where_a_place_or_time_w
         text):
     park = ("park", "Park", ("南港工业区",))
     assert run(text, *FIRMS, park) == [("a", 3.6e7, "元")]
+
+
+def test_a_subsidiary_described_by_who_set_it_up_where_keeps_its_figures():
+    text = ("乙能源有限公司总经理说。这家公司是甲科技有限公司于2023年在万全设立的全资子公司,"
+            "2024年营业收入达到7.6亿元。")
+    assert run(text, *FIRMS) == [("b", 7.6e8, "元")]

@@ -1576,8 +1576,10 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
                 or _CUT_NAME_IN_LIST.match(norm, end))
 
 
-#: What a parent is said to own after 是 (这家企业是B的控股子公司).
-_SUBSIDIARY_OF = re.compile(r"(?:旗下)?的?(?:控股|全资)?(?:子公司|孙公司|成员企业|下属企业)")
+#: What a parent is said to own after 是 (这家企业是B的控股子公司, 这家公司是B于2023年在万全
+#: 设立的全资子公司).
+_SUBSIDIARY_OF = re.compile(r"(?:旗下|[^,，;；。]{0,16}?(?:设立|成立|组建|注册|投资))?"
+                            r"的?(?:控股|全资)?(?:子公司|孙公司|成员企业|下属企业)")
 
 
 def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
