@@ -2917,3 +2917,9 @@ def test_a_subsidiary_described_by_who_set_it_up_where_keeps_its_figures():
     text = ("乙能源有限公司总经理说。这家公司是甲科技有限公司于2023年在万全设立的全资子公司,"
             "2024年营业收入达到7.6亿元。")
     assert run(text, *FIRMS) == [("b", 7.6e8, "元")]
+
+
+def test_a_park_anaphor_after_dui_is_who_benefits_not_whose_figure():
+    text = ("甲科技有限公司在示范产业园投产。乙能源有限公司推出专项产品,对园区内企业给予授信,"
+            "今年以来已累计发放贷款3.6亿元。")
+    assert run(text, PARK, *FIRMS) == [("b", 3.6e8, "元")]

@@ -1614,8 +1614,8 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
         return False  # ,[智能制造基地]的6条生产线全部…: the lines the clause's subject has
     if norm[end:quantity.start] in ("的", "内的", "内", "地区") or _REGION_COUNTED.match(norm, end):
         return True  # 实行链长负责制的6条…, 园区内38家企业, 满足华北地区约70%的订单, 北京6个区
-    if candidate.anaphor and norm[start - 1:start] == "为":
-        return True  # 为当地新增就业岗位: who benefits, not whose figure
+    if candidate.anaphor and norm[start - 1:start] in ("为", "对", "向", "给"):
+        return True  # 为当地新增就业岗位, 对园区内企业给予授信: who benefits, not whose figure
     if kind == "Company" and norm[start - 1:start] == "是" and _SUBSIDIARY_OF.match(norm, end):
         return True  # 这家企业是[B集团]的控股子公司,…营业收入9.7亿元: the subsidiary's
     if (candidate.anaphor and prepositions and norm[start - 1:start] == "在"
