@@ -2923,3 +2923,9 @@ def test_a_park_anaphor_after_dui_is_who_benefits_not_whose_figure():
     text = ("甲科技有限公司在示范产业园投产。乙能源有限公司推出专项产品,对园区内企业给予授信,"
             "今年以来已累计发放贷款3.6亿元。")
     assert run(text, PARK, *FIRMS) == [("b", 3.6e8, "元")]
+
+
+def test_a_firm_a_place_brings_in_acts_in_the_clauses_after():
+    county = ("county", "Region", ("永年区",))
+    text = "为此,永年区引入甲科技有限公司,为企业免费开展安全评估,目前已完成评估156家次。"
+    assert run(text, county, FIRMS[0]) == [("a", 156, "家次")]

@@ -1704,9 +1704,15 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
     if nearest.entity.type == "Park" and _PARK_BUILT.search(
             norm, max(0, nearest.start - 12), nearest.start):
         return nearest  # 开发区规划建设了[B产业园],规划面积3.2平方公里: the new park goes on
+    opener = next((c for c in reversed(earlier) if _opens_clause(norm, c.start)), nearest)
+    if nearest.entity.type == "Company" and opener.entity.type in ("Region", "Park") and \
+            _BROUGHT_IN.search(norm, max(0, nearest.start - 3), nearest.start):
+        return nearest  # 永年区引入[B],为企业开展评估,已完成156家次: the firm brought in acts
     return next((c for c in reversed(earlier) if _opens_clause(norm, c.start)), nearest)
 
 
+#: A place bringing a firm in, which then acts (永年区引入[B],为…开展…).
+_BROUGHT_IN = re.compile(r"(?:引入|引进|招引)了?$")
 #: A speaker's bare committee opening a sentence (开发区管委会主任A介绍,…).
 _BARE_COMMITTEE = re.compile(r"\s*(?:开发区|经开区|高新区)管委会")
 _ZONE_ENDS = ("开发区", "经开区", "高新区", "产业开发区")
