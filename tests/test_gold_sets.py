@@ -186,6 +186,11 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   anyone read them, with the stop-13 rules: 0.904 / 0.683 / 0.639, 0.921 / 0.745 / 0.710,
   0.902 / 0.734 / 0.743, 0.948 / 0.765 / 0.795; pooled 0.919 / 0.733 / 0.722 (0.918 /
   0.732 / 0.723 with the session's rules by then, bbe60cc).
+- ``blind-83/`` … ``blind-86/`` (5 each): four writers at the start of session 15, all
+  set mostly in Hebei, scored once before anyone read them with the stop-14 rules
+  (b309ecc), which the session's first rules (d578954) left unchanged on them: 0.909 /
+  0.689 / 0.733, 0.945 / 0.781 / 0.800, 0.931 / 0.751 / 0.721, 0.932 / 0.775 / 0.801;
+  pooled 0.930 / 0.752 / 0.762. Read in session 15 for misses.
 - ``blind-67/`` … ``blind-74/`` (5 each): eight writers of session 14 (blind-67, -68,
   -71, -72 set mostly in Hebei, the others mostly in Beijing or Tianjin), kept unread and
   unscored until the session's rules were final, then scored once with them (68c7947)
@@ -486,6 +491,14 @@ SETS = {
         GoldSet("blind-81", 5, "评测语料(盲测集八十一)",
                 {"entities": 0.90, "relations": 0.70, "facts": 0.70}),
         GoldSet("blind-82", 5, "评测语料(盲测集八十二)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.80}),
+        GoldSet("blind-83", 5, "评测语料(盲测集八十三)",
+                {"entities": 0.90, "relations": 0.65, "facts": 0.70}),
+        GoldSet("blind-84", 5, "评测语料(盲测集八十四)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.80}),
+        GoldSet("blind-85", 5, "评测语料(盲测集八十五)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
+        GoldSet("blind-86", 5, "评测语料(盲测集八十六)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.80}),
         GoldSet("blind-67", 5, "评测语料(盲测集六十七)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
