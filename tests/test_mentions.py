@@ -1658,3 +1658,13 @@ def test_a_long_slogan_in_quotes_names_the_event_too():
 def test_a_citys_downtown_is_no_centre():
     found = mentions("开发区距北京中心城区不到50公里。")
     assert not any(label == "Organization" for label in found.values())
+
+
+
+def test_an_identifier_node_named_with_its_trade_before_it_starts_at_the_trade():
+    found = mentions("在省工信厅的支持下，紧固件行业工业互联网标识解析二级节点于今年4月上线运行。"
+                     "研究院帮助迁西建设钢铁行业标识解析二级节点，接入企业42家。"
+                     "双方共建玻璃行业工业互联网标识解析二级节点。")
+    for node in ("紧固件行业工业互联网标识解析二级节点", "钢铁行业标识解析二级节点",
+                 "玻璃行业工业互联网标识解析二级节点"):
+        assert found[node] == "Project"

@@ -2145,18 +2145,25 @@ _USES_PLATFORM = re.compile(r"(?:借助|依托|利用|通过|使用|接入)[^,�
 _RESOLUTION_NODE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,6}·)?(?:国家)?(?:京津冀)?(?:工业互联网)?标识解析(?:[二顶]级节点"
     r"[(（][^()（）\s,，。;；:：、]{2,10}[)）](?:灾备节点|分中心)?|[^\s\d,，。;；:：、“”()（）的]{2,8}?"
-    r"行业二级节点)")
+    r"行业二级节点)"
+    r"|(?P<trade>[\u4e00-\u9fff]{2,8})(?:行业|产业)(?:工业互联网)?标识解析二级节点")
+#: The last word of a clause before a node's trade (在, 由, 承建的, 共建, 帮助迁西建设 …):
+#: not part of its name.
+_BEFORE_TRADE = re.compile(r".*(?:[在由的将已与和了是为对把并元]|建设|共建|合建|搭建|打造|部署|上线"
+                           r"|启动|帮助|指导|双方|三方|两地)")
 
 
 def _platform_mentions(text: str) -> list[Mention]:
     """Platforms named by a quoted brand (rule ``project:“”平台``) and identifier-resolution
-    nodes named with a bracketed trade or city, or with their trade before the node (rule
-    ``project:节点``).
+    nodes named with a bracketed trade or city, or with their trade before the node or
+    before 标识解析 (rule ``project:节点``).
 
     >>> [m.text for m in _platform_mentions("企业打造的“甲乙云”陶瓷行业工业互联网平台已接入")]
     ['甲乙云']
     >>> [m.text for m in _platform_mentions("共建的工业互联网标识解析二级节点（陶瓷行业）已上线")]
     ['工业互联网标识解析二级节点（陶瓷行业）']
+    >>> [m.text for m in _platform_mentions("双方共建钢铁行业标识解析二级节点")]
+    ['钢铁行业标识解析二级节点']
     >>> _platform_mentions("推动“链主”企业与京津平台服务商对接")
     []
     >>> _platform_mentions("甲公司借助乙公司开发的“丙丁云”平台，实现了远程监控")
@@ -2167,8 +2174,14 @@ def _platform_mentions(text: str) -> list[Mention]:
         found += [(m, m.start("name"), m.end("name"), "project:“”平台")
                   for m in _BRANDED_PLATFORM.finditer(text)]
     if "节点" in text:
-        found += [(m, m.start(), m.end(), "project:节点")
-                  for m in _RESOLUTION_NODE.finditer(text)]
+        for m in _RESOLUTION_NODE.finditer(text):
+            start = m.start()
+            if m.group("trade"):  # 承建的[紧固件行业工业互联网标识解析二级节点]
+                cut = _BEFORE_TRADE.match(m.group("trade"))
+                start += cut.end() if cut else 0
+                if m.end("trade") - start < 2:
+                    continue
+            found.append((m, start, m.end(), "project:节点"))
     return [Mention(start, end, text[start:end], "Project", rule)
             for match, start, end, rule in found
             if not _USES_PLATFORM.search(text, max(0, match.start() - 30), match.start())]
