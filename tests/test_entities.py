@@ -302,3 +302,10 @@ def test_a_short_name_in_brackets_after_a_company_is_an_alias_not_part_of_the_na
     company = ents["邢台甲穗农业装备股份有限公司"]
     assert company.type == "Company" and "甲穗农装" in company.aliases
     assert not any(name.endswith("）") or name == "甲穗农装" for name in ents)
+
+
+def test_a_trade_name_with_its_last_word_names_the_company_it_is_short_for():
+    text = ("河北永鑫紧固件集团有限公司与北京企业合资成立邯郸永鑫智能装备有限公司。"
+            "今年以来，永鑫装备已签订出口订单46台。")
+    firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
+    assert "永鑫装备" in firms["邯郸永鑫智能装备有限公司"]

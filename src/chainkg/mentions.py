@@ -2513,12 +2513,13 @@ def cached_short_forms(name: str) -> tuple[str, ...]:
 
 
 def short_forms(name: str) -> list[str]:
-    """Short forms news uses for a company's full name, longest first.
+    """Short forms news uses for a company's full name, longest first, then the trade name
+    with the last word of a six-character core.
 
     The region prefix and legal suffix are dropped, then trade words from the end.
 
     >>> short_forms("北京九曜智能科技有限公司")
-    ['九曜智能科技', '九曜智能', '九曜']
+    ['九曜智能科技', '九曜智能', '九曜', '九曜科技']
     >>> short_forms("河北永固精密传动科技有限公司")[-1]
     '永固传动'
     """
@@ -2538,8 +2539,9 @@ def short_forms(name: str) -> list[str]:
                 forms.append(core)
                 changed = True
                 break
-    if len(core) == 6 and _TRADE_AND_WORDS.fullmatch(core):
-        forms.append(core[:2] + core[-2:])  # 永固精密传动 -> 永固传动: the trade name, last word
+    forms += [form[:2] + form[-2:] for form in forms if len(form) == 6
+              and _TRADE_AND_WORDS.fullmatch(form)]  # 永固精密传动 -> 永固传动, 永鑫智能装备 ->
+    # 永鑫装备: the trade name and the last word
     return [f for f in dict.fromkeys(forms) if f != name]
 
 
