@@ -1677,3 +1677,7 @@ def test_a_trades_industrial_internet_platform_is_a_project_unless_a_brand_names
     assert found["永年紧固件产业工业互联网平台"] == "Project"
     assert found["瓷链云"] == "Project"
     assert not any(name.endswith("行业工业互联网平台") for name in found)
+
+
+def test_a_span_of_recent_years_before_gongsi_is_a_time_word_not_a_name():
+    assert mentions("总经理介绍，近两年公司已与京津12家制剂企业建立稳定供货关系。") == {}
