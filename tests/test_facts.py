@@ -2929,3 +2929,11 @@ def test_a_firm_a_place_brings_in_acts_in_the_clauses_after():
     county = ("county", "Region", ("永年区",))
     text = "为此,永年区引入甲科技有限公司,为企业免费开展安全评估,目前已完成评估156家次。"
     assert run(text, county, FIRMS[0]) == [("a", 156, "家次")]
+
+
+def test_a_firm_pointed_back_to_by_a_word_of_its_name_is_that_firm():
+    maker = ("maker", "Company", ("邯郸永鑫智能装备有限公司",))
+    group = ("group", "Company", ("河北永鑫紧固件集团有限公司",))
+    text = ("邯郸永鑫智能装备有限公司由河北永鑫紧固件集团有限公司控股。"
+            "目前,这家装备公司已累计销售冷镦机430余台。")
+    assert run(text, maker, group) == [("maker", 430, "台")]

@@ -962,6 +962,37 @@ _COLON = re.compile("[:：]")
 _SETTING = re.compile(r"[\s\u3000]*在")  # 在[B高新区],…: where the paragraph is set
 
 
+#: A firm pointed back to by a word of its name (这家装备公司, 该药业企业).
+_DESCRIBED_FIRM = re.compile(r"(?:这家|该)(?P<word>[\u4e00-\u9fff]{2,4}?)(?:公司|企业)")
+
+
+def _described_firms(norm: str, mentions: Sequence[_Candidate], index: _Index
+                     ) -> list[_Candidate]:
+    """这家X公司 and 该X企业 outside every mention, for the last company named before whose
+    name holds X (目前,[这家装备公司]已累计销售冷镦机430余台: 邯郸永鑫智能装备有限公司, not
+    the group named after it).
+
+    >>> group = Entity(id="g", type="Company", name="河北永鑫紧固件集团有限公司")
+    >>> maker = Entity(id="m", type="Company", name="邯郸永鑫智能装备有限公司")
+    >>> text = "邯郸永鑫智能装备有限公司由河北永鑫紧固件集团有限公司控股。这家装备公司已销售430台。"
+    >>> found = _described_firms(text, [_Candidate(0, 12, maker), _Candidate(13, 26, group)],
+    ...                          _Index([]))
+    >>> [(c.start, c.end, c.entity.id) for c in found]
+    [(29, 35, 'm')]
+    """
+    found = []
+    for match in _DESCRIBED_FIRM.finditer(norm):
+        if index.overlapping(*match.span()):
+            continue
+        word = match.group("word")
+        firm = next((c for c in reversed(mentions) if c.end <= match.start()
+                     and c.entity.type == "Company" and any(
+                         word in name for name in _names(c.entity))), None)
+        if firm is not None:
+            found.append(_Candidate(*match.span(), firm.entity, anaphor=True))
+    return found
+
+
 #: A site or unit named by its place (平山工厂, 秦皇岛项目, 保定基地, 承德子公司).
 _SITE_BY_PLACE = re.compile(r"工厂|基地|项目|子公司|公司")
 
@@ -1108,11 +1139,13 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[
             return _most_named(norm, every, position) or chosen.entity
         return chosen.entity if chosen else None
 
-    found: list[_Candidate] = []
+    found = _described_firms(norm, mentions, index)
+    described = _Index(found)
     for pattern, kind in _FIXED_ANAPHORS:
         for match in pattern.finditer(norm):
             start, end = match.span("head" if pattern.groupindex else 0)
-            if index.overlapping(start, end) or start in places_by_end:
+            if index.overlapping(start, end) or start in places_by_end or \
+                    described.overlapping(start, end):
                 continue  # inside a name, or 河北全省: part of the region's own phrase
             if kind == "province":
                 entity = _province(doc, mentions, entities, start, match.group() == "我省")
