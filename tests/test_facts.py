@@ -2934,6 +2934,8 @@ def test_a_firm_a_place_brings_in_acts_in_the_clauses_after():
 def test_a_firm_pointed_back_to_by_a_word_of_its_name_is_that_firm():
     maker = ("maker", "Company", ("邯郸永鑫智能装备有限公司",))
     group = ("group", "Company", ("河北永鑫紧固件集团有限公司",))
-    text = ("邯郸永鑫智能装备有限公司由河北永鑫紧固件集团有限公司控股。"
+    partner = ("partner", "Company", ("北京京研数控机床有限公司",))
+    text = ("河北永鑫紧固件集团有限公司董事长王立峰说,2022年,集团成立了邯郸永鑫智能装备有限公司,"
+            "专门研发制造冷镦机,并与北京京研数控机床有限公司合作开发数控系统。"
             "目前,这家装备公司已累计销售冷镦机430余台。")
-    assert run(text, maker, group) == [("maker", 430, "台")]
+    assert run(text, maker, group, partner) == [("maker", 430, "台")]
