@@ -2939,3 +2939,11 @@ def test_a_firm_pointed_back_to_by_a_word_of_its_name_is_that_firm():
             "专门研发制造冷镦机,并与北京京研数控机床有限公司合作开发数控系统。"
             "目前,这家装备公司已累计销售冷镦机430余台。")
     assert run(text, maker, group, partner) == [("maker", 430, "台")]
+
+
+def test_xin_gongsi_is_the_company_just_founded():
+    jv = ("jv", "Company", ("唐山擎润机器人系统集成有限公司",))
+    text = ("对接会上,甲科技有限公司与乙能源有限公司签约,共同出资2亿元在丰润经济开发区成立"
+            "唐山擎润机器人系统集成有限公司,甲科技有限公司持股60%。"
+            "新公司主攻焊接机器人工作站,规划年产工作站600套。")
+    assert ("jv", 600, "套") in run(text, *FIRMS, jv)

@@ -993,6 +993,34 @@ def _described_firms(norm: str, mentions: Sequence[_Candidate], index: _Index
     return found
 
 
+#: A company just founded, named back at a clause start (。新公司主攻…, ,合资公司已推出…).
+_NEW_COMPANY = re.compile(r"(?<![^\s,，;；:：。!?！？“”])(?:新公司|合资公司|新企业|合资企业)")
+
+
+def _new_companies(norm: str, mentions: Sequence[_Candidate], index: _Index
+                   ) -> list[_Candidate]:
+    """新公司 and 合资公司 at a clause start, for the last company named right after a verb
+    that founds it (…成立[唐山擎润…有限公司]…。新公司主攻焊接工作站: the new company).
+
+    >>> jv = Entity(id="jv", type="Company", name="唐山擎润机器人有限公司")
+    >>> text = "双方出资2亿元成立唐山擎润机器人有限公司。新公司规划年产工作站600套。"
+    >>> [(c.start, c.end, c.entity.id) for c in _new_companies(
+    ...     text, [_Candidate(9, 20, jv)], _Index([]))]
+    [(21, 24, 'jv')]
+    """
+    found = []
+    for match in _NEW_COMPANY.finditer(norm):
+        if index.overlapping(*match.span()):
+            continue
+        founded = next((c for c in reversed(mentions) if c.end <= match.start()
+                        and c.entity.type == "Company" and (_FOUNDING.search(
+                            norm, max(0, c.start - 8), c.start) or _COMPANY_FOUNDING.search(
+                            norm, max(0, c.start - 12), c.start))), None)
+        if founded is not None:
+            found.append(_Candidate(*match.span(), founded.entity, anaphor=True))
+    return found
+
+
 #: A site or unit named by its place (平山工厂, 秦皇岛项目, 保定基地, 承德子公司).
 _SITE_BY_PLACE = re.compile(r"工厂|基地|项目|子公司|公司")
 
@@ -1139,7 +1167,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[
             return _most_named(norm, every, position) or chosen.entity
         return chosen.entity if chosen else None
 
-    found = _described_firms(norm, mentions, index)
+    found = _described_firms(norm, mentions, index) + _new_companies(norm, mentions, index)
     described = _Index(found)
     for pattern, kind in _FIXED_ANAPHORS:
         for match in pattern.finditer(norm):
