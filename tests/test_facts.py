@@ -2947,3 +2947,12 @@ def test_xin_gongsi_is_the_company_just_founded():
             "唐山擎润机器人系统集成有限公司,甲科技有限公司持股60%。"
             "新公司主攻焊接机器人工作站,规划年产工作站600套。")
     assert ("jv", 600, "套") in run(text, *FIRMS, jv)
+
+
+def test_quanqu_after_a_districts_policy_is_that_district():
+    baodi = ("baodi", "Region", ("宝坻区",))
+    fengrun = ("fengrun", "Region", ("丰润区",))
+    plan = ("plan", "Policy", ("宝坻区推动机器人产业高质量发展三年行动计划",))
+    text = ("宝坻区与丰润区签署合作协议。区工业和信息化局副局长介绍,《宝坻区推动机器人产业高质量"
+            "发展三年行动计划》实施以来,成效明显。按照计划,到2027年全区机器人产业产值将达到120亿元。")
+    assert run(text, baodi, fengrun, plan) == [("baodi", 1.2e10, "元")]

@@ -1267,9 +1267,11 @@ def _free_standing(norm: str, mention: _Candidate, by_start: dict[int, _Candidat
 def _places_in_bodies(mentions: Sequence[_Candidate], entities: Sequence[Entity],
                       is_kind: Callable[[Entity], bool]) -> list[_Candidate]:
     """Places named at the start of a government body's name (廊坊市 in
-    廊坊市工业和信息化局), or by their full name at the start of an organisation's
-    (永年区 in 永年区招商服务中心), at that name's span: what a later 全市 may point back to."""
-    bodies = [m for m in mentions if m.entity.type in ("GovernmentBody", "Organization")]
+    廊坊市工业和信息化局), or by their full name at the start of an organisation's or a
+    policy's (永年区 in 永年区招商服务中心, 宝坻区 in 《宝坻区推动机器人产业…行动计划》), at that
+    name's span: what a later 全市 may point back to."""
+    bodies = [m for m in mentions if m.entity.type in ("GovernmentBody", "Organization",
+                                                       "Policy")]
     if not bodies:
         return []
     places = [e for e in entities if e.type == "Region" and is_kind(e)]
