@@ -2956,3 +2956,11 @@ def test_quanqu_after_a_districts_policy_is_that_district():
     text = ("宝坻区与丰润区签署合作协议。区工业和信息化局副局长介绍,《宝坻区推动机器人产业高质量"
             "发展三年行动计划》实施以来,成效明显。按照计划,到2027年全区机器人产业产值将达到120亿元。")
     assert run(text, baodi, fengrun, plan) == [("baodi", 1.2e10, "元")]
+
+
+def test_a_project_opening_a_sentence_keeps_its_investment_after_where_and_who_builds_it():
+    project = ("project", "Project", ("风光制氢一体化示范项目",))
+    zone = ("zone", "Park", ("海兴经济开发区临港片区",))
+    text = ("海兴县启动风光制氢一体化示范项目。该项目位于海兴经济开发区临港片区,由甲科技有限公司"
+            "全资子公司乙能源有限公司投资建设,总投资36亿元,分两期实施。")
+    assert run(text, project, zone, *FIRMS) == [("project", 3.6e9, "元")]

@@ -2750,6 +2750,8 @@ def _passive_site(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidat
     return site.entity
 
 
+_COMMA = re.compile("[,，]")
+_WHERE_SITED = ("位于", "坐落于", "落户", "选址")  # 该项目位于[B片区]: where, not another site
 _SUBJECTLESS_PASSIVE = re.compile(r"[ \t\u3000]*(?:将|已|主要|拟|均)?由")
 _ITEM_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．]|"
                            r"[(（][一二三四五六七八九十\d]{1,3}[)）])?[ \t\u3000]*")
@@ -2772,12 +2774,13 @@ def _item_built_by(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
     site = in_sentence[0]
     if (site.entity.type != "Project" or not _is_built_site(norm, site, _INVESTED_SITES)
             or _ITEM_OPENING.fullmatch(norm, sentence.start, site.start) is None
-            or norm[site.end:site.end + 1] not in (",", "，")
-            or not _SUBJECTLESS_PASSIVE.match(norm, site.end + 1)):
-        return None
+            or not any(_SUBJECTLESS_PASSIVE.match(norm, m.end())
+                       for m in _COMMA.finditer(norm, site.end, c_start))):
+        return None  # (该项目位于…,由A投资建设,总投资36亿元: a clause on where may come first)
     if any(c.entity.type in _SITE_TYPES and c.entity is not site.entity
+           and not norm.endswith(_WHERE_SITED, 0, c.start)
            for c in in_sentence if site.end <= c.start < quantity.start):
-        return None  # another site named in between: its own investment
+        return None  # another site named in between: its own investment (not 位于[B片区])
     return site.entity
 
 
