@@ -2964,3 +2964,11 @@ def test_a_project_opening_a_sentence_keeps_its_investment_after_where_and_who_b
     text = ("海兴县启动风光制氢一体化示范项目。该项目位于海兴经济开发区临港片区,由甲科技有限公司"
             "全资子公司乙能源有限公司投资建设,总投资36亿元,分两期实施。")
     assert run(text, project, zone, *FIRMS) == [("project", 3.6e9, "元")]
+
+
+def test_a_site_signed_to_be_built_at_an_event_keeps_its_own_investment():
+    event = ("event", "Event", ("津承生物医药产业合作交流会",))
+    base = ("base", "Project", ("中药配方颗粒生产基地",))
+    text = ("津承生物医药产业合作交流会在承德举行。此次交流会上,甲科技有限公司又与承德方面签约建设"
+            "中药配方颗粒生产基地,总投资8.5亿元。")
+    assert run(text, event, base, FIRMS[0]) == [("base", 8.5e8, "元")]

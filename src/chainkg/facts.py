@@ -2311,6 +2311,7 @@ _SUBJECT_TYPES = frozenset({"Company", "Organization", "Project"})
 _PARTIES_WILL = re.compile(r"(?:^|(?<=[,;:。]))\s*(?:双方|两地)(?:还|也|均)?"
                            r"(?:将|计划|约定|商定|同意|每年|力争)")
 _SIGNING = re.compile(r"(?:签署|签订|签约|达成)了?《?$")
+_SIGNED_TO_BUILD = re.compile(r"(?:签约|签署协议|签订协议)(?:建设|共建|新建|投建)$")
 _BUILT_OR_ACTING = _SUBJECT_TYPES | {"Park"}
 _PARTNER_MARKS = ("与", "同", "跟", "和")  # ,与[B]合作三年来: B is the partner, not the subject
 _FOUNDED_BY = re.compile(r"[^,;:。!?]{0,20}?(?:发起|组建|发起成立|共同成立|联合成立)的")
@@ -2655,9 +2656,10 @@ def _signing_event(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
             for c in in_sentence):
         return None  # 会上,[B项目]签约,总投资1.8亿元: the project's own total
     if any(c.entity.type == "Project" and c.end == c_start - 1 and not c.anaphor
-           and _SIGNING.search(norm, max(sentence.start, c.start - 4), c.start)
+           and (_SIGNING.search(norm, max(sentence.start, c.start - 4), c.start)
+                or _SIGNED_TO_BUILD.search(norm, max(sentence.start, c.start - 8), c.start))
            and _INVESTMENT_OPENING.match(norm, c_start) for c in in_sentence):
-        return None  # 会上,A与B签约[C项目],总投资15亿元: C's own total
+        return None  # 会上,A与B签约[C项目],总投资15亿元, A签约建设[C基地],总投资…: C's own
     if event is None:
         before = candidates.last_before(sentence.start)
         while before is not None and before.start >= paragraph:
