@@ -2972,3 +2972,10 @@ def test_a_site_signed_to_be_built_at_an_event_keeps_its_own_investment():
     text = ("津承生物医药产业合作交流会在承德举行。此次交流会上,甲科技有限公司又与承德方面签约建设"
             "中药配方颗粒生产基地,总投资8.5亿元。")
     assert run(text, event, base, FIRMS[0]) == [("base", 8.5e8, "元")]
+
+
+def test_a_project_a_firm_carries_out_keeps_the_figures_of_its_clauses_after():
+    project = ("project", "Project", ("药用包材扩产项目",))
+    text = ("甲科技有限公司今年在开发区租用厂房8000平方米,实施药用包材扩产项目,新建生产线4条,"
+            "投产后年产预灌封组件约1.5亿支。")
+    assert ("project", 4, "条") in run(text, FIRMS[0], project)
