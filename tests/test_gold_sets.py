@@ -191,6 +191,12 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   (b309ecc), which the session's first rules (d578954) left unchanged on them: 0.909 /
   0.689 / 0.733, 0.945 / 0.781 / 0.800, 0.931 / 0.751 / 0.721, 0.932 / 0.775 / 0.801;
   pooled 0.930 / 0.752 / 0.762. Read in session 15 for misses.
+- ``blind-91/`` … ``blind-94/`` (5 each): four more writers of session 15 (blind-91, -92
+  set mostly in Hebei, blind-93, -94 mostly in Beijing or Tianjin), scored once before
+  anyone read them: with the stop-14 rules 0.927 / 0.723 / 0.697, 0.931 / 0.733 / 0.689,
+  0.927 / 0.749 / 0.857, 0.917 / 0.716 / 0.773, pooled 0.925 / 0.731 / 0.756; with the
+  rules learnt from blind-83 … -86 by then (8dc36d6) only blind-92 moved (0.933 / 0.741 /
+  0.703), pooled 0.926 / 0.733 / 0.759. Read in session 15 for misses.
 - ``blind-67/`` … ``blind-74/`` (5 each): eight writers of session 14 (blind-67, -68,
   -71, -72 set mostly in Hebei, the others mostly in Beijing or Tianjin), kept unread and
   unscored until the session's rules were final, then scored once with them (68c7947)
@@ -500,6 +506,14 @@ SETS = {
                 {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
         GoldSet("blind-86", 5, "评测语料(盲测集八十六)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.80}),
+        GoldSet("blind-91", 5, "评测语料(盲测集九十一)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.70}),
+        GoldSet("blind-92", 5, "评测语料(盲测集九十二)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.70}),
+        GoldSet("blind-93", 5, "评测语料(盲测集九十三)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.85}),
+        GoldSet("blind-94", 5, "评测语料(盲测集九十四)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.80}),
         GoldSet("blind-67", 5, "评测语料(盲测集六十七)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
         GoldSet("blind-68", 5, "评测语料(盲测集六十八)",
