@@ -1681,3 +1681,8 @@ def test_a_trades_industrial_internet_platform_is_a_project_unless_a_brand_names
 
 def test_a_span_of_recent_years_before_gongsi_is_a_time_word_not_a_name():
     assert mentions("总经理介绍，近两年公司已与京津12家制剂企业建立稳定供货关系。") == {}
+
+
+def test_a_site_built_together_is_named_before_weiyu():
+    found = mentions("双方共建的多工位冷镦机生产基地位于永年高新区，总投资6.5亿元。")
+    assert found["多工位冷镦机生产基地"] == "Project"

@@ -260,7 +260,7 @@ _STRONG_STOPS = frozenset("的了在与和及同由把将向从对为是等被�
 _ASSOCIATION_END = re.compile(r"(?:联盟|协会|学会|商会|研究会|促进会)(?=[^联协学商研促]{2,6}$)")
 #: Words that open a predicate right after a facility's name (…基地正式投产).
 _NAME_FOLLOWERS = ("正式|投产|建成|开工|落成|揭牌|占地|总投资|规划|目前|今年|一期|二期"
-                   "|(?:建筑|总)?面积")  # 建设的[B平台]面积1.8万平方米
+                   "|(?:建筑|总)?面积|位于")  # 建设的[B平台]面积1.8万平方米, 共建的[B基地]位于…
 _FACILITY = "|".join(FACILITY_HEADS)
 #: Predicates that say a facility runs (…平台今年投入运营): a project, not a body.
 _RUNS = (r"(?:今年底|去年底|今年|去年|前年|年底|年初|已|已经|正式|\d{1,2}月(?:份|底|初)?){0,3}"
