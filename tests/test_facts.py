@@ -2979,3 +2979,10 @@ def test_a_project_a_firm_carries_out_keeps_the_figures_of_its_clauses_after():
     text = ("甲科技有限公司今年在开发区租用厂房8000平方米,实施药用包材扩产项目,新建生产线4条,"
             "投产后年产预灌封组件约1.5亿支。")
     assert ("project", 4, "条") in run(text, FIRMS[0], project)
+
+
+def test_the_items_of_a_bulleted_list_go_on_with_the_park_the_first_names():
+    park = ("park", "Park", ("机器人产业园",))
+    text = ("机器人产业园一期开园。先给大家划重点👇\n"
+            "  ▶产业园一期占地约320亩;\n  ▶首批入驻企业27家;\n  ▶入驻项目总投资约42亿元。")
+    assert run(text, park) == [("park", 320, "亩"), ("park", 27, "家"), ("park", 4.2e9, "元")]

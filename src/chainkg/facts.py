@@ -251,7 +251,7 @@ from chainkg.quantities import COUNT_UNITS, Quantity, fact_unit, find_quantities
 __all__ = ["extract_facts"]
 
 # Clauses and sentences (norm has half-width , ; : ! ? ( ), the original may not).
-_CLAUSE_BREAKS = ",;:!?。，；：！？“”()（）\n"
+_CLAUSE_BREAKS = ",;:!?。，；：！？“”()（）\n▶►▲■●◆"  # (and the bullets opening a list's items)
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 _CLAUSE_OPENERS = re.compile(
     r"(?:(?:今年|去年|近年)以来|近年来|(?:建成|投产|达产)后|如今|目前|同时|此外|当前|现在|今年|去年"
@@ -2158,7 +2158,8 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         return _quoted(norm, speaker, sentence.start, quantity.start)
     if _RELATIVE_HEAD.search(norm, sentence.start, quantity.start):
         return None, ""  # A与B共建的实验室已完成…9项: about a thing that is not an entity
-    if last_subject is not None and last_subject[1] == paragraph:
+    if last_subject is not None and (last_subject[1] == paragraph or _same_list(
+            norm, last_subject[1], paragraph)):
         return by_id.get(last_subject[0]), "fact:carry"
     topic = candidates.last_before(sentence.start)
     if topic is not None and norm[topic.start - 1:topic.start] in ("是", "系"):
@@ -2750,6 +2751,22 @@ def _passive_site(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidat
                                           quantity.start):
         return None
     return site.entity
+
+
+_BULLET_LINE = re.compile(r"[ \t\u3000]*[▶►▲■●◆]")
+
+
+def _same_list(norm: str, earlier: int, paragraph: int) -> bool:
+    r"""Whether the paragraphs from ``earlier`` to ``paragraph`` are items of one bulleted
+    list (▶产业园一期占地约320亩…\n▶首批入驻企业27家…: the items go on with one topic).
+
+    >>> text = "▶产业园占地320亩;\n▶首批入驻企业27家;"
+    >>> _same_list(text, 0, text.index("\n") + 1), _same_list("甲。\n▶乙", 0, 3)
+    (True, False)
+    """
+    lines = [line for line in norm[earlier:paragraph].split("\n") if line.strip()]
+    return paragraph > earlier and bool(_BULLET_LINE.match(norm, paragraph)) and all(
+        _BULLET_LINE.match(line) for line in lines)
 
 
 _COMMA = re.compile("[,，]")
