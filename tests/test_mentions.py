@@ -1672,9 +1672,11 @@ def test_an_identifier_node_named_with_its_trade_before_it_starts_at_the_trade()
 
 def test_a_trades_industrial_internet_platform_is_a_project_unless_a_brand_names_it():
     found = mentions("永年紧固件产业工业互联网平台正式上线，首批接入企业156家。"
+                     "平乡自行车童车产业互联网平台已接入企业300家。"
                      "全省已培育省级重点行业工业互联网平台87个。"
                      "这家企业打造的“瓷链云”陶瓷行业工业互联网平台已接入企业58家。")
     assert found["永年紧固件产业工业互联网平台"] == "Project"
+    assert found["平乡自行车童车产业互联网平台"] == "Project"
     assert found["瓷链云"] == "Project"
     assert not any(name.endswith("行业工业互联网平台") for name in found)
 

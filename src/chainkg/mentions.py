@@ -2150,13 +2150,14 @@ _RESOLUTION_NODE = re.compile(
 #: A trade's industrial-internet platform (永年紧固件产业工业互联网平台, 玻璃行业工业互联网
 #: 平台), not a kind of firm (…平台企业, …平台服务商) nor a class (省级重点行业…平台87个).
 _TRADE_PLATFORM = re.compile(
-    r"(?P<trade>[\u4e00-\u9fff]{2,10})(?:行业|产业链|产业)工业互联网平台(?!企业|服务商|运营商|供应商)")
+    r"(?P<trade>[\u4e00-\u9fff]{2,10})(?:行业|产业链|产业)(?:工业)?互联网平台"
+    r"(?!企业|服务商|运营商|供应商)")  # (安平丝网产业互联网平台 too)
 _NOT_TRADES = ("重点", "特色", "主导", "优势", "传统", "跨领域", "各", "其他", "相关")
 #: The last word of a clause before a node's trade (在, 由, 承建的, 共建, 帮助迁西建设 …):
 #: not part of its name.
 _BEFORE_TRADE = re.compile(r".*(?:[在由的将已与和了是为对把并元]|建设|共建|合建|搭建|打造|部署|上线"
                            r"|启动|帮助|指导|双方|三方|两地|运营|围绕|主打|开展|推进|推动|建成"
-                           r"|实施|依托|聚焦|服务|包括|发布|公司|集团)")
+                           r"|实施|依托|聚焦|服务|包括|发布|公司|集团|通过|连接|接入)")
 
 
 def _platform_mentions(text: str) -> list[Mention]:
@@ -2188,7 +2189,7 @@ def _platform_mentions(text: str) -> list[Mention]:
                 if m.end("trade") - start < 2:
                     continue
             found.append((m, start, m.end(), "project:节点"))
-    if "工业互联网平台" in text:
+    if "互联网平台" in text:
         for m in _TRADE_PLATFORM.finditer(text):
             cut = _BEFORE_TRADE.match(m.group("trade"))
             start = m.start() + (cut.end() if cut else 0)
