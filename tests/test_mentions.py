@@ -1688,3 +1688,10 @@ def test_a_span_of_recent_years_before_gongsi_is_a_time_word_not_a_name():
 def test_a_site_built_together_is_named_before_weiyu():
     found = mentions("双方共建的多工位冷镦机生产基地位于永年高新区，总投资6.5亿元。")
     assert found["多工位冷镦机生产基地"] == "Project"
+
+
+def test_a_park_posts_item_heading_or_a_bullet_opens_a_listed_project():
+    found = mentions("导语。\n　　【项目二】精密滚珠丝杠及直线导轨产业化项目\n"
+                     "　　项目总投资3亿元。\n　　▶焦炉煤气制氢提纯项目\n　　项目总投资9.6亿元。")
+    assert found["精密滚珠丝杠及直线导轨产业化项目"] == "Project"
+    assert found["焦炉煤气制氢提纯项目"] == "Project"

@@ -2228,7 +2228,8 @@ def _cobuilt_school_mentions(text: str) -> list[Mention]:
 #: What opens an item of a list of projects on its own line: a dash, a bullet (▲, ■, ●)
 #: or a number, in digits, circled or in Chinese (一、…十二、).
 LIST_MARK = re.compile(
-    r"——|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[▲■●◆◎]|[一二三四五六七八九十]{1,3}[、是]")
+    r"——|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[▲■●◆◎▶]|[一二三四五六七八九十]{1,3}[、是]"
+    r"|【项目[一二三四五六七八九十\d]{1,3}】")  # (【项目二】B项目: a park post's item heading)
 _DASH_ITEM_RE = re.compile(r"(?m)^[ \t\u3000]*(?:" + LIST_MARK.pattern +
                            r")(?P<head>[^,，。;；:：\n]{4,48}?"
                            r"(?:(?:基地|中心|平台|工厂|生产线)(?:项目)?|项目|工程|(?:产业|孵化)园))"
