@@ -1695,3 +1695,8 @@ def test_a_park_posts_item_heading_or_a_bullet_opens_a_listed_project():
                      "　　项目总投资3亿元。\n　　▶焦炉煤气制氢提纯项目\n　　项目总投资9.6亿元。")
     assert found["精密滚珠丝杠及直线导轨产业化项目"] == "Project"
     assert found["焦炉煤气制氢提纯项目"] == "Project"
+
+
+def test_a_built_site_is_named_before_the_month_it_went_into_production():
+    found = mentions("擎峰氢能投资8.5亿元建设的燃料电池电堆智能工厂6月投产，设计年产电堆2万台。")
+    assert found["燃料电池电堆智能工厂"] == "Project"

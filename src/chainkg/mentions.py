@@ -264,7 +264,7 @@ _NAME_FOLLOWERS = ("正式|投产|建成|开工|落成|揭牌|占地|总投资|�
 _FACILITY = "|".join(FACILITY_HEADS)
 #: Predicates that say a facility runs (…平台今年投入运营): a project, not a body.
 _RUNS = (r"(?:今年底|去年底|今年|去年|前年|年底|年初|已|已经|正式|\d{1,2}月(?:份|底|初)?){0,3}"
-         r"(?:投入运营|投入运行|投入使用|上线运行|上线|投用|投运)")
+         r"(?:投入运营|投入运行|投入使用|上线运行|上线|投用|投运|投产|竣工)")
 #: What never stands inside the name of a site, project or school: space, digits, clause
 #: punctuation, quotes and brackets.
 _NAME_BREAKS = r"\s\d,，。;；:：、“”《》()（）"
