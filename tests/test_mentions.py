@@ -1700,3 +1700,8 @@ def test_a_park_posts_item_heading_or_a_bullet_opens_a_listed_project():
 def test_a_built_site_is_named_before_the_month_it_went_into_production():
     found = mentions("擎峰氢能投资8.5亿元建设的燃料电池电堆智能工厂6月投产，设计年产电堆2万台。")
     assert found["燃料电池电堆智能工厂"] == "Project"
+
+
+def test_a_facility_pointed_at_with_zhetiao_is_named_before_its_investment():
+    found = mentions("这条燃料电池系统智能生产线总投资4.6亿元，设计年产能1万台（套）。")
+    assert found["燃料电池系统智能生产线"] == "Project"

@@ -344,7 +344,8 @@ _POINTED_SITE = re.compile(
 _MEASURED_FACILITY = re.compile(
     r"(?:这支|一支|这条|一条|这座|一座|这套|一套)(?:新建的|新改造的|新上的|在建的)?"
     r"(?P<name>(?:\d[A-Z]|" + _name_char() + "){4,20}?"
-    r"(?:" + _FACILITY + r"))(?=[,，。;；、由已将正在于是刚]|" + _RUNS + r"|$)")
+    r"(?:" + _FACILITY + r"))(?=[,，。;；、由已将正在于是刚]|" + _RUNS + "|" + _NAME_FOLLOWERS +
+    r"|$)")  # (这条[X生产线]总投资4.6亿元)
 #: A site's whole name in quotes after the verb that builds it (搭建了“X工业互联网平台”,
 #: 双方将共建“X联合实验室”, 共建的“X联合实验室”): a name, whatever words it holds.
 _QUOTED_BUILT = re.compile(
