@@ -2986,3 +2986,11 @@ def test_the_items_of_a_bulleted_list_go_on_with_the_park_the_first_names():
     text = ("机器人产业园一期开园。先给大家划重点👇\n"
             "  ▶产业园一期占地约320亩;\n  ▶首批入驻企业27家;\n  ▶入驻项目总投资约42亿元。")
     assert run(text, park) == [("park", 320, "亩"), ("park", 27, "家"), ("park", 4.2e9, "元")]
+
+
+def test_a_subsidiary_founded_this_time_invests_in_its_founders_one_project():
+    base = ("base", "Project", ("人形机器人整机制造基地",))
+    sub = ("sub", "Company", ("石家庄灵枢机器人制造有限公司",))
+    text = ("签约项目包括甲科技有限公司人形机器人整机制造基地等。此次,甲科技有限公司在我区注册成立"
+            "全资子公司石家庄灵枢机器人制造有限公司,总投资10亿元。")
+    assert run(text, FIRMS[0], base, sub) == [("base", 1e9, "元")]

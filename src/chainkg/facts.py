@@ -587,6 +587,15 @@ def _this_time_project(norm: str, quantity: Quantity, subject: Entity,
                 norm, sentence.start, quantity.start):
             return None
         subject = opener.entity
+    if subject.type == "Company" and len(projects_of.get(subject.id, ())) != 1:
+        founded = next((c for c in in_sentence if c.entity.id == subject.id
+                        and c.end <= quantity.start and _COMPANY_FOUNDING.search(
+                            norm, max(sentence.start, c.start - 12), c.start)), None)
+        founder = founded and next((
+            c for c in reversed(in_sentence) if c.end <= founded.start
+            and c.entity.type == "Company" and c.entity.id != subject.id), None)
+        if founder is not None:  # A此次在徐水注册成立[B公司],总投资18亿元: A's one project
+            subject = founder.entity
     if subject.type != "Company" or len(projects_of.get(subject.id, ())) != 1:
         return None
     said = _THIS_TIME.search(norm, sentence.start, quantity.start) or next((
