@@ -2994,3 +2994,11 @@ def test_a_subsidiary_founded_this_time_invests_in_its_founders_one_project():
     text = ("签约项目包括甲科技有限公司人形机器人整机制造基地等。此次,甲科技有限公司在我区注册成立"
             "全资子公司石家庄灵枢机器人制造有限公司,总投资10亿元。")
     assert run(text, FIRMS[0], base, sub) == [("base", 1e9, "元")]
+
+
+def test_jianchenghou_after_a_stake_is_the_project_the_sentence_opens_with():
+    project = ("project", "Project", ("精密滚珠丝杠产业化项目",))
+    text = ("【项目二】精密滚珠丝杠产业化项目\n该项目由甲科技有限公司与乙能源有限公司合资建设,"
+            "总投资4.2亿元,其中甲科技有限公司持股60%,建成后年产精密滚珠丝杠25万根。")
+    assert run(text, project, *FIRMS) == [
+        ("project", 4.2e8, "元"), ("a", 60, "%"), ("project", 2.5e5, "根")]

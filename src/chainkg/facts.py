@@ -1214,6 +1214,12 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[
                 if kind == "Project" and opening == start - 1 and norm[opening] == "。":
                     opening = max(norm.rfind(m, 0, opening) for m in "。!?\n")
                     # 建设[B基地]。项目由A负责实施,占地…: the sentence before too
+                pointed = next((c for c in reversed(found) if kind == "Project"
+                                and opening < c.start < start and c.entity.type == "Project"
+                                and _at_sentence_start(norm, c.start)), None)
+                if pointed is not None and (latest is None or latest.start < pointed.start):
+                    found.append(_Candidate(start, end, pointed.entity, anaphor=True))
+                    continue  # 。[该项目]由A与B合资建设,…,建成后年产…: the project pointed at
                 if latest is None or latest.start < opening or (kind == "Project"
                                                               and not _is_built_site(norm, latest)):
                     continue  # (扩建[…生产线],项目建成后…: a line is no site, the firm's)
@@ -2007,8 +2013,10 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             return company.entity, "fact:company"
     within = _WITHIN.search(norm[sentence.start:quantity.start])
     if within and sentence.start + within.end() < c_start:
-        opener = next((c for c in in_sentence if c.start == c_start and not c.anaphor
-                       and c.entity.type in _ACTOR_TYPES), None)
+        opener = next((c for c in in_sentence if c.start == c_start and (
+            not c.anaphor or norm.startswith(("建成后", "项目"), c.start))
+                       and c.entity.type in _ACTOR_TYPES),
+                      None)  # (…,其中A持股60%,[建成后]年产…: the project pointed at)
         if opener is not None:  # 其中A出资7000万元,[B]出资5000万元: B's own share
             return opener.entity, "fact:within"
     if within:  # 其中,由A、B合资设立的[C项目],总投资8.5亿元: the site the clause is about
