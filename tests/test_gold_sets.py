@@ -197,6 +197,14 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   0.927 / 0.749 / 0.857, 0.917 / 0.716 / 0.773, pooled 0.925 / 0.731 / 0.756; with the
   rules learnt from blind-83 … -86 by then (8dc36d6) only blind-92 moved (0.933 / 0.741 /
   0.703), pooled 0.926 / 0.733 / 0.759. Read in session 15 for misses.
+- ``blind-99/`` … ``blind-106/`` (5 each): eight more writers of session 15 (blind-99,
+  -100, -103, -104 set mostly in Hebei, the others mostly in Beijing or Tianjin), scored
+  once before anyone read them: with the stop-14 rules 0.940 / 0.809 / 0.768, 0.951 /
+  0.762 / 0.777, 0.926 / 0.769 / 0.837, 0.940 / 0.713 / 0.780, 0.923 / 0.708 / 0.725,
+  0.943 / 0.743 / 0.709, 0.926 / 0.752 / 0.847, 0.959 / 0.749 / 0.806, pooled 0.939 /
+  0.750 / 0.785; with the rules learnt from blind-83 … -86 and -91 … -94 by then
+  (c899a2f) pooled 0.940 / 0.755 / 0.796 (facts higher on seven of the eight sets, the
+  eighth level). Read in session 15 for misses.
 - ``blind-67/`` … ``blind-74/`` (5 each): eight writers of session 14 (blind-67, -68,
   -71, -72 set mostly in Hebei, the others mostly in Beijing or Tianjin), kept unread and
   unscored until the session's rules were final, then scored once with them (68c7947)
@@ -514,6 +522,22 @@ SETS = {
                 {"entities": 0.90, "relations": 0.70, "facts": 0.85}),
         GoldSet("blind-94", 5, "评测语料(盲测集九十四)",
                 {"entities": 0.90, "relations": 0.70, "facts": 0.80}),
+        GoldSet("blind-99", 5, "评测语料(盲测集九十九)",
+                {"entities": 0.90, "relations": 0.80, "facts": 0.75}),
+        GoldSet("blind-100", 5, "评测语料(盲测集一百)",
+                {"entities": 0.95, "relations": 0.75, "facts": 0.80}),
+        GoldSet("blind-101", 5, "评测语料(盲测集一百零一)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.80}),
+        GoldSet("blind-102", 5, "评测语料(盲测集一百零二)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.75}),
+        GoldSet("blind-103", 5, "评测语料(盲测集一百零三)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.75}),
+        GoldSet("blind-104", 5, "评测语料(盲测集一百零四)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.70}),
+        GoldSet("blind-105", 5, "评测语料(盲测集一百零五)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.85}),
+        GoldSet("blind-106", 5, "评测语料(盲测集一百零六)",
+                {"entities": 0.95, "relations": 0.75, "facts": 0.80}),
         GoldSet("blind-67", 5, "评测语料(盲测集六十七)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
         GoldSet("blind-68", 5, "评测语料(盲测集六十八)",
