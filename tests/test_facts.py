@@ -15,10 +15,12 @@ import pytest
 
 from chainkg.facts import extract_facts
 from chainkg.model import Document, Entity, Fact, Mention
+from chainkg.pipeline import extract_path
 from chainkg.sentences import split_sentences
 from chainkg.text import normalise, parse_text, read_article
 
-DEV = Path(__file__).parent / "fixtures" / "dev"
+FIXTURES = Path(__file__).parent / "fixtures"
+DEV = FIXTURES / "dev"
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 SEED = "seed-hebei-daily-2024-02-24"
 
@@ -3002,3 +3004,12 @@ def test_jianchenghou_after_a_stake_is_the_project_the_sentence_opens_with():
             "总投资4.2亿元,其中甲科技有限公司持股60%,建成后年产精密滚珠丝杠25万根。")
     assert run(text, project, *FIRMS) == [
         ("project", 4.2e8, "元"), ("a", 60, "%"), ("project", 2.5e5, "根")]
+
+
+
+def test_quanqu_never_points_back_to_a_county_named_only_as_xian():
+    """blind-103: 房山区氢能企业…,2025年全区…86亿元 went to 沽源县, named freely before."""
+    article = FIXTURES / "blind-103" / "blind103-fangshan-hydrogen.txt"
+    ex = extract_path(article)
+    names = {e.id: e.name for e in ex.entities}
+    assert [names[f.s] for f in ex.facts if f.text == "86亿元"] == ["房山区"]

@@ -897,6 +897,18 @@ def _region_level(entity: Entity) -> str | None:
     return record.level if record else None
 
 
+def _only_county(entity: Entity) -> bool:
+    """Whether a place is named only as a 县 (沽源县), which 全区 never points back to.
+
+    >>> _only_county(Entity(id="g", type="Region", name="沽源县", aliases=("沽源",)))
+    True
+    >>> _only_county(Entity(id="w", type="Region", name="武清"))
+    False
+    """
+    ends = [n for n in _names(entity) if n.endswith(("区", "县", "市"))]
+    return bool(ends) and all(n.endswith("县") for n in ends)
+
+
 def _is_city(entity: Entity) -> bool:
     """A prefecture-level city, or one of the municipalities 北京 and 天津."""
     code = _adcode(entity)
@@ -1080,7 +1092,7 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[
     tests = {
         "city": lambda e: _is_city(e) or (level(e) == "county"
                                           and any(n.endswith("市") for n in _names(e))),
-        "district": lambda e: level(e) in ("county", "functional"),
+        "district": lambda e: level(e) in ("county", "functional") and not _only_county(e),
         "county": lambda e: level(e) == "county" and not any(
             n.endswith(("区", "市")) for n in _names(e)),
         "university": lambda e: e.type == "Organization" and e.name.endswith(
