@@ -3013,3 +3013,11 @@ def test_quanqu_never_points_back_to_a_county_named_only_as_xian():
     ex = extract_path(article)
     names = {e.id: e.name for e in ex.entities}
     assert [names[f.s] for f in ex.facts if f.text == "86亿元"] == ["房山区"]
+
+
+def test_a_place_before_zhege_says_where_the_site_is_not_whose_figures():
+    field = ("field", "Project", ("智能网联汽车封闭测试场",))
+    xushui = ("xushui", "Region", ("徐水",))
+    text = ("甲科技有限公司在徐水建设智能网联汽车封闭测试场。“徐水这个封闭测试场建成后,"
+            "将设置各类测试道路约8公里。”")
+    assert run(text, FIRMS[0], field, xushui) == [("field", 8, "公里")]

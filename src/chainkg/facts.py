@@ -1621,6 +1621,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
                 o.end == start and o.entity.type in ("Company", "Organization")
                 for o in others))):
         return True  # 进入北京多家整车企业: a count; A秦皇岛工厂有员工210人: A's site
+    if kind == "Region" and norm.startswith(("这个", "这座", "这条", "这家", "这一"), end):
+        return True  # [徐水]这个封闭测试场建成后…: the place says where the site is
     if norm[start - 1:start] in ("像", "如") and norm.startswith(("这样", "一样", "那样"), end):
         return True  # 像[星途]这样…的机器人企业,在三河市已有47家: an example, not the subject
     if _SERVES_US.match(norm, end):
