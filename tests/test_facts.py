@@ -3021,3 +3021,14 @@ def test_a_place_before_zhege_says_where_the_site_is_not_whose_figures():
     text = ("甲科技有限公司在徐水建设智能网联汽车封闭测试场。“徐水这个封闭测试场建成后,"
             "将设置各类测试道路约8公里。”")
     assert run(text, FIRMS[0], field, xushui) == [("field", 8, "公里")]
+
+
+@pytest.mark.parametrize("text", [
+    "从平乡县城向北约400公里便是丰台。",
+    "甲科技有限公司的重卡往返一趟约260公里,加一次氢就够跑。",
+    "示范项目位于县城以东约15公里。",
+    "“我们在静海的研发中心和南皮的生产基地之间只有120公里。”甲科技有限公司总经理说。",
+    "两地行政边界长约60公里。"])
+def test_a_distance_between_places_is_no_figure(text):
+    county = ("county", "Region", ("平乡县", "丰台", "静海", "南皮"))
+    assert run(text, FIRMS[0], county) == []

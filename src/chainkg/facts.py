@@ -357,7 +357,11 @@ _COUNT_AFTER = re.compile(rf"(?:近|约|超|逾)?{_QUANTITY_START.pattern}")  # 
 # Numbers that are no measure of anything: distances, thresholds and entry conditions.
 _DISTANCE_UNITS = ("公里", "米")
 # 距离北京约280公里, 配套半径在50公里以内, 向西南行驶约230公里 (not 行驶里程: a measure)
-_DISTANCE_WORDS = re.compile(r"距|半径|离|周边|周围|(?:行驶|驱车|车程|要跑)(?!里程)")
+_DISTANCE_WORDS = re.compile(r"距|半径|离|周边|周围|(?:行驶|驱车|车程|要跑|能跑|可跑)(?!里程)"
+                             r"|往返|来回|以[东西南北]|方向|跨过|跨越|之间|边界|[南北]下|[南北东西]行"
+                             r"|相距|续驶")  # (往返约260公里, 县城以东约15公里, 跨过三百多公里)
+#: What says a distance reaches a place (约400公里便是丰台, 一百多公里的距离, 以北约6公里处).
+_DISTANCE_AFTER = re.compile(r"(?:便是|就是|便到|就到|就能到|即到|即可到|便可到|的距离|处|车程)")
 _DISTANCE_TO = re.compile(r"(?<![达升至增提])到[^\d,;:。]{1,12}$")  # 这里到高速出口只有6公里
 _RADIUS_AFTER = re.compile(r"(?:半径|范围)?(?:以|之)?[内外]")  # 50公里范围内, 百余公里外: how far
 _DEMONSTRATIVE = re.compile(r"(?:这|上述|这些)$")  # 这16家企业今年预计…: a count said before
@@ -681,7 +685,8 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
     leading = norm[c_start:quantity.start]
     if quantity.unit in _DISTANCE_UNITS and (_DISTANCE_WORDS.search(leading)
                                              or _DISTANCE_TO.search(leading)
-                                             or _RADIUS_AFTER.match(norm, quantity.end)):
+                                             or _RADIUS_AFTER.match(norm, quantity.end)
+                                             or _DISTANCE_AFTER.match(norm, quantity.end)):
         return False  # 距离北京约280公里, 50公里范围内: how far, not how much
     if quantity.unit in _DISTANCE_UNITS and _LENGTH_BEFORE.search(leading):
         return False  # 线路全长约96公里, 一条长12.8公里的接驳线路: a line's length, not a figure
