@@ -3032,3 +3032,12 @@ def test_a_place_before_zhege_says_where_the_site_is_not_whose_figures():
 def test_a_distance_between_places_is_no_figure(text):
     county = ("county", "Region", ("平乡县", "丰台", "静海", "南皮"))
     assert run(text, FIRMS[0], county) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("甲科技有限公司成立仅3年,已推出两代人形机器人。", []),
+    ("“在机床行业干了整整33年。”甲科技有限公司总经理说。", []),
+    ("甲科技有限公司为乙能源有限公司配套电主轴已有8年。", []),
+    ("甲科技有限公司对落户企业给予最高3年的厂房租金减免。", [("a", 3, "年")])])
+def test_a_span_of_years_is_an_age_or_a_tenure_unless_it_is_a_term_of_support(text, expected):
+    assert run(text, *FIRMS) == expected

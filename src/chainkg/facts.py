@@ -389,6 +389,8 @@ _RANGE_WORDS = re.compile(r"续航|单程|加满")  # how far a vehicle goes, no
 #: A price, a consumption or an output per unit of measure (每公斤氢气的运输成本, 每百公里耗氢,
 #: 单槽每小时产氢量): a rate, not a figure; unless it is a grant (按每公斤10元给予补贴).
 _PER_MEASURE = re.compile(r"每(?:百公里|公斤|千克|标方|标准立方米|立方米|小时|吨|千瓦时)")
+#: A term of support, the one span of years writers count (厂房租金减免最长3年).
+_GRANT_TERM = re.compile(r"减免|免费|免租|免收|补贴|补助|奖励")
 _AGE_AFTER = re.compile(r"(?:的)?(?:历史|发展历程)|发展[,，]")  # 30多年历史, 经过40多年发展,
 _TOOK = re.compile(r"(?:历时|耗时|仅用|只用|只用了|仅用了)$")  # 历时7个月完成
 _CLASS_NOUN = re.compile(r"(?:的)?(?:项目|企业|工业企业)")  # 10亿元以上项目3个
@@ -688,6 +690,8 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
                                              or _RADIUS_AFTER.match(norm, quantity.end)
                                              or _DISTANCE_AFTER.match(norm, quantity.end)):
         return False  # 距离北京约280公里, 50公里范围内: how far, not how much
+    if quantity.unit == "年" and not _GRANT_TERM.search(norm, c_start, c_end):
+        return False  # 成立仅3年, 干了整整33年, 合作已有5年: an age or a tenure, not a figure
     if quantity.unit in _DISTANCE_UNITS and _LENGTH_BEFORE.search(leading):
         return False  # 线路全长约96公里, 一条长12.8公里的接驳线路: a line's length, not a figure
     if quantity.unit in _DISTANCE_UNITS and _RANGE_WORDS.search(leading):
