@@ -3041,3 +3041,10 @@ def test_a_distance_between_places_is_no_figure(text):
     ("甲科技有限公司对落户企业给予最高3年的厂房租金减免。", [("a", 3, "年")])])
 def test_a_span_of_years_is_an_age_or_a_tenure_unless_it_is_a_term_of_support(text, expected):
     assert run(text, *FIRMS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "“从天开园开车过去不到三个半小时。”甲科技有限公司总经理说。",
+    "甲科技有限公司与乙能源有限公司合作已有5个年头。"])
+def test_hours_and_years_counted_with_ge_are_no_count(text):
+    assert run(text, *FIRMS) == []

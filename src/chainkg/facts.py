@@ -690,6 +690,8 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
                                              or _RADIUS_AFTER.match(norm, quantity.end)
                                              or _DISTANCE_AFTER.match(norm, quantity.end)):
         return False  # 距离北京约280公里, 50公里范围内: how far, not how much
+    if quantity.unit == "个" and norm.startswith(("半小时", "半钟头", "年头"), quantity.end):
+        return False  # 开车不到三个半小时, 合作已有5个年头: a time taken, not a count
     if quantity.unit == "年" and not _GRANT_TERM.search(norm, c_start, c_end):
         return False  # 成立仅3年, 干了整整33年, 合作已有5年: an age or a tenure, not a figure
     if quantity.unit in _DISTANCE_UNITS and _LENGTH_BEFORE.search(leading):
