@@ -1679,6 +1679,8 @@ def test_a_trades_industrial_internet_platform_is_a_project_unless_a_brand_names
     assert found["平乡自行车童车产业互联网平台"] == "Project"
     assert found["瓷链云"] == "Project"
     assert not any(name.endswith("行业工业互联网平台") for name in found)
+    assert mentions("全县将加快产业工业互联网平台建设，支持各类产业工业互联网平台发展。") == {
+        "工业互联网": "Industry"}
 
 
 def test_a_span_of_recent_years_before_gongsi_is_a_time_word_not_a_name():

@@ -2153,12 +2153,13 @@ _RESOLUTION_NODE = re.compile(
 _TRADE_PLATFORM = re.compile(
     r"(?P<trade>[\u4e00-\u9fff]{2,10})(?:行业|产业链|产业)(?:工业)?互联网平台"
     r"(?!企业|服务商|运营商|供应商)")  # (安平丝网产业互联网平台 too)
-_NOT_TRADES = ("重点", "特色", "主导", "优势", "传统", "跨领域", "各", "其他", "相关")
+_NOT_TRADES = ("重点", "特色", "主导", "优势", "传统", "跨领域", "各", "其他", "相关", "类", "个")
 #: The last word of a clause before a node's trade (在, 由, 承建的, 共建, 帮助迁西建设 …):
 #: not part of its name.
 _BEFORE_TRADE = re.compile(r".*(?:[在由的将已与和了是为对把并元]|建设|共建|合建|搭建|打造|部署|上线"
                            r"|启动|帮助|指导|双方|三方|两地|运营|围绕|主打|开展|推进|推动|建成"
-                           r"|实施|依托|聚焦|服务|包括|发布|公司|集团|通过|连接|接入)")
+                           r"|实施|依托|聚焦|服务|包括|发布|公司|集团|通过|连接|接入|加快|推动|推进"
+                           r"|支持|鼓励|培育)")
 
 
 def _platform_mentions(text: str) -> list[Mention]:
@@ -2197,7 +2198,8 @@ def _platform_mentions(text: str) -> list[Mention]:
             if text[start - 1:start] == "”":
                 continue  # “瓷链云”陶瓷行业工业互联网平台: named by its brand
             if m.end("trade") - start >= 2 and not text[start:m.end("trade")].endswith(
-                    _NOT_TRADES) and not text[start:m.end("trade")].startswith(("我", "本")):
+                    _NOT_TRADES) and not text[start:m.end("trade")].startswith(
+                    ("我", "本", "各", "多", "全", "该")):
                 found.append((m, start, m.end(), "project:平台"))
     return [Mention(start, end, text[start:end], "Project", rule)
             for match, start, end, rule in found
