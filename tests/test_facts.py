@@ -3048,3 +3048,11 @@ def test_a_span_of_years_is_an_age_or_a_tenure_unless_it_is_a_term_of_support(te
     "甲科技有限公司与乙能源有限公司合作已有5个年头。"])
 def test_hours_and_years_counted_with_ge_are_no_count(text):
     assert run(text, *FIRMS) == []
+
+
+def test_an_alliance_built_together_is_no_site_for_the_targets_after_it():
+    alliance = ("alliance", "Organization", ("津冀工业母机产业联盟",))
+    jinghai = ("jinghai", "Region", ("静海区",))
+    text = ("按照规划,静海区将联合冀州等地的配套企业共建津冀工业母机产业联盟,到2028年推动产业链"
+            "产值突破150亿元。")
+    assert run(text, jinghai, alliance) == [("jinghai", 1.5e10, "元")]

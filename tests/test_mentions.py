@@ -1674,7 +1674,8 @@ def test_a_trades_industrial_internet_platform_is_a_project_unless_a_brand_names
     found = mentions("永年紧固件产业工业互联网平台正式上线，首批接入企业156家。"
                      "平乡自行车童车产业互联网平台已接入企业300家。"
                      "全省已培育省级重点行业工业互联网平台87个。"
-                     "这家企业打造的“瓷链云”陶瓷行业工业互联网平台已接入企业58家。")
+                     "这家企业打造的“瓷链云”陶瓷行业工业互联网平台已接入企业58家。"
+                     "公司打造的钢铁行业工业互联网平台“炉联云”已接入设备12万台。")
     assert found["永年紧固件产业工业互联网平台"] == "Project"
     assert found["平乡自行车童车产业互联网平台"] == "Project"
     assert found["瓷链云"] == "Project"

@@ -2872,6 +2872,9 @@ def _is_built_site(norm: str, candidate: _Candidate,
     建设[储氢瓶检测维修中心],计划投资1.8亿元 are projects too."""
     if candidate.entity.type == "Project":
         return _bare(candidate.entity.name).endswith(sites)
+    if candidate.entity.type == "Organization" and not _bare(candidate.entity.name).endswith(
+            (*_SITE_ENDS, "学院")):
+        return False  # 共建[…产业联盟],到2028年推动产值突破150亿元: a body, not a site
     return candidate.entity.type in ("Park", "Organization") and _BUILD_VERBS.search(
         norm[max(0, candidate.start - 4):candidate.start]) is not None
 

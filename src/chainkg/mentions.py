@@ -2195,8 +2195,8 @@ def _platform_mentions(text: str) -> list[Mention]:
         for m in _TRADE_PLATFORM.finditer(text):
             cut = _BEFORE_TRADE.match(m.group("trade"))
             start = m.start() + (cut.end() if cut else 0)
-            if text[start - 1:start] == "”":
-                continue  # “瓷链云”陶瓷行业工业互联网平台: named by its brand
+            if text[start - 1:start] == "”" or text.startswith("“", m.end()):
+                continue  # “瓷链云”陶瓷行业工业互联网平台, …平台“炉联云”: named by its brand
             if m.end("trade") - start >= 2 and not text[start:m.end("trade")].endswith(
                     _NOT_TRADES) and not text[start:m.end("trade")].startswith(
                     ("我", "本", "各", "多", "全", "该")):
