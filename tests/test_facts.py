@@ -3056,3 +3056,17 @@ def test_an_alliance_built_together_is_no_site_for_the_targets_after_it():
     text = ("按照规划,静海区将联合冀州等地的配套企业共建津冀工业母机产业联盟,到2028年推动产业链"
             "产值突破150亿元。")
     assert run(text, jinghai, alliance) == [("jinghai", 1.5e10, "元")]
+
+
+def test_a_firms_site_named_by_its_place_after_de_is_the_firms():
+    jizhou = ("jizhou", "Region", ("冀州区", "冀州"))
+    firm = ("firm", "Company", ("北京康域医疗器械有限公司", "康域医疗"))
+    text = ("北京康域医疗器械有限公司在冀州区投资2亿元建厂。投产半年多,康域医疗的冀州工厂已实现"
+            "产值8600万元。")
+    assert run(text, firm, jizhou) == [("firm", 2e8, "元"), ("firm", 8.6e7, "元")]
+
+
+def test_a_firm_introduced_by_what_it_is_before_a_dash_keeps_its_contracts_figures():
+    text = ("北京一家激光雷达企业——甲科技有限公司与乙能源有限公司签订战略合作协议,"
+            "首期供货激光雷达2万台。")
+    assert run(text, *FIRMS) == [("a", 2e4, "台")]

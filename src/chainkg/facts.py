@@ -1629,8 +1629,8 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
         return True  # 与沙河近百家玻璃企业对接: the place qualifies a count, owns no other
     if kind == "Region" and not candidate.anaphor and (_COUNT_OF_SOME.match(norm, end) or (
             _PLACE_SITE.match(norm, end) and any(
-                o.end == start and o.entity.type in ("Company", "Organization")
-                for o in others))):
+                o.end in (start, start - 1) and norm[o.end:start] in ("", "的")
+                and o.entity.type in ("Company", "Organization") for o in others))):
         return True  # 进入北京多家整车企业: a count; A秦皇岛工厂有员工210人: A's site
     if kind == "Region" and norm.startswith(("这个", "这座", "这条", "这家", "这一"), end):
         return True  # [徐水]这个封闭测试场建成后…: the place says where the site is
@@ -1887,7 +1887,7 @@ def _agent(norm: str, candidate: _Candidate, in_sentence: Sequence[_Candidate]
 #: Between a place and the partner it locates (与涞水本地的[B], 与南港工业区的[B]).
 _PLACE_OF_PARTNER = re.compile(r"(?:本地|当地)?的")
 #: What a clause may say a subject is before naming it (天津本地整车企业[A]与B合作…: A).
-_APPOSITIVE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|公司|车企|药企|厂商|龙头)")
+_APPOSITIVE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|公司|车企|药企|厂商|龙头)(?:——|—|:|：)?")
 
 
 def _owns_industry(norm: str, end: int, by_start: dict[int, _Candidate]) -> bool:
