@@ -205,6 +205,13 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   0.750 / 0.785; with the rules learnt from blind-83 … -86 and -91 … -94 by then
   (c899a2f) pooled 0.940 / 0.755 / 0.796 (facts higher on seven of the eight sets, the
   eighth level). Read in session 15 for misses.
+- ``blind-107/`` … ``blind-114/`` (5 each): eight more writers of session 15 (blind-107,
+  -108, -111, -112 set mostly in Hebei, the others mostly in Beijing or Tianjin), scored
+  once before anyone read them: with the stop-14 rules 0.962 / 0.799 / 0.769, 0.937 /
+  0.777 / 0.817, 0.944 / 0.725 / 0.796, 0.954 / 0.808 / 0.751, 0.914 / 0.748 / 0.705,
+  0.963 / 0.788 / 0.825, 0.953 / 0.772 / 0.794, 0.941 / 0.757 / 0.784, pooled 0.945 /
+  0.772 / 0.783; with the rules learnt from blind-83 … -86 and -91 … -106 by then
+  (4ae2dfa) pooled 0.945 / 0.772 / 0.784. Read in session 15 for misses.
 - ``blind-67/`` … ``blind-74/`` (5 each): eight writers of session 14 (blind-67, -68,
   -71, -72 set mostly in Hebei, the others mostly in Beijing or Tianjin), kept unread and
   unscored until the session's rules were final, then scored once with them (68c7947)
@@ -538,6 +545,22 @@ SETS = {
                 {"entities": 0.90, "relations": 0.75, "facts": 0.85}),
         GoldSet("blind-106", 5, "评测语料(盲测集一百零六)",
                 {"entities": 0.95, "relations": 0.75, "facts": 0.80}),
+        GoldSet("blind-107", 5, "评测语料(盲测集一百零七)",
+                {"entities": 0.95, "relations": 0.75, "facts": 0.75}),
+        GoldSet("blind-108", 5, "评测语料(盲测集一百零八)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.80}),
+        GoldSet("blind-109", 5, "评测语料(盲测集一百零九)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.80}),
+        GoldSet("blind-110", 5, "评测语料(盲测集一百一十)",
+                {"entities": 0.95, "relations": 0.80, "facts": 0.75}),
+        GoldSet("blind-111", 5, "评测语料(盲测集一百一十一)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.70}),
+        GoldSet("blind-112", 5, "评测语料(盲测集一百一十二)",
+                {"entities": 0.95, "relations": 0.75, "facts": 0.80}),
+        GoldSet("blind-113", 5, "评测语料(盲测集一百一十三)",
+                {"entities": 0.95, "relations": 0.75, "facts": 0.80}),
+        GoldSet("blind-114", 5, "评测语料(盲测集一百一十四)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
         GoldSet("blind-67", 5, "评测语料(盲测集六十七)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
         GoldSet("blind-68", 5, "评测语料(盲测集六十八)",
