@@ -1708,3 +1708,10 @@ def test_a_built_site_is_named_before_the_month_it_went_into_production():
 def test_a_facility_pointed_at_with_zhetiao_is_named_before_its_investment():
     found = mentions("这条燃料电池系统智能生产线总投资4.6亿元，设计年产能1万台（套）。")
     assert found["燃料电池系统智能生产线"] == "Project"
+
+
+def test_a_quoted_route_or_enclave_a_text_opens_or_sets_up_is_a_project():
+    found = mentions("两地开通了“京邯氢能重卡干线”，每天往返4个班次。"
+                     "平泉经济开发区管理委员会共同设立了“京平机器人创新飞地”，落地北京。")
+    assert found["京邯氢能重卡干线"] == "Project"
+    assert found["京平机器人创新飞地"] == "Project"
