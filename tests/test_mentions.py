@@ -1715,3 +1715,8 @@ def test_a_quoted_route_or_enclave_a_text_opens_or_sets_up_is_a_project():
                      "平泉经济开发区管理委员会共同设立了“京平机器人创新飞地”，落地北京。")
     assert found["京邯氢能重卡干线"] == "Project"
     assert found["京平机器人创新飞地"] == "Project"
+
+
+def test_a_built_facility_may_open_with_its_rating():
+    found = mentions("甲公司投资6.5亿元建设的70兆帕储氢瓶生产线已于6月投产。")
+    assert found["70兆帕储氢瓶生产线"] == "Project"

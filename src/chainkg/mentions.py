@@ -304,10 +304,13 @@ _SIZED = r"(?P<sized>(?:建筑面积|规划面积|面积|占地)约?[\d.]+[万�
 #: 建设了覆盖全流程的[X工厂], 建设了2万亩[X基地]).
 _ATTRIBUTE = (r"(?P<attribute>(?:年产|覆盖|服务|面向|连接)[^\s,，。;；:：“”《》()（）的]{1,20}的|"
               r"[\d.]+[万千百]?亩的?)?")
+#: A rating that opens a facility's name (70兆帕储氢瓶生产线, 800伏高压电驱总成生产基地).
+_RATED = r"(?<![\d.])\d{2,4}(?:兆帕|千伏|伏)"
 _BUILT_RE = re.compile(  # (not 设立原料基地或生产工厂: either of two kinds, no name; not
     # 共建的A研究院也已落户B产业园: 也, 已 open a predicate)
     _BUILD_VERB + "[的了]?" + _MEASURE + _SIZED + _ATTRIBUTE +
-    r"(?P<name>(?:\d[A-Z]|" + _name_char(also="或也已") + "){2,24}?" + _BUILT_HEAD + ")"
+    r"(?P<name>(?:" + _RATED + r"|\d[A-Z]|" + _name_char(also="或也已") + "){2,24}?" + _BUILT_HEAD
+    + ")"
     + _BUILT_END)
 #: "建设A及B项目", "共建A与B基地": one name holding 及 or 与, where A alone names no site
 #: (建设X基地及Y中心 are two, and so are 区域总部和售后服务中心).
