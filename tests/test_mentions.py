@@ -1720,3 +1720,9 @@ def test_a_quoted_route_or_enclave_a_text_opens_or_sets_up_is_a_project():
 def test_a_built_facility_may_open_with_its_rating():
     found = mentions("甲公司投资6.5亿元建设的70兆帕储氢瓶生产线已于6月投产。")
     assert found["70兆帕储氢瓶生产线"] == "Project"
+
+
+def test_a_project_its_owner_names_after_de_is_a_project():
+    found = mentions("北京智擎视觉科技有限公司的机器视觉模组生产项目、天津博川物流装备有限公司的"
+                     "智能搬运机器人生产项目，都在签约之列。")
+    assert found["机器视觉模组生产项目"] == found["智能搬运机器人生产项目"] == "Project"

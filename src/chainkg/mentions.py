@@ -377,7 +377,9 @@ _SENTENCE_OPENS = re.compile(r"[。\n\u3000][ \t\u3000]*")  # and the indent aft
 _OWNED_FACILITY = re.compile(
     r"(?:(?:有限公司|集团)|(?:^|(?<=[,，。;；:：!?！？\n\u3000]))在[^\s,，。;；:：、的]{2,16}?"
     r"(?:开发区|高新区|经开区|产业园))的"
-    r"(?P<name>" + _name_char(joiners="的和在") + "{3,20}?(?:" + _FACILITY + r"))")
+    r"(?P<name>" + _name_char(joiners="的和在") + "{3,20}?(?:" + _FACILITY +
+    r"|(?:基地|中心)?项目(?![\u4e00-\u9fff]{0,2}(?:签约|集中|开工|仪式))))")
+# (A有限公司的[X生产项目]、B有限公司的[Y项目]都在签约之列: a signing list's items too)
 #: "A承建的X项目总投资…": a project named after the verb of who builds it.
 _BUILT_DE_PROJECT = re.compile(
     r"(?:承建|投建|投资建设|建设运营)的(?P<name>" + _name_char(joiners="的和在") +
