@@ -774,6 +774,10 @@ def _walk_left(text: str, toks: Tokens, start: int, limit: int, kind: str = "") 
             begin = at      # …产业化基地|一期|项目, …基地|一期|投产仪式: a site's numbered phase
             k -= 1
             continue
+        if word in _PHASES and kind == "Project" and begin == start and k > 0 and \
+                text.startswith("项目", start) and toks.words[k - 1].endswith(("公司", "集团")):
+            begin = at      # A有限公司|二期|项目: the owner's phase (named with the owner)
+            break
         if kind == "Event" and _BATCH.fullmatch(word):
             begin = at      # …产业园|第二批|京津合作项目集中开工仪式: the batch is named
             k -= 1
@@ -1306,7 +1310,7 @@ def _suffix_mentions(text: str, toks: Tokens) -> list[Mention]:
             begin = end - len(_strip_region_prefix(name))   # 北京市海淀区[中关村软件园]
             name, core = text[begin:end], text[begin:s]
         if (_bad_core(core, kind, suffix) and not _industry_park(text, begin, core, kind, suffix)
-                and not (owner_named and _placed_generic(core))
+                and not (owner_named and (_placed_generic(core) or core in _PHASES))
                 and not _sized_fund(text, begin, core, suffix)) or name.endswith(PRODUCT_NOUNS):
             # (A有限公司[邯郸生产基地]: a place's site named after its owner is a name)
             continue
