@@ -311,8 +311,8 @@ def test_a_trade_name_with_its_last_word_names_the_company_it_is_short_for():
     assert "永鑫装备" in firms["邯郸永鑫智能装备有限公司"]
 
 
-def test_a_firms_phase_named_after_the_firm_is_a_project_with_the_firm_in_its_alias():
+def test_a_firms_phase_named_after_the_firm_is_a_project_named_with_the_firm():
     projects = {e.name: e.aliases for e in entities(
         "8月26日，天津擎宇电驱动科技有限公司二期项目在蓟州经济开发区竣工投产。")
         if e.type == "Project"}
-    assert projects == {"二期项目": ("天津擎宇电驱动科技有限公司二期项目",)}
+    assert projects == {"天津擎宇电驱动科技有限公司二期项目": ("二期项目",)}

@@ -49,6 +49,7 @@ __all__ = ["canonical_form", "is_short_form", "resolve_entities"]
 
 _RULE_RANK = {"suffix": 0, "title": 0, "person": 0, "gazetteer": 0, "inner": 1,
               "enumeration": 2, "alias": 3}
+_PHASE_ONLY = re.compile(r"[一二三四]期(?:项目|工程)")
 _PROVINCE_WORDS = re.compile(r"我省|全省|本省")
 _PARK_WORDS = re.compile(r"园区|园内|产业园|示范区|入园|保税区|开发区|高新区|经开区|生态港|"
                          r"科技园|工业园|高新园|示范园")
@@ -777,6 +778,8 @@ def _entities(groups: dict[tuple[str, str], _Group], owned: dict[int, str]) -> l
         owner_named = owned.get(id(group))
         if owner_named and owner_named not in forms:
             forms = [*forms, owner_named]   # A有限公司B项目: an alias of B项目
+        if owner_named and _PHASE_ONLY.fullmatch(name):
+            name = owner_named  # A有限公司二期项目: a phase alone names no project of its own
         if group.type == "Industry":
             name = _chain_name(group, forms)
         if official and official not in forms:
