@@ -239,3 +239,8 @@ def test_flat_glass_is_counted_in_weight_cases():
     """Session 14 (blind-42 … -61): 重量箱 (the glass trade's weight case) is a unit."""
     (q,) = find_quantities("平板玻璃产量约1.3亿重量箱")
     assert (q.value, q.unit, q.qualifier) == (1.3e8, "重量箱", "~")
+
+
+def test_a_battery_chemistrys_ternary_is_no_sum_of_money():
+    assert [(q.text, q.unit) for q in find_quantities("可年产高镍三元正极材料4万吨")] == [
+        ("4万吨", "吨")]

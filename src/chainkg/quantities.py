@@ -226,8 +226,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
 
 
 #: A unit that is part of a word, not a count: 三班倒 (shifts), 纯度“5个9” (five nines),
-#: 上世纪80年代 (a decade).
-_UNIT_IN_WORD = re.compile(r"班[倒制]|个[0-9９](?![0-9A-Za-z])|年代")
+#: 上世纪80年代 (a decade), 高镍三元正极材料 (ternary, of a battery's chemistry).
+_UNIT_IN_WORD = re.compile(r"班[倒制]|个[0-9９](?![0-9A-Za-z])|年代|元(?:正极|材料|锂|电池|前驱体)")
 
 
 #: A share in tenths or a half after the word for a share or a rate (订单占比超过四成,
