@@ -316,3 +316,10 @@ def test_a_firms_phase_named_after_the_firm_is_a_project_named_with_the_firm():
         "8月26日，天津擎宇电驱动科技有限公司二期项目在蓟州经济开发区竣工投产。")
         if e.type == "Project"}
     assert projects == {"天津擎宇电驱动科技有限公司二期项目": ("二期项目",)}
+
+
+def test_a_short_name_declared_in_quotes_before_its_kind_is_an_alias():
+    projects = {e.name: e.aliases for e in entities(
+        "沙河市玻璃产业链工业互联网平台（以下简称“玻璃云链”平台）由市政府投资建设。"
+        "“玻璃云链”平台已上线12个应用模块。") if e.type == "Project"}
+    assert "玻璃云链" in projects["沙河市玻璃产业链工业互联网平台"]

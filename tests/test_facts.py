@@ -3070,3 +3070,11 @@ def test_a_firm_introduced_by_what_it_is_before_a_dash_keeps_its_contracts_figur
     text = ("北京一家激光雷达企业——甲科技有限公司与乙能源有限公司签订战略合作协议,"
             "首期供货激光雷达2万台。")
     assert run(text, *FIRMS) == [("a", 2e4, "台")]
+
+
+def test_a_kind_after_a_quoted_brand_is_the_brand_not_the_last_of_its_kind():
+    platform = ("platform", "Project", ("纺织服装行业工业互联网平台",))
+    brand = ("brand", "Project", ("织链云",))
+    text = ("甲科技有限公司自主研发的纺织服装行业工业互联网平台已服务企业3000家。董事长表示,"
+            "“织链云”平台将在肃宁设立运营中心,首期投入8000万元。")
+    assert run(text, FIRMS[0], platform, brand)[-1] == ("brand", 8e7, "元")

@@ -1529,7 +1529,9 @@ def _head_anaphors(norm: str, mentions: Sequence[_Candidate], index: _Index,
     for word in heads:  # (every head is two characters or more)
         by_opening.setdefault(word[:2], []).append(len(word))
     contracts = [m.end() for m in _CONTRACT_HEAD.finditer(norm)]  # 协议投资额
-    for start in sorted(s for s in {*starts, *after_de, *settled} if norm[s:s + 2] in by_opening):
+    branded = {m.end + 1 for m in mentions if norm[m.end:m.end + 1] == "”"}  # “织链云”[平台]
+    for start in sorted(s for s in {*starts, *after_de, *settled} if norm[s:s + 2] in by_opening
+                        and s not in branded):  # (the quoted brand names it already)
         i = bisect.bisect_right(contracts, start + _LONG_TAILS.stop - 1)
         cut = contracts[i - 1] - start if i and contracts[i - 1] >= start + 2 else 0
         fitting = sorted(by_opening[norm[start:start + 2]], reverse=True)

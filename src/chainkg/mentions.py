@@ -2729,7 +2729,8 @@ def _alias_mentions(text: str, mentions: Sequence[Mention], toks: Tokens | None 
 #: A from here on.
 DECLARED_SHORT = re.compile(
     r"[(（](?:(?:以下)?简称[为:：]?|(?<=(?:公司|集团)[(（])(?=[\u4e00-\u9fff]{2,8}[)）]))"
-    r"(?P<quote>[“\"])?(?P<short>[^“”\"《》()（）\s,，。、:：]{2,12})(?(quote)[”\"])[)）]")
+    r"(?P<quote>[“\"])?(?P<short>[^“”\"《》()（）\s,，。、:：]{2,12})"
+    r"(?(quote)[”\"](?:平台|项目|基地|中心)?)[)）]")  # (以下简称“玻璃云链”平台): the quote names it
 
 
 def _declared_short_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
