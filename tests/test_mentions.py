@@ -1726,3 +1726,10 @@ def test_a_project_its_owner_names_after_de_is_a_project():
     found = mentions("北京智擎视觉科技有限公司的机器视觉模组生产项目、天津博川物流装备有限公司的"
                      "智能搬运机器人生产项目，都在签约之列。")
     assert found["机器视觉模组生产项目"] == found["智能搬运机器人生产项目"] == "Project"
+
+
+def test_a_parks_opening_or_a_platforms_launch_ceremony_is_an_event():
+    found = mentions("8月28日，承德高新区生物医药产业园二期开园仪式在园区举行。"
+                     "6月8日，沙河市玻璃产业工业互联网标识解析二级节点上线仪式在开发区举行。")
+    assert found["承德高新区生物医药产业园二期开园仪式"] == "Event"
+    assert found["沙河市玻璃产业工业互联网标识解析二级节点上线仪式"] == "Event"

@@ -86,6 +86,7 @@ SUFFIX_TYPES: dict[str, str] = {
     "交流会": "Event", "恳谈会": "Event", "说明会": "Event", "展销会": "Event",
     "观摩会": "Event", "见面会": "Event", "合作会": "Event",
     "开工仪式": "Event", "投产仪式": "Event", "竣工仪式": "Event",
+    "开园仪式": "Event", "上线仪式": "Event",
     "签约活动": "Event", "开工活动": "Event", "路演活动": "Event",
     # policies named without 《》 (a place must open the name: see mentions.py)
     "实施方案": "Policy", "工作方案": "Policy", "行动方案": "Policy", "机制方案": "Policy",
