@@ -1686,6 +1686,7 @@ def test_a_trades_industrial_internet_platform_is_a_project_unless_a_brand_names
 
 def test_a_span_of_recent_years_before_gongsi_is_a_time_word_not_a_name():
     assert mentions("总经理介绍，近两年公司已与京津12家制剂企业建立稳定供货关系。") == {}
+    assert mentions("总经理告诉记者，眼下公司正在建设二期工程。") == {}
 
 
 def test_a_site_built_together_is_named_before_weiyu():
