@@ -212,6 +212,13 @@ The sets, in the order they were written (each folder's SOURCES.md says how):
   0.963 / 0.788 / 0.825, 0.953 / 0.772 / 0.794, 0.941 / 0.757 / 0.784, pooled 0.945 /
   0.772 / 0.783; with the rules learnt from blind-83 … -86 and -91 … -106 by then
   (4ae2dfa) pooled 0.945 / 0.772 / 0.784. Read in session 15 for misses.
+- ``blind-115/`` … ``blind-122/`` (5 each): eight more writers of session 15 (blind-115,
+  -116, -119, -120 set mostly in Hebei, the others mostly in Beijing or Tianjin), scored
+  once before anyone read them: with the stop-14 rules 0.941 / 0.717 / 0.726, 0.895 /
+  0.646 / 0.638, 0.929 / 0.767 / 0.669, 0.950 / 0.796 / 0.810, 0.914 / 0.751 / 0.775,
+  0.921 / 0.771 / 0.708, 0.932 / 0.726 / 0.726, 0.936 / 0.700 / 0.811, pooled 0.927 /
+  0.735 / 0.737; with the rules learnt from blind-83 … -86 and -91 … -114 by then
+  (8f5f9ed) pooled 0.929 / 0.738 / 0.741. Read in session 15 for misses.
 - ``blind-67/`` … ``blind-74/`` (5 each): eight writers of session 14 (blind-67, -68,
   -71, -72 set mostly in Hebei, the others mostly in Beijing or Tianjin), kept unread and
   unscored until the session's rules were final, then scored once with them (68c7947)
@@ -561,6 +568,22 @@ SETS = {
                 {"entities": 0.95, "relations": 0.75, "facts": 0.80}),
         GoldSet("blind-114", 5, "评测语料(盲测集一百一十四)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
+        GoldSet("blind-115", 5, "评测语料(盲测集一百一十五)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.70}),
+        GoldSet("blind-116", 5, "评测语料(盲测集一百一十六)",
+                {"entities": 0.90, "relations": 0.65, "facts": 0.65}),
+        GoldSet("blind-117", 5, "评测语料(盲测集一百一十七)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.65}),
+        GoldSet("blind-118", 5, "评测语料(盲测集一百一十八)",
+                {"entities": 0.95, "relations": 0.80, "facts": 0.80}),
+        GoldSet("blind-119", 5, "评测语料(盲测集一百一十九)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.75}),
+        GoldSet("blind-120", 5, "评测语料(盲测集一百二十)",
+                {"entities": 0.90, "relations": 0.75, "facts": 0.70}),
+        GoldSet("blind-121", 5, "评测语料(盲测集一百二十一)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.70}),
+        GoldSet("blind-122", 5, "评测语料(盲测集一百二十二)",
+                {"entities": 0.90, "relations": 0.70, "facts": 0.80}),
         GoldSet("blind-67", 5, "评测语料(盲测集六十七)",
                 {"entities": 0.90, "relations": 0.75, "facts": 0.75}),
         GoldSet("blind-68", 5, "评测语料(盲测集六十八)",
