@@ -1734,3 +1734,8 @@ def test_a_parks_opening_or_a_platforms_launch_ceremony_is_an_event():
                      "6月8日，沙河市玻璃产业工业互联网标识解析二级节点上线仪式在开发区举行。")
     assert found["承德高新区生物医药产业园二期开园仪式"] == "Event"
     assert found["沙河市玻璃产业工业互联网标识解析二级节点上线仪式"] == "Event"
+
+
+def test_trades_and_product_lines_listed_before_dengqiye_are_no_firms():
+    found = mentions("可为玻璃深加工、玻璃制品等企业提供产品追溯服务。")
+    assert "玻璃制品" not in found and "玻璃深加工" not in found

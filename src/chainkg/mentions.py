@@ -1903,6 +1903,10 @@ def _first_name_suffix(name: str) -> str | None:
     return min(ending, key=_SUFFIX_ORDER.__getitem__) if ending else None
 
 
+#: What ends the name of a trade or a product line, not of a firm (玻璃制品, 玻璃深加工).
+_TRADE_ENDS = ("制品", "加工", "材料", "配件", "零部件", "产品", "设备")
+
+
 def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
     """Items of "A、B、C等N家<head>": split back from each 等 to the clause start."""
     out = []
@@ -1941,9 +1945,10 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
             suffix = _first_name_suffix(name)
             if suffix is None and kind == "Project":
                 continue    # 支持电堆、储氢瓶等项目: products, not projects
-            if suffix is None and _PRODUCT_HEAD.search(head.group("head")) and \
-                    _dictionary_words(toks, s, e):
-                continue    # 伺服电机、精密钣金等配套企业: products (华铸精工 is a name)
+            if suffix is None and (name.endswith(_TRADE_ENDS) or (
+                    _PRODUCT_HEAD.search(head.group("head")) and _dictionary_words(toks, s, e))):
+                continue    # 伺服电机、精密钣金等配套企业, 平板玻璃、玻璃制品等企业: products or
+                # trades (华铸精工 is a name)
             item_kind = SUFFIX_TYPES[suffix] if suffix is not None and kind != "Project" \
                 else kind
             out.append(Mention(s, e, name, item_kind,
