@@ -3078,3 +3078,11 @@ def test_a_kind_after_a_quoted_brand_is_the_brand_not_the_last_of_its_kind():
     text = ("甲科技有限公司自主研发的纺织服装行业工业互联网平台已服务企业3000家。董事长表示,"
             "“织链云”平台将在肃宁设立运营中心,首期投入8000万元。")
     assert run(text, FIRMS[0], platform, brand)[-1] == ("brand", 8e7, "元")
+
+
+def test_a_subsidiary_named_with_its_parent_after_you_runs_the_project_not_owns_its_figures():
+    project = ("project", "Project", ("车载储氢瓶项目",))
+    sub = ("sub", "Company", ("保定氢驰储能装备有限公司",))
+    text = ("车载储氢瓶项目在徐水开工。项目总投资8.5亿元,由甲科技有限公司全资子公司"
+            "保定氢驰储能装备有限公司实施,占地约156亩。")
+    assert run(text, project, FIRMS[0], sub) == [("project", 8.5e8, "元"), ("project", 156, "亩")]

@@ -2326,7 +2326,7 @@ _INVESTING = re.compile(r"(?:投资|投入|出资|斥资)$")  # 投资5.6亿元�
 _JOINTLY = re.compile(r"联合|共同")  # 每年联合举办活动4场: the partners act, not their site
 _BY_AGENT = re.compile(  # ,由[A]负责运营, ,由平谷区的[A]…, ,项目将由其子公司[A]…: who runs it
     rf"[{re.escape(_CLAUSE_BREAKS)}][ \t\u3000]*[^{re.escape(_CLAUSE_BREAKS)}]{{0,4}}?由"
-    rf"(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的|其?[^{re.escape(_CLAUSE_BREAKS)}]{{0,8}}子公司"
+    rf"(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的|其?[^{re.escape(_CLAUSE_BREAKS)}]{{0,24}}子公司"
     rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,20}}?(?:旗下|下属)的?"  # ,由A旗下的[B]投资建设
     rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")  # ,由A与[B]共建: B builds it too
 #: A party's supporting role in a site's sentence (平台由A承建,[B]参与投资,总投资…; [B]负责
