@@ -3086,3 +3086,10 @@ def test_a_subsidiary_named_with_its_parent_after_you_runs_the_project_not_owns_
     text = ("车载储氢瓶项目在徐水开工。项目总投资8.5亿元,由甲科技有限公司全资子公司"
             "保定氢驰储能装备有限公司实施,占地约156亩。")
     assert run(text, project, FIRMS[0], sub) == [("project", 8.5e8, "元"), ("project", 156, "亩")]
+
+
+def test_a_speakers_figures_of_his_firms_own_production_line_are_the_firms():
+    text = ("甲科技有限公司引进了新系统。“过去靠经验调燃料。”公司生产部部长贾文涛说,这条日熔化量"
+            "600吨的生产线综合能耗下降了7.3%。")
+    person = ("jia", "Person", ("贾文涛",))
+    assert ("a", 7.3, "%") in run(text, FIRMS[0], person)

@@ -2959,8 +2959,10 @@ def _quote_opening(norm: str, lower: int, position: int) -> int:
 #: A site's completion opening the clauses that give its figures (…产线投产后,年产…).
 _COMPLETED = re.compile(r"(?:建成|投产|达产|投用|投运)后")
 #: What a speaker may talk about that is not the company's own: a line or site in focus
-#: (“这条线路全长6.8公里”, 项目一期年产…, 测试场建成后) or a price (每公斤约25元, 能卖到1.2万元).
-_SITE_TALK = re.compile(r"这条|这座|线路|项目[一二三]期|(?:场|站|线|基地|工厂)"
+#: (“这条线路全长6.8公里”, 项目一期年产…, 测试场建成后) or a price (每公斤约25元, 能卖到1.2万元);
+#: not the firm's own production line (这条日熔化量600吨的生产线综合能耗下降了7.3%).
+_SITE_TALK = re.compile(r"这条(?![^,，。]{0,16}?(?:生产线|产线))|这座|线路|项目[一二三]期"
+                        r"|(?:场|站|线|基地|工厂)"
                         + _COMPLETED.pattern)
 #: A site's bare head opening what a speaker says (…主任B介绍,项目总投资1.3亿元; 目前平台已
 #: 接入…): the site's figure, which a head anaphor gives it where the site was found.
