@@ -1739,3 +1739,8 @@ def test_a_parks_opening_or_a_platforms_launch_ceremony_is_an_event():
 def test_trades_and_product_lines_listed_before_dengqiye_are_no_firms():
     found = mentions("可为玻璃深加工、玻璃制品等企业提供产品追溯服务。")
     assert "玻璃制品" not in found and "玻璃深加工" not in found
+
+
+def test_a_predicate_verb_before_the_first_listed_firm_is_no_part_of_its_name():
+    found = mentions("产品进入长城汽车、比亚迪等车企的供应体系。")
+    assert found == {"长城汽车": "Company", "比亚迪": "Company"}

@@ -1932,6 +1932,8 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
             begin += len(toks.words[k])     # 已进入华铸精工等企业: a verb opens no name
             k += 1
         begin = _after_verb_before_trade_word(toks, begin, first_end)
+        if _first_name_suffix(text[begin:first_end]) is None:
+            begin = _after_inner_verb(toks, begin, first_end)  # 产品进入|长城汽车、比亚迪等车企
         pos = items_start
         for n, item in enumerate(raw_items):
             s = begin if n == 0 else pos
@@ -1954,6 +1956,26 @@ def _enumeration_mentions(text: str, toks: Tokens) -> list[Mention]:
             out.append(Mention(s, e, name, item_kind,
                                f"enumeration:等{head.group('headnoun')}"))
     return out
+
+
+def _after_inner_verb(toks: Tokens, begin: int, end: int) -> int:
+    """Where a listed firm's short name begins when a verb of two characters stands inside
+    the first item, with a name of two characters or more after it (产品进入|长城汽车: the
+    clause's predicate, not the name's), else ``begin``.
+
+    >>> text = "产品进入长城汽车"
+    >>> text[_after_inner_verb(tokenize(text), 0, len(text)):]
+    '长城汽车'
+    """
+    k = toks.index_at(begin)
+    cut = begin
+    while 0 <= k < len(toks.words) and toks.starts[k] < end:
+        word = toks.words[k]
+        if toks.tags[k] == "v" and len(word) == 2 and toks.starts[k] > begin and \
+                end - (toks.starts[k] + 2) >= 2:
+            cut = toks.starts[k] + 2
+        k += 1
+    return cut
 
 
 def _after_verb_before_trade_word(toks: Tokens, begin: int, end: int) -> int:
