@@ -323,3 +323,9 @@ def test_a_short_name_declared_in_quotes_before_its_kind_is_an_alias():
         "沙河市玻璃产业链工业互联网平台（以下简称“玻璃云链”平台）由市政府投资建设。"
         "“玻璃云链”平台已上线12个应用模块。") if e.type == "Project"}
     assert "玻璃云链" in projects["沙河市玻璃产业链工业互联网平台"]
+
+
+def test_a_trade_name_with_the_first_character_of_each_word_names_the_company():
+    text = "河北恒锻精密机械股份有限公司在永年投产。2024年，恒锻精机销售收入达3.8亿元。"
+    firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
+    assert "恒锻精机" in firms["河北恒锻精密机械股份有限公司"]

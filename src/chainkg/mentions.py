@@ -2581,14 +2581,14 @@ def cached_short_forms(name: str) -> tuple[str, ...]:
 
 def short_forms(name: str) -> list[str]:
     """Short forms news uses for a company's full name, longest first, then the trade name
-    with the last word of a six-character core.
+    with the last word of a six-character core, and with the first character of each word.
 
     The region prefix and legal suffix are dropped, then trade words from the end.
 
     >>> short_forms("北京九曜智能科技有限公司")
-    ['九曜智能科技', '九曜智能', '九曜', '九曜科技']
-    >>> short_forms("河北永固精密传动科技有限公司")[-1]
-    '永固传动'
+    ['九曜智能科技', '九曜智能', '九曜', '九曜科技', '九曜智科']
+    >>> short_forms("河北永固精密传动科技有限公司")[-2:]
+    ['永固传动', '永固精传']
     """
     core = _strip_region_prefix(name)
     for suffix in COMPANY_LEGAL_SUFFIXES:
@@ -2606,9 +2606,11 @@ def short_forms(name: str) -> list[str]:
                 forms.append(core)
                 changed = True
                 break
-    forms += [form[:2] + form[-2:] for form in forms if len(form) == 6
-              and _TRADE_AND_WORDS.fullmatch(form)]  # 永固精密传动 -> 永固传动, 永鑫智能装备 ->
+    six = [form for form in forms if len(form) == 6 and _TRADE_AND_WORDS.fullmatch(form)]
+    forms += [form[:2] + form[-2:] for form in six]  # 永固精密传动 -> 永固传动, 永鑫智能装备 ->
     # 永鑫装备: the trade name and the last word
+    forms += [form[:2] + form[2] + form[4] for form in six]  # 恒锻精密机械 -> 恒锻精机: the
+    # trade name and the first character of each word
     return [f for f in dict.fromkeys(forms) if f != name]
 
 
