@@ -3093,3 +3093,13 @@ def test_a_speakers_figures_of_his_firms_own_production_line_are_the_firms():
             "600吨的生产线综合能耗下降了7.3%。")
     person = ("jia", "Person", ("贾文涛",))
     assert ("a", 7.3, "%") in run(text, FIRMS[0], person)
+
+
+
+def test_jituan_after_a_colon_and_a_year_is_the_group_named_before():
+    """blind-119: …他如数家珍:2024年,集团营业收入由19.3亿元增至26.8亿元 (were dropped)."""
+    article = next((FIXTURES / "blind-119").glob("*dingzhou*.txt"))
+    ex = extract_path(article)
+    names = {e.id: e.name for e in ex.entities}
+    assert [names[f.s] for f in ex.facts if f.text in ("19.3亿元", "26.8亿元")] == [
+        "河北冀行新能源汽车部件集团有限公司"] * 2

@@ -1915,7 +1915,7 @@ def _at_clause_start(norm: str, position: int) -> bool:
     return not head or head[-1] in _CLAUSE_BREAKS or head.endswith(("如今", "目前", "其中"))
 
 
-_TIME_OPENING = re.compile(r"(?:^|[。!?！？\n][ \t\u3000]*)(?:\d{4}年|今年|去年|目前)"
+_TIME_OPENING = re.compile(r"(?:^|[。!?！？\n:：][ \t\u3000]*)(?:\d{4}年|今年|去年|目前)"
                            r"(?:上半年|下半年|前三季度|1至\d{1,2}月|一季度)?[,，]$")
 
 
