@@ -3103,3 +3103,11 @@ def test_jituan_after_a_colon_and_a_year_is_the_group_named_before():
     names = {e.id: e.name for e in ex.entities}
     assert [names[f.s] for f in ex.facts if f.text in ("19.3亿元", "26.8亿元")] == [
         "河北冀行新能源汽车部件集团有限公司"] * 2
+
+
+def test_attendance_in_a_paragraph_naming_no_event_is_the_leads_event():
+    event = ("event", "Event", ("京津冀高端工业母机产业链对接会",))
+    county = ("county", "Region", ("南皮",))
+    text = ("京津冀高端工业母机产业链对接会在南皮举行。\n  副市长李明远出席活动。县长陈立新致辞并推介"
+            "南皮投资环境。来自京津冀三地的120余家企业代表参加。")
+    assert run(text, event, county) == [("event", 120, "家")]

@@ -2651,6 +2651,8 @@ _SIGNING_TOTALS = re.compile(r"\s*(?:其中[,，]?)?(?:协议|计划|意向|签�
                              r"|总金额|金额合计|签约金额|签约总额|总额)(?!最大|最高|最多)")
 # (投资额最大的[B项目]由A投资9.8亿元建设: one project picked out, not the total)
 _ATTENDING = re.compile(r"参会|参加|出席|与会|齐聚|参展")
+#: What says the event is the one being attended, unnamed (出席活动, 参加会议, 致辞).
+_HELD = re.compile(r"(?:出席|参加|参会)(?:活动|会议|仪式|大会)|致辞")
 #: The last clause of a list of who attended: 以及…代表共180余人参加活动.
 _ATTENDANCE_LIST = re.compile(r"\s*(?:以及|及|和)")
 
@@ -2712,6 +2714,11 @@ def _signing_event(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
                 event = before
                 break
             before = candidates.last_before(before.start)
+        if event is None and _ATTENDING.search(norm, c_start, c_end) and _HELD.search(
+                norm, paragraph, c_end):
+            event = next((c for c in reversed(candidates.within(0, paragraph))
+                          if c.entity.type == "Event"), None)  # 出席活动…。…120余家企业代表
+            # 参加: the event of the article's lead, in a paragraph that names no event
         lower = _projects_signed_at(norm, c_start, sentence.start)
         if event is None or any(lower <= c.start and c.end <= quantity.start
                                 and c.entity.type != "Policy"
