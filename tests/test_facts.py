@@ -3108,6 +3108,6 @@ def test_jituan_after_a_colon_and_a_year_is_the_group_named_before():
 def test_attendance_in_a_paragraph_naming_no_event_is_the_leads_event():
     event = ("event", "Event", ("京津冀高端工业母机产业链对接会",))
     county = ("county", "Region", ("南皮",))
-    text = ("京津冀高端工业母机产业链对接会在南皮举行。\n  副市长李明远出席活动。县长陈立新致辞并推介"
-            "南皮投资环境。来自京津冀三地的120余家企业代表参加。")
+    text = ("京津冀高端工业母机产业链对接会在南皮举行。\n  副市长李明远出席活动。"
+            "县长陈立新致辞并推介南皮投资环境。来自京津冀三地的120余家企业代表参加。")
     assert run(text, event, county) == [("event", 120, "家")]
