@@ -329,3 +329,10 @@ def test_a_trade_name_with_the_first_character_of_each_word_names_the_company():
     text = "河北恒锻精密机械股份有限公司在永年投产。2024年，恒锻精机销售收入达3.8亿元。"
     firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
     assert "恒锻精机" in firms["河北恒锻精密机械股份有限公司"]
+
+
+def test_a_makers_short_name_drops_zhizao():
+    text = ("河北恒固紧固件制造有限公司落户永年。去年3月，恒固紧固件与北京中科云枢科技有限公司"
+            "签订数字化改造协议。")
+    firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
+    assert "恒固紧固件" in firms["河北恒固紧固件制造有限公司"]

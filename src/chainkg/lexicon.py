@@ -134,7 +134,7 @@ COMPANY_LEGAL_SUFFIXES = (
 #: Trade words dropped from the end of a company core when deriving short forms.
 NAME_STRIP_WORDS = (
     "科技", "技术", "网络", "信息", "智能", "电子", "软件", "发展", "实业", "控股",
-    "投资", "运营", "服务", "创新", "新能源", "能源", "装备", "制药", "药业",
+    "投资", "运营", "服务", "创新", "新能源", "能源", "装备", "制药", "药业", "制造",
 )
 
 #: Cores that are too generic to be a name ("重点项目", "合作项目" ...).
