@@ -336,3 +336,11 @@ def test_a_makers_short_name_drops_zhizao():
             "签订数字化改造协议。")
     firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
     assert "恒固紧固件" in firms["河北恒固紧固件制造有限公司"]
+
+
+def test_a_trade_name_with_the_last_word_jieba_cuts_names_the_company():
+    text = ("河北骏驰新能源汽车有限公司在徐水投产。骏驰汽车今年计划生产整车12万辆。"
+            "河北永清华信精密减速机有限公司落户永清，华信减速机年产减速机8万台。")
+    firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
+    assert "骏驰汽车" in firms["河北骏驰新能源汽车有限公司"]
+    assert "华信减速机" in firms["河北永清华信精密减速机有限公司"]

@@ -2587,8 +2587,8 @@ def short_forms(name: str) -> list[str]:
 
     >>> short_forms("北京九曜智能科技有限公司")
     ['九曜智能科技', '九曜智能', '九曜', '九曜科技', '九曜智科']
-    >>> short_forms("河北永固精密传动科技有限公司")[-2:]
-    ['永固传动', '永固精传']
+    >>> short_forms("河北永固精密传动科技有限公司")[2:]
+    ['永固传动', '永固科技', '永固精传']
     """
     core = _strip_region_prefix(name)
     for suffix in COMPANY_LEGAL_SUFFIXES:
@@ -2609,9 +2609,22 @@ def short_forms(name: str) -> list[str]:
     six = [form for form in forms if len(form) == 6 and _TRADE_AND_WORDS.fullmatch(form)]
     forms += [form[:2] + form[-2:] for form in six]  # 永固精密传动 -> 永固传动, 永鑫智能装备 ->
     # 永鑫装备: the trade name and the last word
+    forms += [form[:2] + last for form in forms if len(form) >= 7 and _TRADE_AND_WORDS.match(form)
+              and (last := _last_word(form)) and len(form) - len(last) >= 4]
+    # (骏驰新能源汽车 -> 骏驰汽车, 华信精密减速机 -> 华信减速机: the last word as jieba cuts it)
     forms += [form[:2] + form[2] + form[4] for form in six]  # 恒锻精密机械 -> 恒锻精机: the
     # trade name and the first character of each word
     return [f for f in dict.fromkeys(forms) if f != name]
+
+
+def _last_word(core: str) -> str:
+    """The last word of a company's core as jieba cuts it, if of two characters or more.
+
+    >>> _last_word("华信精密减速机"), _last_word("骏驰新能源汽车")
+    ('减速机', '汽车')
+    """
+    last = tokenize(core).words[-1]
+    return last if len(last) >= 2 else ""
 
 
 #: A core of a two-character trade name and two two-character words (永固|精密|传动).
