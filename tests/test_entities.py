@@ -344,3 +344,11 @@ def test_a_trade_name_with_the_last_word_jieba_cuts_names_the_company():
     firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
     assert "骏驰汽车" in firms["河北骏驰新能源汽车有限公司"]
     assert "华信减速机" in firms["河北永清华信精密减速机有限公司"]
+
+
+def test_a_short_name_drops_qiche_and_xitong_as_it_drops_keji():
+    text = ("河北骏驰新能源汽车有限公司在徐水投产。骏驰新能源总经理说，产能将翻一番。"
+            "河北冀骋热管理系统有限公司随后落户，冀骋热管理为其配套。")
+    firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
+    assert "骏驰新能源" in firms["河北骏驰新能源汽车有限公司"]
+    assert "冀骋热管理" in firms["河北冀骋热管理系统有限公司"]
