@@ -304,13 +304,6 @@ def test_a_short_name_in_brackets_after_a_company_is_an_alias_not_part_of_the_na
     assert not any(name.endswith("）") or name == "甲穗农装" for name in ents)
 
 
-def test_a_trade_name_with_its_last_word_names_the_company_it_is_short_for():
-    text = ("河北永鑫紧固件集团有限公司与北京企业合资成立邯郸永鑫智能装备有限公司。"
-            "今年以来，永鑫装备已签订出口订单46台。")
-    firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
-    assert "永鑫装备" in firms["邯郸永鑫智能装备有限公司"]
-
-
 def test_a_firms_phase_named_after_the_firm_is_a_project_named_with_the_firm():
     projects = {e.name: e.aliases for e in entities(
         "8月26日，天津擎宇电驱动科技有限公司二期项目在蓟州经济开发区竣工投产。")
@@ -325,30 +318,29 @@ def test_a_short_name_declared_in_quotes_before_its_kind_is_an_alias():
     assert "玻璃云链" in projects["沙河市玻璃产业链工业互联网平台"]
 
 
-def test_a_trade_name_with_the_first_character_of_each_word_names_the_company():
-    text = "河北恒锻精密机械股份有限公司在永年投产。2024年，恒锻精机销售收入达3.8亿元。"
-    firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
-    assert "恒锻精机" in firms["河北恒锻精密机械股份有限公司"]
+# A firm's full name, a text naming it once in full and then by a short name, and that
+# short name: the short forms news uses besides the bare trade name.
+SHORT_NAME_CASES = [
+    ("邯郸永鑫智能装备有限公司",  # the trade name and the last word
+     "河北永鑫紧固件集团有限公司与北京企业合资成立邯郸永鑫智能装备有限公司。"
+     "今年以来，永鑫装备已签订出口订单46台。", "永鑫装备"),
+    ("河北恒锻精密机械股份有限公司",  # the trade name and each word's first character
+     "河北恒锻精密机械股份有限公司在永年投产。2024年，恒锻精机销售收入达3.8亿元。", "恒锻精机"),
+    ("河北骏驰新能源汽车有限公司",  # the trade name and the last word jieba cuts
+     "河北骏驰新能源汽车有限公司在徐水投产。骏驰汽车今年计划生产整车12万辆。", "骏驰汽车"),
+    ("河北永清华信精密减速机有限公司",
+     "河北永清华信精密减速机有限公司落户永清，华信减速机年产减速机8万台。", "华信减速机"),
+    ("河北恒固紧固件制造有限公司",  # trade words dropped: 制造, 汽车, 系统
+     "河北恒固紧固件制造有限公司落户永年。去年3月，恒固紧固件与北京中科云枢科技有限公司"
+     "签订数字化改造协议。", "恒固紧固件"),
+    ("河北骏驰新能源汽车有限公司",
+     "河北骏驰新能源汽车有限公司在徐水投产。骏驰新能源总经理说，产能将翻一番。", "骏驰新能源"),
+    ("河北冀骋热管理系统有限公司",
+     "河北冀骋热管理系统有限公司落户，冀骋热管理为其配套。", "冀骋热管理"),
+]
 
 
-def test_a_makers_short_name_drops_zhizao():
-    text = ("河北恒固紧固件制造有限公司落户永年。去年3月，恒固紧固件与北京中科云枢科技有限公司"
-            "签订数字化改造协议。")
-    firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
-    assert "恒固紧固件" in firms["河北恒固紧固件制造有限公司"]
-
-
-def test_a_trade_name_with_the_last_word_jieba_cuts_names_the_company():
-    text = ("河北骏驰新能源汽车有限公司在徐水投产。骏驰汽车今年计划生产整车12万辆。"
-            "河北永清华信精密减速机有限公司落户永清，华信减速机年产减速机8万台。")
-    firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
-    assert "骏驰汽车" in firms["河北骏驰新能源汽车有限公司"]
-    assert "华信减速机" in firms["河北永清华信精密减速机有限公司"]
-
-
-def test_a_short_name_drops_qiche_and_xitong_as_it_drops_keji():
-    text = ("河北骏驰新能源汽车有限公司在徐水投产。骏驰新能源总经理说，产能将翻一番。"
-            "河北冀骋热管理系统有限公司随后落户，冀骋热管理为其配套。")
-    firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
-    assert "骏驰新能源" in firms["河北骏驰新能源汽车有限公司"]
-    assert "冀骋热管理" in firms["河北冀骋热管理系统有限公司"]
+def test_a_short_name_news_uses_names_the_company_it_is_short_for():
+    for full, text, short in SHORT_NAME_CASES:
+        firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
+        assert short in firms[full], (full, short)
