@@ -1012,14 +1012,21 @@ def _described_firms(norm: str, mentions: Sequence[_Candidate], index: _Index
     >>> [(c.start, c.end, c.entity.id) for c in found]
     [(29, 35, 'm')]
     """
+    return _firms_pointed_at(norm, _DESCRIBED_FIRM, mentions, index, lambda match, c: any(
+        match.group("word") in name for name in _names(c.entity)))
+
+
+def _firms_pointed_at(norm: str, pattern: re.Pattern[str], mentions: Sequence[_Candidate],
+                      index: _Index, fits: Callable[[re.Match[str], _Candidate], bool]
+                      ) -> list[_Candidate]:
+    """The matches of ``pattern`` outside every mention, each for the last company named
+    before it that ``fits`` it (:func:`_described_firms`, :func:`_new_companies`)."""
     found = []
-    for match in _DESCRIBED_FIRM.finditer(norm):
+    for match in pattern.finditer(norm):
         if index.overlapping(*match.span()):
             continue
-        word = match.group("word")
         firm = next((c for c in reversed(mentions) if c.end <= match.start()
-                     and c.entity.type == "Company" and any(
-                         word in name for name in _names(c.entity))), None)
+                     and c.entity.type == "Company" and fits(match, c)), None)
         if firm is not None:
             found.append(_Candidate(*match.span(), firm.entity, anaphor=True))
     return found
@@ -1040,17 +1047,9 @@ def _new_companies(norm: str, mentions: Sequence[_Candidate], index: _Index
     ...     text, [_Candidate(9, 20, jv)], _Index([]))]
     [(21, 24, 'jv')]
     """
-    found = []
-    for match in _NEW_COMPANY.finditer(norm):
-        if index.overlapping(*match.span()):
-            continue
-        founded = next((c for c in reversed(mentions) if c.end <= match.start()
-                        and c.entity.type == "Company" and (_FOUNDING.search(
-                            norm, max(0, c.start - 8), c.start) or _COMPANY_FOUNDING.search(
-                            norm, max(0, c.start - 12), c.start))), None)
-        if founded is not None:
-            found.append(_Candidate(*match.span(), founded.entity, anaphor=True))
-    return found
+    return _firms_pointed_at(norm, _NEW_COMPANY, mentions, index, lambda _, c: bool(
+        _FOUNDING.search(norm, max(0, c.start - 8), c.start)
+        or _COMPANY_FOUNDING.search(norm, max(0, c.start - 12), c.start)))
 
 
 #: A site or unit named by its place (平山工厂, 秦皇岛项目, 保定基地, 承德子公司).
@@ -1237,9 +1236,10 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[
                 if kind == "Project" and opening == start - 1 and norm[opening] == "。":
                     opening = max(norm.rfind(m, 0, opening) for m in "。!?\n")
                     # 建设[B基地]。项目由A负责实施,占地…: the sentence before too
-                pointed = next((c for c in reversed(found) if kind == "Project"
-                                and opening < c.start < start and c.entity.type == "Project"
-                                and _at_sentence_start(norm, c.start)), None)
+                pointed = next((c for c in reversed(found) if opening < c.start < start
+                                and c.entity.type == "Project"
+                                and _at_sentence_start(norm, c.start)), None) \
+                    if kind == "Project" else None
                 if pointed is not None and (latest is None or latest.start < pointed.start):
                     found.append(_Candidate(start, end, pointed.entity, anaphor=True))
                     continue  # 。[该项目]由A与B合资建设,…,建成后年产…: the project pointed at
