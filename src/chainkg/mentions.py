@@ -2195,8 +2195,15 @@ _NOT_TRADES = ("重点", "特色", "主导", "优势", "传统", "跨领域", "�
 #: not part of its name.
 _BEFORE_TRADE = re.compile(r".*(?:[在由的将已与和了是为对把并元]|建设|共建|合建|搭建|打造|部署|上线"
                            r"|启动|帮助|指导|双方|三方|两地|运营|围绕|主打|开展|推进|推动|建成"
-                           r"|实施|依托|聚焦|服务|包括|发布|公司|集团|通过|连接|接入|加快|推动|推进"
-                           r"|支持|鼓励|培育)")
+                           r"|实施|依托|聚焦|服务|包括|发布|公司|集团|通过|连接|接入|加快|支持"
+                           r"|鼓励|培育)")
+
+
+def _trade_start(match: re.Match[str]) -> int:
+    """Where the trade a node or platform is named with starts: after the last word of the
+    clause before it (承建的|紧固件…, 帮助迁西建设|钢铁…)."""
+    cut = _BEFORE_TRADE.match(match.group("trade"))
+    return match.start("trade") + (cut.end() if cut else 0)
 
 
 def _platform_mentions(text: str) -> list[Mention]:
@@ -2223,15 +2230,13 @@ def _platform_mentions(text: str) -> list[Mention]:
         for m in _RESOLUTION_NODE.finditer(text):
             start = m.start()
             if m.group("trade"):  # 承建的[紧固件行业工业互联网标识解析二级节点]
-                cut = _BEFORE_TRADE.match(m.group("trade"))
-                start += cut.end() if cut else 0
+                start = _trade_start(m)
                 if m.end("trade") - start < 2:
                     continue
             found.append((m, start, m.end(), "project:节点"))
     if "互联网平台" in text:
         for m in _TRADE_PLATFORM.finditer(text):
-            cut = _BEFORE_TRADE.match(m.group("trade"))
-            start = m.start() + (cut.end() if cut else 0)
+            start = _trade_start(m)
             if text[start - 1:start] == "”" or text.startswith("“", m.end()):
                 continue  # “瓷链云”陶瓷行业工业互联网平台, …平台“炉联云”: named by its brand
             if m.end("trade") - start >= 2 and not text[start:m.end("trade")].endswith(
