@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from chainkg.attach import rules_ranker
 from chainkg.facts import extract_facts
 from chainkg.model import Document, Entity, Fact, Mention
 from chainkg.pipeline import extract_path
@@ -2496,10 +2497,11 @@ def test_a_site_built_by_a_subsidiary_keeps_its_investment_after_an_indent():
 # --- round 16: facts through the whole builder (mentions and entities too) -----------
 
 def built(text: str) -> list[tuple[str, float, str]]:
-    """(entity name, value, unit) of every fact the builder takes from ``text``."""
+    """(entity name, value, unit) of every fact the rules take from ``text`` (the builder
+    then lets the learnt ranker re-own each figure: see tests/test_attach.py)."""
     from chainkg.pipeline import extract
 
-    ex = extract(parse_text(text, "t", meta={"published": "2025-04-08"}))
+    ex = extract(parse_text(text, "t", meta={"published": "2025-04-08"}), ranker=rules_ranker)
     names = {e.id: e.name for e in ex.entities}
     return [(names[f.s], f.value, f.unit) for f in ex.facts]
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from chainkg.errors import InputError, UsageError
 from chainkg.model import ENTITY_TYPES, PREDICATES
 
-__all__ = ["Scores", "Tally", "cli_evaluate", "format_table", "normalise_name", "score",
+__all__ = ["Scores", "Tally", "align", "cli_evaluate", "format_table", "normalise_name", "score",
            "score_document"]
 
 SYMMETRIC = frozenset({"cooperatesWith"})
@@ -81,7 +81,7 @@ def _types(entity: Mapping) -> set[str]:
     return {entity.get("type"), *entity.get("alt_types", [])}
 
 
-def _align(gold: list[Mapping], pred: list[Mapping]) -> dict[str, str]:
+def align(gold: list[Mapping], pred: list[Mapping]) -> dict[str, str]:
     """Predicted id -> gold id, one to one: exact names first, then most shared names."""
     candidates = []
     for p in pred:
@@ -110,7 +110,7 @@ def score_document(gold: Mapping, pred: Mapping, tally: Tally) -> list[str]:
     p_ents = [e for e in pred.get("entities", [])
               if e.get("type") in ENTITY_TYPES and e.get("id")]
     optional = {e["id"] for e in g_ents if e.get("optional")}
-    mapping = _align(g_ents, p_ents)
+    mapping = align(g_ents, p_ents)
     matched = set(mapping.values())
     repeats = {p["id"] for p in p_ents if p["id"] not in mapping and any(
         p.get("type") in _types(g) and _names(p) & _names(g) for g in g_ents)}

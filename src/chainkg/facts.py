@@ -237,12 +237,15 @@ the body gives it to). A policy's cap on its support (最高500万元) and its r
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import operator
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
+from chainkg import attach
+from chainkg.attach import Ranker
 from chainkg.dates import DateMention, find_dates
 from chainkg.model import Document, Entity, Fact, Sentence
 from chainkg.ontology import region_by_iri, region_index
@@ -458,9 +461,11 @@ class _Index:
         return self.items[i] if i >= 0 else None
 
 
-def extract_facts(doc: Document, sentences: Sequence[Sentence],
-                  entities: Sequence[Entity]) -> list[Fact]:
-    """The numeric facts of ``doc``, each about one of ``entities``.
+def extract_facts(doc: Document, sentences: Sequence[Sentence], entities: Sequence[Entity],
+                  ranker: Ranker | None = None) -> list[Fact]:
+    """The numeric facts of ``doc``, each about one of ``entities``: the rules' picks, or,
+    given a ``ranker`` (:mod:`chainkg.attach`), the owner it chooses among the entities
+    named near each figure (a figure it gives to nobody is dropped).
 
     >>> from chainkg.model import Document, Entity, Mention, Sentence
     >>> from chainkg.sentences import split_sentences
@@ -482,7 +487,8 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
     candidates = _Index([*_place_named_sites(norm, mentions),
                          *_anaphors(doc, mentions, entities, named, projects_of)])
     by_id = {c.entity.id: c.entity for c in candidates.items}
-    published = doc.published.isoformat() if doc.published else ""
+    salience = collections.Counter(c.entity.id for c in candidates.items)
+    ranked: list[tuple[Fact, list[Entity | None], list[list[str]]]] = []
     facts: list[Fact] = []
     in_body: set[tuple[float, str]] = set()  # every figure the body states, attached or not
     counted: set[tuple[float, str]] = set()  # every figure stated so far
@@ -518,6 +524,10 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
                 if whole is not None:
                     subject, rule = by_id[whole], "fact:breakdown"
             if subject is None:
+                if ranker is not None:  # the rules found no owner: the ranker may
+                    ranked.append((_fact(doc, quantity, in_sentence, sentence, dates, None, ""),
+                                   *_owners(norm, quantity, sentences, index, paragraph,
+                                            candidates, None, "", last_subject, salience)))
                 continue
             trainer = _trainer(norm, quantity, in_sentence, sentence, subject)
             if trainer is not None:
@@ -531,14 +541,53 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence],
                     norm, quantity, sentence):
                 last_subject = ("", paragraph, index)  # (and so are the parts after 其中)
                 continue  # a signing's totals are an event's, never a policy's
+            fact = _fact(doc, quantity, in_sentence, sentence, dates, subject, rule)
+            if ranker is not None:
+                ranked.append((fact, *_owners(norm, quantity, sentences, index, paragraph,
+                                              candidates, subject, rule, last_subject,
+                                              salience)))
             last_subject = (subject.id, paragraph, index)
-            facts.append(Fact(
-                s=subject.id, metric=_metric(norm, quantity, in_sentence, s_start, subject),
-                value=quantity.value, unit=fact_unit(quantity.unit), qualifier=quantity.qualifier,
-                date=_date(norm, dates, quantity, published), start=quantity.start,
-                end=quantity.end, rule=rule, text=doc.text[quantity.start:quantity.end],
-            ))
+            facts.append(fact)
+    if ranker is not None:
+        facts = [_reowned(fact, owners[ranker(fact, owners, rows)])
+                 for fact, owners, rows in ranked]
+        facts = [fact for fact in facts if fact is not None]
     return _without_headline_repeats(doc, facts, in_body)
+
+
+def _fact(doc: Document, quantity: Quantity, in_sentence: Sequence[_Candidate],
+          sentence: Sentence, dates: Sequence[DateMention], subject: Entity | None, rule: str
+          ) -> Fact:
+    """The fact ``quantity`` states about ``subject`` (its ``s`` is empty without one)."""
+    published = doc.published.isoformat() if doc.published else ""
+    return Fact(
+        s=subject.id if subject else "",
+        metric=_metric(doc.norm, quantity, in_sentence, sentence.start, subject),
+        value=quantity.value, unit=fact_unit(quantity.unit), qualifier=quantity.qualifier,
+        date=_date(doc.norm, dates, quantity, published), start=quantity.start,
+        end=quantity.end, rule=rule, text=doc.text[quantity.start:quantity.end],
+    )
+
+
+def _owners(norm: str, quantity: Quantity, sentences: Sequence[Sentence], index: int,
+            paragraph: int, candidates: _Index, subject: Entity | None, rule: str,
+            last_subject: tuple[str, int, int] | None, salience: Mapping[str, int]
+            ) -> tuple[list[Entity | None], list[list[str]]]:
+    """The entities that may own ``quantity`` (:func:`chainkg.attach.candidates`): those
+    named from the paragraph's start, or the sentence before, to the sentence's end."""
+    sentence = sentences[index]
+    previous = sentences[index - 1].start if index else sentence.start
+    return attach.candidates(
+        norm, (quantity.start, quantity.end, quantity.unit), sentence, previous,
+        candidates.within(min(previous, paragraph), sentence.end), subject, rule,
+        last_subject[0] if last_subject else None, salience)
+
+
+def _reowned(fact: Fact, owner: Entity | None) -> Fact | None:
+    """``fact`` given to ``owner`` (by rule ``fact:ranked`` if that is a change), or None."""
+    if owner is None or owner.id == fact.s:
+        return fact if owner is not None else None
+    return replace(fact, s=owner.id, rule="fact:ranked")
 
 
 def _named_projects(norm: str, named: _Index) -> dict[str, dict[str, Entity]]:
@@ -3040,13 +3089,13 @@ _METRIC_LABEL_START = re.compile(r"[,;:。!?“”◎]")  # a label before the c
 
 
 def _metric(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
-            s_start: int, subject: Entity) -> str:
+            s_start: int, subject: Entity | None) -> str:
     """A short label: the words before the number in its clause (after the subject and
     any enumeration), with the noun after the number where those say too little."""
     c_start, c_end = _clause_bounds(norm, quantity.start, s_start, len(norm))
     for candidate in in_sentence:
         if (c_start <= candidate.start and candidate.end <= quantity.start
-                and candidate.entity.id == subject.id):
+                and subject is not None and candidate.entity.id == subject.id):
             c_start = candidate.end
     whole = norm[c_start:quantity.start]
     before = _METRIC_TRIM.sub("", _METRIC_LIST.split(whole)[-1].strip()).strip()

@@ -18,6 +18,7 @@ import logging
 import sys
 from pathlib import Path
 
+from chainkg.attach import Ranker, shipped_ranker
 from chainkg.classify import classify
 from chainkg.entities import resolve_entities
 from chainkg.errors import ChainkgError, InputError
@@ -33,8 +34,9 @@ __all__ = ["cli_extract", "extract", "extract_path", "to_annotation", "write_ann
 log = logging.getLogger(__name__)
 
 
-def extract(doc: Document) -> Extraction:
-    """Everything the rules find in ``doc``: entities, relations, facts."""
+def extract(doc: Document, ranker: Ranker | None = None) -> Extraction:
+    """Everything the rules find in ``doc``: entities, relations, facts, each figure given
+    to the owner ``ranker`` chooses (by default the shipped model's, :mod:`chainkg.attach`)."""
     sentences = split_sentences(doc)
     tokens = tokenize(doc.norm)
     mentions = find_mentions(doc, sentences, tokens)
@@ -43,7 +45,7 @@ def extract(doc: Document) -> Extraction:
     relations = [*relations, *classify(doc, entities, relations, sentences)]
     relations.sort(key=lambda r: (r.start, r.p, r.s, r.o))
     entities, relations = keep_needed(entities, relations)
-    facts = extract_facts(doc, sentences, entities)
+    facts = extract_facts(doc, sentences, entities, ranker=ranker or shipped_ranker())
     return Extraction(doc=doc, sentences=tuple(sentences), entities=tuple(entities),
                       relations=tuple(relations), facts=tuple(facts))
 
