@@ -77,7 +77,7 @@ def _bucket(n: int, edges: Sequence[int]) -> int:
     >>> _bucket(5, (2, 6, 12)), _bucket(40, (2, 6, 12))
     (1, 3)
     """
-    return next((i for i, edge in enumerate(edges) if n <= edge), len(edges))
+    return bisect.bisect_left(edges, n)
 
 
 def _clause(norm: str, start: int, end: int, lower: int, upper: int) -> tuple[int, int]:
