@@ -5,9 +5,11 @@ mostly by giving the figure to a neighbour they also found (a firm instead of it
 a county instead of its policy), or by stating a figure no analyst would count. This stage
 lists every entity named near the figure (the sentence, the one before it, the paragraph),
 plus "nobody", and scores each with a linear model over features of the language around
-it: the entity's kind, where it stands (same clause, before or after, an earlier sentence),
-the characters just before the figure, the unit, and whether and by which rule the rules
-chose it. No feature holds a name: the model learns how news is written, not who is in it.
+it: the entity's kind and what its name ends with (公司, 项目, 园区), where it stands (same
+clause, before or after, an earlier sentence), pairs of characters around the figure, the
+unit, and whether and by which rule the rules chose it. No feature is an entity's name
+(a name of three characters or fewer ends in "short"); a pair of characters next to the
+figure may be a piece of one, as a segmenter's dictionary holds pieces of names.
 
 The weights are in ``attachment.json`` beside this module; ``scripts/train_attachment.py``
 learns them from the annotated sets (a softmax over the candidates, averaged stochastic
