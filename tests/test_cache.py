@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from chainkg.cache import ExtractionCache
+from chainkg.attach import MODEL_FILE
+from chainkg.cache import ExtractionCache, extraction_inputs
 from chainkg.model import Document, Entity, Extraction, Fact, Mention, Relation, Sentence
 from chainkg.pipeline import extract
 from chainkg.text import read_article
@@ -66,6 +67,12 @@ def test_another_hash_article_or_code_version_is_a_miss(tmp_path):
     assert store.get("h2", "small") is None
     assert store.get("h1", "other") is None
     assert ExtractionCache(tmp_path, version="v2").get("h1", "small") is None
+
+
+def test_the_code_version_covers_the_source_the_ranker_weights_and_the_gazetteers():
+    inputs = extraction_inputs()
+    assert MODEL_FILE in inputs and all(path.is_file() for path in inputs)
+    assert {path.suffix for path in inputs} == {".py", ".json", ".ttl"}
 
 
 def test_an_unreadable_entry_is_a_miss_and_put_leaves_no_temporary_file(tmp_path):

@@ -32,19 +32,25 @@ from chainkg.paths import ONTOLOGY_DIR
 __all__ = [
     "ExtractionCache",
     "code_version",
+    "extraction_inputs",
     "pack_extraction",
     "unpack_extraction",
 ]
 
 
 @cache
-def code_version() -> str:
-    """A hash of the package's source and the gazetteers: what an extraction depends on."""
-    digest = hashlib.sha256()
+def extraction_inputs() -> list[Path]:
+    """What an extraction depends on besides the article: the package's source, the
+    ranker's weights and the gazetteers."""
     package = Path(__file__).parent
     gazetteers = (ONTOLOGY_DIR / name for name in ("chains.ttl", "regions.ttl"))
-    files = [*sorted(package.glob("*.py")), *gazetteers]
-    for file in files:
+    return [*sorted(package.glob("*.py")), package / "attachment.json", *gazetteers]
+
+
+def code_version() -> str:
+    """A hash of :func:`extraction_inputs` (retraining the ranker invalidates the cache)."""
+    digest = hashlib.sha256()
+    for file in extraction_inputs():
         if file.is_file():
             digest.update(file.name.encode())
             digest.update(file.read_bytes())
