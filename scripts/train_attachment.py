@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from chainkg.attach import MODEL_FILE, Example, rules_ranker, train
-from chainkg.evaluate import align
+from chainkg.evaluate import TOLERANCE, align, normalise_name
 from chainkg.model import Entity, Fact
 from chainkg.pipeline import extract, to_annotation
 from chainkg.text import read_article
@@ -50,8 +50,10 @@ def training_folders(root: Path = FIXTURES) -> list[Path]:
             and any(folder.glob("*.gold.json"))]
 
 
-def _matches(value: float, gold_value: float) -> bool:
-    return abs(value - gold_value) <= 0.005 * max(abs(gold_value), 1e-9)
+def _matches(fact: Fact, gold: dict) -> bool:
+    """Whether ``gold`` states ``fact``'s figure, by the scorer's rules (unit, tolerance)."""
+    return (normalise_name(gold["unit"]) == normalise_name(fact.unit)
+            and abs(fact.value - gold["value"]) <= TOLERANCE * max(abs(gold["value"]), 1e-9))
 
 
 def examples_of(article: Path) -> list[Example]:
@@ -69,8 +71,7 @@ def examples_of(article: Path) -> list[Example]:
     gold_of = align(gold["entities"], predicted["entities"])
     examples = []
     for fact, owners, rows in figures:
-        subjects = {f["s"] for f in gold["facts"]
-                    if f["unit"] == fact.unit and _matches(fact.value, f["value"])}
+        subjects = {f["s"] for f in gold["facts"] if _matches(fact, f)}
         right = tuple(i for i, owner in enumerate(owners)
                       if owner is not None and gold_of.get(owner) in subjects)
         examples.append(Example(rows, right or (len(owners) - 1,)))

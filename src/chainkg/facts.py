@@ -487,7 +487,7 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence], entities: Sequen
     candidates = _Index([*_place_named_sites(norm, mentions),
                          *_anaphors(doc, mentions, entities, named, projects_of)])
     by_id = {c.entity.id: c.entity for c in candidates.items}
-    salience = collections.Counter(c.entity.id for c in candidates.items)
+    salience = collections.Counter(c.entity.id for c in candidates.items) if ranker else {}
     ranked: list[tuple[Fact, list[Entity | None], list[list[str]]]] = []
     facts: list[Fact] = []
     in_body: set[tuple[float, str]] = set()  # every figure the body states, attached or not
