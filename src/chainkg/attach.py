@@ -6,14 +6,17 @@ a county instead of its policy), or by stating a figure no analyst would count. 
 lists every entity named near the figure (the sentence, the one before it, the paragraph),
 plus "nobody", and scores each with a linear model over features of the language around
 it: the entity's kind and what its name ends with (公司, 项目, 园区), where it stands (same
-clause, before or after, an earlier sentence), pairs of characters around the figure, the
-unit, and whether and by which rule the rules chose it. No feature is an entity's name
+clause, before or after, an earlier sentence), pairs of characters before the figure, the
+unit, and whether and by which rule the rules chose it. Candidates of a kind standing
+where such candidates (almost) never own the figure, such as a place named only in an
+earlier sentence, are not listed (the model's ``rare`` places). No feature is an entity's name
 (a name of three characters or fewer ends in "short"); a pair of characters next to the
 figure may be a piece of one, as a segmenter's dictionary holds pieces of names.
 
 The weights are in ``attachment.json`` beside this module; ``scripts/train_attachment.py``
 learns them from the annotated sets (a softmax over the candidates, averaged stochastic
-gradient steps) and leaves out the sets kept for measuring.
+gradient steps) and leaves out the sets kept for measuring. Which features and candidates
+to keep was chosen by cross-validation over the annotated sets, for accuracy and speed.
 
 >>> model = {"weights": {"chosen": 1.0, "type=Project|unit=元": 2.0}}
 >>> choose([["chosen", "type=Company|unit=元"], ["type=Project|unit=元"]], model)
@@ -26,9 +29,7 @@ import bisect
 import itertools
 import json
 import math
-import operator
 import random
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,22 +38,25 @@ from typing import Protocol
 
 from chainkg.model import Entity, Fact, Sentence
 
-__all__ = ["MODEL_FILE", "Example", "Ranker", "candidates", "choose", "load_model",
-           "rules_ranker", "shipped_ranker", "train"]
+__all__ = ["MODEL_FILE", "RARE", "Example", "Ranker", "candidates", "choose", "load_model",
+           "rare_places", "rules_ranker", "shipped_ranker", "train", "without_rare"]
 
 MODEL_FILE = Path(__file__).with_name("attachment.json")
 
 #: Kinds that never own a figure.
 _NEVER = frozenset({"Person", "Industry"})
+_NOT_ACTORS = _NEVER | {"Region"}
 _BREAKS = frozenset(",;:!?。，；：！？“”()（）\n")
-_BREAK = re.compile("[" + re.escape("".join(sorted(_BREAKS))) + "]")
-_start = operator.attrgetter("start")
 _STOPS = frozenset("。!?！？\n")
 _GAPS = (0, 2, 6, 12, 25, 50)  # characters between a mention and the figure
 _SALIENCE = (1, 2, 4, 8)  # mentions of the entity in the article
+#: A place and kind of candidate (``previous|Region``) that owns fewer than this share of
+#: the figures it stands beside, in training, is not listed.
+RARE = 0.01
 
 #: Decides a figure's owner: given the fact as the rules stated it, the candidates
-#: (``None`` is "nobody") and their feature rows, the index of the owner.
+#: (``None`` is "nobody") and their feature rows, the index of the owner. A ranker may
+#: have a ``rare`` attribute: the places (``previous|Region``) it needs no candidates of.
 Ranker = Callable[[Fact, Sequence[Entity | None], Sequence[Sequence[str]]], int]
 
 
@@ -110,14 +114,16 @@ def _bigrams(tag: str, text: str) -> list[str]:
 
 def candidates(norm: str, figure: tuple[int, int, str], sentence: Sentence, previous: int,
                spans: Sequence[Span], chosen: Entity | None, rule: str, last: str | None,
-               salience: Mapping[str, int]) -> tuple[list[Entity | None], list[list[str]]]:
+               salience: Mapping[str, int], rare: frozenset[str] = frozenset()
+               ) -> tuple[list[Entity | None], list[list[str]]]:
     """The entities that may own the figure at ``start:end`` (of ``unit``), and their features.
 
     ``spans`` name entities from the paragraph's start (or the sentence before) to the end
     of ``sentence``, which starts after ``previous``; ``chosen`` is the rules' pick, by
     ``rule`` (None where the rules found no owner); ``last`` is the owner of the figure
-    before; ``salience`` counts mentions. The last candidate is ``None``: nobody, the
-    figure is no fact.
+    before; ``salience`` counts mentions; entities other than the pick standing at a
+    ``rare`` place for their kind (``previous|Region``) are left out. The last candidate
+    is ``None``: nobody, the figure is no fact.
 
     >>> from chainkg.model import Sentence
     >>> @dataclass
@@ -143,8 +149,7 @@ def candidates(norm: str, figure: tuple[int, int, str], sentence: Sentence, prev
     lead = norm[max(c_start, q_start - 10):q_start]
     context = [f"unit={unit}", f"pre2={pre2}", f"pre1={pre2[-1:]}",
                f"post1={norm[q_end:q_end + 1]}", f"post2={norm[q_end:q_end + 2]}",
-               f"opening={norm[sentence.start:sentence.start + 2]}", *_bigrams("bi", lead),
-               *_bigrams("tail", norm[q_end:min(c_end, q_end + 6)])]
+               f"opening={norm[sentence.start:sentence.start + 2]}", *_bigrams("bi", lead)]
     by_entity: dict[str, list[Span]] = {chosen.id: []} if chosen else {}
     named: dict[str, Entity] = {chosen.id: chosen} if chosen else {}
     chosen_id, chosen_type = (chosen.id, chosen.type) if chosen else ("", "none")
@@ -152,7 +157,7 @@ def candidates(norm: str, figure: tuple[int, int, str], sentence: Sentence, prev
         if span.entity.type not in _NEVER and not span.start < q_end <= span.end:
             by_entity.setdefault(span.entity.id, []).append(span)
             named[span.entity.id] = span.entity
-    actors = [s for s in spans if s.entity.type not in _NEVER | {"Region"}]
+    actors = [s for s in spans if s.entity.type not in _NOT_ACTORS]
     first = next((s.entity.id for s in actors if s.start >= sentence.start), None)
     owners: list[Entity | None] = []
     rows: list[list[str]] = []
@@ -160,70 +165,71 @@ def candidates(norm: str, figure: tuple[int, int, str], sentence: Sentence, prev
     for entity_id, mentions in sorted(by_entity.items(), key=lambda item: (
             item[1][0].start if item[1] else -1)):
         kind = named[entity_id].type
+        place, mention = _nearest((q_start, q_end), (c_start, c_end), sentence, previous,
+                                  mentions)
+        if rare and entity_id != chosen_id and f"{place}|{kind}" in rare:
+            continue
         head = _head(named[entity_id].name)
         if kind not in of_kind:  # (built once per kind: a string's hash is kept)
             of_kind[kind] = [f"type={kind}", *(f"type={kind}|{c}" for c in context)]
-        row = [*of_kind[kind], f"head={head}|unit={unit}", f"head={head}|pre2={pre2}"]
+        row = [*of_kind[kind], f"head={head}|unit={unit}"]
         if entity_id == chosen_id:
             row += ["chosen", f"chosen|rule={rule}", f"chosen|rule={rule}|type={kind}",
-                    f"chosen|rule={rule}|unit={unit}", f"chosen|pre2={pre2}"]
+                    f"chosen|rule={rule}|unit={unit}"]
         else:
-            row += [f"chosen-type={chosen_type}|type={kind}", f"rule={rule}|type={kind}"]
+            row.append(f"chosen-type={chosen_type}|type={kind}")
         if entity_id == last:
             row.append(f"last|type={kind}")
         if entity_id == first:
             row.append(f"first-actor|type={kind}")
         row.append(f"salience={_bucket(salience.get(entity_id, 0), _SALIENCE)}|type={kind}")
-        row += _where(norm, (q_start, q_end, unit), (c_start, c_end), sentence, previous,
-                      mentions, actors, kind, head, rule)
+        row += _where(norm, (q_start, q_end), (c_start, c_end), sentence, place, mention,
+                      kind, rule)
         owners.append(named[entity_id])
         rows.append(row)
     owners.append(None)
     rows.append(["none", f"none|rule={rule}", f"none|type={chosen_type}",
-                 f"none|pre4={norm[max(sentence.start, q_start - 4):q_start]}",
                  f"none|head={_head(chosen.name) if chosen else ''}",
                  *([] if chosen else ["chosen"]),
                  *(f"none|{c}" for c in context if not c.startswith(("post2", "opening")))])
     return owners, rows
 
 
-def _where(norm: str, figure: tuple[int, int, str], clause: tuple[int, int],
-           sentence: Sentence, previous: int, mentions: Sequence[Span],
-           actors: Sequence[Span], kind: str, head: str, rule: str) -> list[str]:
-    """Features of where the entity is named, from its mention nearest the figure."""
-    q_start, q_end, unit = figure
+def _nearest(figure: tuple[int, int], clause: tuple[int, int], sentence: Sentence,
+             previous: int, mentions: Sequence[Span]) -> tuple[str, Span | None]:
+    """Where the entity is named (``clause-before`` … ``far``), by its mention nearest the
+    figure, and that mention."""
+    q_start, q_end = figure
     before = [m for m in mentions if m.end <= q_start]
     after = [m for m in mentions if m.start >= q_end]
     if not mentions:
-        place, mention = "far", None
-    elif before and before[-1].start >= sentence.start:
+        return "far", None
+    if before and before[-1].start >= sentence.start:
         mention = before[-1]
-        place = "clause-before" if mention.start >= clause[0] else "sentence-before"
-    elif after and after[0].end <= sentence.end:
+        return ("clause-before" if mention.start >= clause[0] else "sentence-before"), mention
+    if after and after[0].end <= sentence.end:
         mention = after[0]
-        place = "clause-after" if mention.end <= clause[1] else "sentence-after"
-    else:
-        mention = before[-1] if before else after[0]
-        place = ("next" if mention.start >= sentence.end else
-                 "previous" if mention.start >= previous else "paragraph")
-    row = [f"place={place}", f"place={place}|type={kind}", f"place={place}|unit={unit}",
-           f"place={place}|rule={rule}|type={kind}", f"place={place}|head={head}"]
+        return ("clause-after" if mention.end <= clause[1] else "sentence-after"), mention
+    mention = before[-1] if before else after[0]
+    return ("next" if mention.start >= sentence.end else
+            "previous" if mention.start >= previous else "paragraph"), mention
+
+
+def _where(norm: str, figure: tuple[int, int], clause: tuple[int, int], sentence: Sentence,
+           place: str, mention: Span | None, kind: str, rule: str) -> list[str]:
+    """Features of where the entity is named: its ``place`` and nearest ``mention``."""
+    q_start, q_end = figure
+    row = [f"place={place}", f"place={place}|type={kind}",
+           f"place={place}|rule={rule}|type={kind}"]
     if mention is None:
         return row
     lo, hi = (mention.end, q_start) if mention.end <= q_start else (q_end, mention.start)
-    at, between = bisect.bisect_left(actors, lo, key=_start), 0  # other actors in between
-    while at < len(actors) and actors[at].start < hi and between < 3:
-        between += actors[at].end <= hi and actors[at].entity.id != mention.entity.id
-        at += 1
-    clauses = min(4, len(_BREAK.findall(norm, lo, hi)))
     left, right = norm[mention.start - 1:mention.start], norm[mention.end:mention.end + 1]
-    row += [f"place={place}|gap={_bucket(hi - lo, _GAPS)}", f"place={place}|between={between}",
-            f"place={place}|between={between}|type={kind}", f"place={place}|clauses={clauses}",
-            f"place={place}|clauses={clauses}|type={kind}", f"left={left}|type={kind}",
+    row += [f"place={place}|gap={_bucket(hi - lo, _GAPS)}", f"left={left}|type={kind}",
             f"right={right}|type={kind}", f"left={left}|place={place}",
             f"right={right}|place={place}"]
     if place in ("clause-before", "sentence-before"):
-        row += _bigrams(f"type={kind}|mid", norm[mention.end:q_start][:12])
+        row += _bigrams(f"type={kind}|mid", norm[mention.end:q_start][:7])
     if mention.anaphor:
         row.append(f"anaphor|type={kind}")
     if mention.start == sentence.start or norm[mention.start - 1] in _STOPS:
@@ -259,10 +265,67 @@ def rules_ranker(fact: Fact, owners: Sequence[Entity | None],
     return next(i for i, row in enumerate(rows) if "chosen" in row)
 
 
+@dataclass(frozen=True)
+class _ModelRanker:
+    model: Mapping
+    rare: frozenset[str]
+
+    def __call__(self, fact: Fact, owners: Sequence[Entity | None],
+                 rows: Sequence[Sequence[str]]) -> int:
+        return choose(rows, self.model)
+
+
 def shipped_ranker() -> Ranker:
-    """The ranker of the shipped weights."""
+    """The ranker of the shipped weights (with their ``rare`` places)."""
+    return _shipped()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> _ModelRanker:
     model = load_model()
-    return lambda fact, owners, rows: choose(rows, model)
+    return _ModelRanker(model, frozenset(model.get("rare", ())))
+
+
+def _slot(row: Sequence[str]) -> str | None:
+    """A candidate row's place and kind (``previous|Region``); None for the rules' pick
+    and for nobody."""
+    if "chosen" in row or "none" in row:
+        return None
+    place = next(f for f in row if f.startswith("place="))
+    kind = next(f for f in row if f.startswith("type="))
+    return f"{place[6:]}|{kind[5:]}"
+
+
+def rare_places(examples: Iterable[Example], share: float = RARE) -> frozenset[str]:
+    """The places and kinds (``previous|Region``) of candidates other than the rules' pick
+    that are right for fewer than ``share`` of the figures they stand beside.
+
+    >>> beside = (("type=Park", "place=previous"), ("chosen", "type=Company"), ("none",))
+    >>> sorted(rare_places([Example(beside, (1,))] * 99 + [Example(beside, (0,))], 0.02))
+    ['previous|Park']
+    """
+    seen: dict[str, int] = {}
+    right: dict[str, int] = {}
+    for example in examples:
+        for i, row in enumerate(example.rows):
+            slot = _slot(row)
+            if slot is not None:
+                seen[slot] = seen.get(slot, 0) + 1
+                right[slot] = right.get(slot, 0) + (i in example.right)
+    return frozenset(slot for slot, n in seen.items() if right.get(slot, 0) < share * n)
+
+
+def without_rare(example: Example, rare: frozenset[str]) -> Example:
+    """``example`` as :func:`candidates` lists it given ``rare``: a figure whose right
+    candidates are all left out is right for nobody.
+
+    >>> beside = (("type=Park", "place=previous"), ("chosen", "type=Company"), ("none",))
+    >>> without_rare(Example(beside, (0,)), frozenset({"previous|Park"})).right
+    (1,)
+    """
+    keep = [i for i, row in enumerate(example.rows) if _slot(row) not in rare]
+    right = tuple(keep.index(i) for i in example.right if i in keep)
+    return Example(tuple(example.rows[i] for i in keep), right or (len(keep) - 1,))
 
 
 def train(examples: Iterable[Example], epochs: int = 5, rate: float = 0.03,

@@ -488,6 +488,7 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence], entities: Sequen
                          *_anaphors(doc, mentions, entities, named, projects_of)])
     by_id = {c.entity.id: c.entity for c in candidates.items}
     salience = collections.Counter(c.entity.id for c in candidates.items) if ranker else {}
+    rare: frozenset[str] = getattr(ranker, "rare", frozenset())
     ranked: list[tuple[Fact, list[Entity | None], list[list[str]]]] = []
     facts: list[Fact] = []
     in_body: set[tuple[float, str]] = set()  # every figure the body states, attached or not
@@ -527,7 +528,8 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence], entities: Sequen
                 if ranker is not None:  # the rules found no owner: the ranker may
                     ranked.append((_fact(doc, quantity, in_sentence, sentence, dates, None, ""),
                                    *_owners(norm, quantity, sentences, index, paragraph,
-                                            candidates, None, "", last_subject, salience)))
+                                            candidates, None, "", last_subject, salience,
+                                            rare)))
                 continue
             trainer = _trainer(norm, quantity, in_sentence, sentence, subject)
             if trainer is not None:
@@ -545,7 +547,7 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence], entities: Sequen
             if ranker is not None:
                 ranked.append((fact, *_owners(norm, quantity, sentences, index, paragraph,
                                               candidates, subject, rule, last_subject,
-                                              salience)))
+                                              salience, rare)))
             last_subject = (subject.id, paragraph, index)
             facts.append(fact)
     if ranker is not None:
@@ -571,8 +573,8 @@ def _fact(doc: Document, quantity: Quantity, in_sentence: Sequence[_Candidate],
 
 def _owners(norm: str, quantity: Quantity, sentences: Sequence[Sentence], index: int,
             paragraph: int, candidates: _Index, subject: Entity | None, rule: str,
-            last_subject: tuple[str, int, int] | None, salience: Mapping[str, int]
-            ) -> tuple[list[Entity | None], list[list[str]]]:
+            last_subject: tuple[str, int, int] | None, salience: Mapping[str, int],
+            rare: frozenset[str]) -> tuple[list[Entity | None], list[list[str]]]:
     """The entities that may own ``quantity`` (:func:`chainkg.attach.candidates`): those
     named from the paragraph's start, or the sentence before, to the sentence's end."""
     sentence = sentences[index]
@@ -580,7 +582,7 @@ def _owners(norm: str, quantity: Quantity, sentences: Sequence[Sentence], index:
     return attach.candidates(
         norm, (quantity.start, quantity.end, quantity.unit), sentence, previous,
         candidates.within(min(previous, paragraph), sentence.end), subject, rule,
-        last_subject[0] if last_subject else None, salience)
+        last_subject[0] if last_subject else None, salience, rare)
 
 
 def _reowned(fact: Fact, owner: Entity | None) -> Fact | None:
