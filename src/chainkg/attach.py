@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Protocol
 
 from chainkg.model import Entity, Fact, Sentence
+from chainkg.sentences import clause_bounds
 
 __all__ = ["MODEL_FILE", "RARE", "Example", "Ranker", "candidates", "choose", "load_model",
            "rare_places", "rules_ranker", "shipped_ranker", "train", "without_rare"]
@@ -46,7 +47,6 @@ MODEL_FILE = Path(__file__).with_name("attachment.json")
 #: Kinds that never own a figure.
 _NEVER = frozenset({"Person", "Industry"})
 _NOT_ACTORS = _NEVER | {"Region"}
-_BREAKS = frozenset(",;:!?。，；：！？“”()（）\n")
 _STOPS = frozenset("。!?！？\n")
 _GAPS = (0, 2, 6, 12, 25, 50)  # characters between a mention and the figure
 _SALIENCE = (1, 2, 4, 8)  # mentions of the entity in the article
@@ -84,19 +84,6 @@ def _bucket(n: int, edges: Sequence[int]) -> int:
     (1, 3)
     """
     return bisect.bisect_left(edges, n)
-
-
-def _clause(norm: str, start: int, end: int, lower: int, upper: int) -> tuple[int, int]:
-    """The clause around ``start:end``, within ``lower:upper``.
-
-    >>> _clause("甲,乙丙丁,戊", 3, 4, 0, 7)
-    (2, 5)
-    """
-    while start > lower and norm[start - 1] not in _BREAKS:
-        start -= 1
-    while end < upper and norm[end] not in _BREAKS:
-        end += 1
-    return start, end
 
 
 def _head(name: str) -> str:
@@ -144,7 +131,8 @@ def candidates(norm: str, figure: tuple[int, int, str], sentence: Sentence, prev
     (True, True)
     """
     q_start, q_end, unit = figure
-    c_start, c_end = _clause(norm, q_start, q_end, sentence.start, sentence.end)
+    c_start = clause_bounds(norm, q_start, sentence.start, sentence.end)[0]
+    c_end = clause_bounds(norm, q_end, sentence.start, sentence.end)[1]
     pre2 = norm[max(sentence.start, q_start - 2):q_start]
     lead = norm[max(c_start, q_start - 10):q_start]
     context = [f"unit={unit}", f"pre2={pre2}", f"pre1={pre2[-1:]}",

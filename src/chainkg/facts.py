@@ -250,12 +250,12 @@ from chainkg.dates import DateMention, find_dates
 from chainkg.model import Document, Entity, Fact, Sentence
 from chainkg.ontology import region_by_iri, region_index
 from chainkg.quantities import COUNT_UNITS, Quantity, fact_unit, find_quantities
+from chainkg.sentences import CLAUSE_BREAKS, clause_bounds
 
 __all__ = ["extract_facts"]
 
 # Clauses and sentences (norm has half-width , ; : ! ? ( ), the original may not).
-_CLAUSE_BREAKS = ",;:!?。，；：！？“”()（）\n▶►▲■●◆"  # (and the bullets opening a list's items)
-_CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
+_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 _CLAUSE_OPENERS = re.compile(
     r"(?:(?:今年|去年|近年)以来|近年来|(?:建成|投产|达产)后|如今|目前|同时|此外|当前|现在|今年|去年"
     r"|20\d\d年(?:\d{1,2}月)?(?:以来|起)?"
@@ -678,7 +678,7 @@ def _trainer(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
     设立了[实习基地],每年输送毕业生近百人: A's), as most writers have it; else None."""
     if fact_unit(quantity.unit) != "人" or not subject.name.rstrip("”\"").endswith(_CLASSES):
         return None
-    c_start, _ = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    c_start, _ = clause_bounds(norm, quantity.start, sentence.start, sentence.end)
     if not _TRAINEES.search(norm, c_start, quantity.start):
         return None
     built = next((c for c in in_sentence if c.entity.id == subject.id
@@ -733,7 +733,7 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
         return False  # 49吨级重卡, 6000吨级压铸设备: a class of machine, not a measure
     if quantity.unit in ("名", "位") and norm[quantity.start - 1:quantity.start] == "前":
         return False  # 位列全国前10名: a rank
-    c_start, c_end = _clause_bounds(norm, quantity.start, max(0, quantity.start - 80),
+    c_start, c_end = clause_bounds(norm, quantity.start, max(0, quantity.start - 80),
                                     min(len(norm), quantity.end + 80))
     leading = norm[c_start:quantity.start]
     if quantity.unit in _DISTANCE_UNITS and (_DISTANCE_WORDS.search(leading)
@@ -1466,7 +1466,7 @@ _ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("高新技术开�
 _AFTER_DE = re.compile(r"(?<=的)[\u4e00-\u9fff]")
 _CONTRACT_HEAD = re.compile(r"(?:协议|合同)(?=投资|总投资|金额|总额|额)")  # as _CONTRACT_NOUNS
 _HEAD_OPENING = re.compile(  # where a bare head may stand: 。基地…, 该基地, 这个基地由…
-    rf"(?:^|[{re.escape(_CLAUSE_BREAKS)}]|与|和|同|在|及|、|参加|出席|参与"
+    rf"(?:^|[{re.escape(CLAUSE_BREAKS)}]|与|和|同|在|及|、|参加|出席|参与"
     r"|(?:该|本次|此次|这次|本|这个|这一|这座|这条|此)(?:国家级|省级|市级|县级|区级)?"
     r"|力争(?:今年|明年|年内|到20\d\d年)?)")
 # (120余家企业参加[对接会]: the event's participants; 这个省级[开发区]: the zone named before;
@@ -1475,7 +1475,7 @@ _HEAD_OPENING = re.compile(  # where a bare head may stand: 。基地…, 该基
 #: lookahead reads those without taking them, so each opening is found as on its own).
 #: The first lookahead, on the characters an opening can begin with, only makes it fast.
 _HEAD_START = re.compile(
-    rf"(?:^|(?=[{re.escape(_CLAUSE_BREAKS)}与和同在及、参出该本这此力]))"
+    rf"(?:^|(?=[{re.escape(CLAUSE_BREAKS)}与和同在及、参出该本这此力]))"
     rf"(?:{_HEAD_OPENING.pattern})(?=(?P<openers>{_CLAUSE_OPENERS.pattern}))")
 #: Verbs of settling, after which a site's short name of four characters or more refers
 #: back (首批4个项目同步落地[协作基地]; not 落地项目12个, a count).
@@ -1719,7 +1719,7 @@ def _never_subject_here(norm: str, candidate: _Candidate, others: Sequence[_Cand
     if norm[max(0, start - 2):start].endswith(("占", "占到")):
         return True  # 占全省装机总量的9%: the whole a share is of, not whose share it is
     if kind == "Region" and norm[start - 1:start] in ("是", "为") and (
-            norm[end:end + 1] not in _CLAUSE_BREAKS):
+            norm[end:end + 1] not in CLAUSE_BREAKS):
         return True  # 这家企业是天津市专精特新企业: a description of the topic
     if _RELATIVE_AGENT.match(norm, end):
         return True  # A与B共建的[研究中心]…28名: the builders of what the clause is about
@@ -1747,8 +1747,8 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
         return True
     kind, start, end = candidate.entity.type, candidate.start, candidate.end
     between = norm[end:quantity.start]
-    if between.endswith("的") and not any(c in _CLAUSE_BREAKS for c in between):
-        opening, _ = _clause_bounds(norm, start, max(0, start - 60), start)
+    if between.endswith("的") and not any(c in CLAUSE_BREAKS for c in between):
+        opening, _ = clause_bounds(norm, start, max(0, start - 60), start)
         if _DESCRIBING.search(norm, opening, start):
             return True  # 是三地共同编制图谱的6条产业链: inside a relative clause
     if (quantity.unit in _SMALL_COUNT_UNITS and end <= quantity.start and _bare(
@@ -1762,7 +1762,7 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
     if following is not None and not (end <= quantity.start < following.start
                                       and following.entity.type in _NOT_SUBJECT_TYPES):
         between = norm[end:following.start]
-        if not any(c in _CLAUSE_BREAKS for c in between) and (
+        if not any(c in CLAUSE_BREAKS for c in between) and (
                 between.rstrip("《“").endswith("的") or following.entity.type == "Person"
                 or (not between and following.entity.type != "Industry")):
             return True  # a modifier of the following mention
@@ -1775,7 +1775,7 @@ def _excluded(norm: str, candidate: _Candidate, quantity: Quantity,
     if kind == "Company" and norm[start - 1:start] == "是" and _SUBSIDIARY_OF.match(norm, end):
         return True  # 这家企业是[B集团]的控股子公司,…营业收入9.7亿元: the subsidiary's
     if (candidate.anaphor and prepositions and norm[start - 1:start] == "在"
-            and end <= quantity.start and norm[end:end + 1] not in _CLAUSE_BREAKS):
+            and end <= quantity.start and norm[end:end + 1] not in CLAUSE_BREAKS):
         return True  # 现在直接在园区加工,成本降低了15%: where, not who
     if norm[start - 1:start] in ("对", "向") and _INVESTED_IN.match(norm, end, quantity.start):
         return True  # 基金已对[B]完成首轮投资8000万元: B received it, the fund invested
@@ -1832,17 +1832,17 @@ def _clause_topic(norm: str, earlier: Sequence[_Candidate]) -> _Candidate:
                     nearest)
     if norm[nearest.end:nearest.end + 1] == "的" and not _opens_clause(norm, nearest.start):
         opener = next((c for c in reversed(earlier[:-1]) if (_opens_clause(norm, c.start)
-                       or _APPOSITIVE.fullmatch(norm, _clause_bounds(norm, c.start, 0, c.end)[0],
+                       or _APPOSITIVE.fullmatch(norm, clause_bounds(norm, c.start, 0, c.end)[0],
                                                 c.start))
                        and c.entity.type in ("Company", "Organization")
-                       and (not any(b in _CLAUSE_BREAKS for b in norm[c.end:nearest.start])
+                       and (not any(b in CLAUSE_BREAKS for b in norm[c.end:nearest.start])
                             or _TOOK_ON.search(norm, max(c.end, nearest.start - 8),
                                                nearest.start))),
                       None)  # (A…,则接下了[B]的代工订单,5年订单金额逾6亿元: A's)
         if opener is not None:
             return opener  # 企业接入[A]的设备管理平台,420台设备联网: the firm's, not A's
     if (_opens_clause(norm, nearest.start) or nearest.entity.type in ("Policy", "Event")
-            or norm[nearest.end:nearest.end + 1] not in _CLAUSE_BREAKS
+            or norm[nearest.end:nearest.end + 1] not in CLAUSE_BREAKS
             or norm[nearest.start - 1:nearest.start] in ("的", "《")):
         return nearest  # a subject, or the head of a relative clause (印发的《方案》,提出…)
     if nearest.entity.type in ("Organization", "Project", "Cluster") and _FOUNDING.search(
@@ -1891,7 +1891,7 @@ def _opens_clause(norm: str, position: int) -> bool:
     """Whether only opening words (预计, 目前, 今年 …) stand between the last clause break
     and ``position``: 预计[基地]投产后… is a topic."""
     lower, last = max(0, position - 12), position - 1
-    while last >= lower and norm[last] not in _CLAUSE_BREAKS:
+    while last >= lower and norm[last] not in CLAUSE_BREAKS:
         last -= 1
     if last < lower:
         return _at_clause_start(norm, position)
@@ -1906,7 +1906,7 @@ def _locative(norm: str, candidate: _Candidate) -> bool:
     if norm[candidate.start - 1:candidate.start] != "在":
         return False
     if candidate.anaphor:  # 现在直接在园区加工,成本降低了15%
-        return norm[candidate.end:candidate.end + 1] not in _CLAUSE_BREAKS
+        return norm[candidate.end:candidate.end + 1] not in CLAUSE_BREAKS
     return (candidate.entity.type == "Region"
             and (_opens_clause(norm, candidate.start - 1)
                  or _PRONOUN_BEFORE.search(norm, max(0, candidate.start - 6), candidate.start)))
@@ -1931,7 +1931,7 @@ def _agent(norm: str, candidate: _Candidate, in_sentence: Sequence[_Candidate]
             norm, first.end, partner_start) or not (
             _at_clause_start(norm, first.start) or _opens_clause(norm, first.start)
             or norm[first.start - 1:first.start] == "的"
-            or _APPOSITIVE.fullmatch(norm, _clause_bounds(norm, first.start, 0, first.end)[0],
+            or _APPOSITIVE.fullmatch(norm, clause_bounds(norm, first.start, 0, first.end)[0],
                                      first.start)):
         return candidate
     return first
@@ -1958,12 +1958,12 @@ def _after_preposition(norm: str, start: int, end: int) -> bool:
     if not before.endswith(_PREPOSITIONS):
         return False
     return not (before.endswith("在") and norm[end:end + 1] == ","
-                and (start < 2 or norm[start - 2] in _CLAUSE_BREAKS))
+                and (start < 2 or norm[start - 2] in CLAUSE_BREAKS))
 
 
 def _at_clause_start(norm: str, position: int) -> bool:
     head = norm[max(0, position - 6):position].rstrip(" ◎●·-—－\u3000")
-    return not head or head[-1] in _CLAUSE_BREAKS or head.endswith(("如今", "目前", "其中"))
+    return not head or head[-1] in CLAUSE_BREAKS or head.endswith(("如今", "目前", "其中"))
 
 
 _TIME_OPENING = re.compile(r"(?:^|[。!?！？\n:：][ \t\u3000]*)(?:\d{4}年|今年|去年|目前)"
@@ -1991,27 +1991,6 @@ def _at_sentence_start(norm: str, position: int) -> bool:
     return not head or head[-1] in "。!?！？\n"
 
 
-def _clause_bounds(norm: str, position: int, lower: int, upper: int) -> tuple[int, int]:
-    """The clause around ``position``, from just after the last break before it (not
-    before ``lower``) to the next break (not after ``upper``).
-
-    >>> _clause_bounds("甲,乙丙丁,戊", 3, 0, 7)
-    (2, 5)
-    """
-    breaks = _clause_breaks(norm)
-    i = bisect.bisect_left(breaks, position)
-    start = position if position <= lower else max(lower, breaks[i - 1] + 1 if i else 0)
-    following = breaks[i] if i < len(breaks) else len(norm)
-    end = position if position >= upper else min(upper, following)
-    return start, end
-
-
-@functools.lru_cache(maxsize=4)
-def _clause_breaks(norm: str) -> list[int]:
-    """The offsets of the clause breaks in ``norm``, found once per text."""
-    return [match.start() for match in _CLAUSE_BREAK.finditer(norm)]
-
-
 def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
              sentence: Sentence, sentences: Sequence[Sentence], index: int,
              candidates: _Index, by_id: dict[str, Entity],
@@ -2034,7 +2013,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
     if frame is not None and quantity.start > frame.end():
         owner = next((c for c in in_sentence if c.start == frame.start("owner")
                       and c.entity.type in ("Company", "Organization", "Project")), None)
-        c_start, _ = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+        c_start, _ = clause_bounds(norm, quantity.start, sentence.start, sentence.end)
         if owner is not None and not any(
                 c_start <= c.start < quantity.start and c.entity.type in _SUBJECT_TYPES
                 for c in in_sentence):
@@ -2069,7 +2048,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
             and not _QUANTITY_START.match(norm, c.end)  # 共建检测中心1个: what is counted
             for c in in_sentence):  # (根据协议,两地将共建[B园],规划面积…: B's)
         return policy_topic[0], "fact:policy"  # 方案实施以来,宁晋县累计促成…57个: the policy's
-    c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    c_start, c_end = clause_bounds(norm, quantity.start, sentence.start, sentence.end)
     for c in in_sentence:  # 北京(曹妃甸)现代产业发展试验区: a bracket inside a name
         if c.start < c_start < c.end:
             c_start = c.start
@@ -2285,7 +2264,7 @@ def _served_client(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
     """The firm a service was done for, whose outcomes a later clause of the sentence
     gives (A为[B]部署了一体化系统,订单交付周期由21天缩短到13天: B's; A为集团部署…: the
     group named last before the sentence)."""
-    c_start, _ = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    c_start, _ = clause_bounds(norm, quantity.start, sentence.start, sentence.end)
     outcome = _OUTCOME.search(norm, c_start, quantity.start) or (
         "由" in norm[c_start:quantity.start] and _CHANGED_TO.match(norm, quantity.end))
     if not outcome or any(
@@ -2376,15 +2355,15 @@ _BUILD_NEXT_CLAUSE = re.compile(r"[^,，;；。]{0,3}(?:[,，][^,，;；。]{0,2
 _INVESTING = re.compile(r"(?:投资|投入|出资|斥资)$")  # 投资5.6亿元建设…, not 安排资金3亿元支持建设…
 _JOINTLY = re.compile(r"联合|共同")  # 每年联合举办活动4场: the partners act, not their site
 _BY_AGENT = re.compile(  # ,由[A]负责运营, ,由平谷区的[A]…, ,项目将由其子公司[A]…: who runs it
-    rf"[{re.escape(_CLAUSE_BREAKS)}][ \t\u3000]*[^{re.escape(_CLAUSE_BREAKS)}]{{0,4}}?由"
-    rf"(?:[^{re.escape(_CLAUSE_BREAKS)}]{{1,5}}的|其?[^{re.escape(_CLAUSE_BREAKS)}]{{0,24}}子公司"
-    rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,20}}?(?:旗下|下属)的?"  # ,由A旗下的[B]投资建设
-    rf"|[^{re.escape(_CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")  # ,由A与[B]共建: B builds it too
+    rf"[{re.escape(CLAUSE_BREAKS)}][ \t\u3000]*[^{re.escape(CLAUSE_BREAKS)}]{{0,4}}?由"
+    rf"(?:[^{re.escape(CLAUSE_BREAKS)}]{{1,5}}的|其?[^{re.escape(CLAUSE_BREAKS)}]{{0,24}}子公司"
+    rf"|[^{re.escape(CLAUSE_BREAKS)}]{{2,20}}?(?:旗下|下属)的?"  # ,由A旗下的[B]投资建设
+    rf"|[^{re.escape(CLAUSE_BREAKS)}]{{2,30}}?[与和、])?$")  # ,由A与[B]共建: B builds it too
 #: A party's supporting role in a site's sentence (平台由A承建,[B]参与投资,总投资…; [B]负责
 #: 运营,项目总投资…): the site stays the topic.
 _SUPPORTING_ROLE = re.compile(r"(?:参与投资|负责运营|负责建设运营|负责日常运营|承建)[,，;；]")
 _PASSIVE_AGENT = re.compile(  # [B站]由A与[C]共同投资…建设: A and C build it, B is the topic
-    rf"(?<=[^{re.escape(_CLAUSE_BREAKS)}])由(?:[^,;:。!?，；：！？\n]{{2,40}}?[与和、]"
+    rf"(?<=[^{re.escape(CLAUSE_BREAKS)}])由(?:[^,;:。!?，；：！？\n]{{2,40}}?[与和、]"
     r"|(?:其|[^,;:。!?，；：！？\n]{2,12}?)?(?:全资|控股)?子公司)?$")  # 由其全资子公司[A]建设
 # (brackets may stand between: 由A(以下简称“B”)与[C]共同投资建设)
 _INVESTMENT_OPENING = re.compile(r"\s*(?:项目)?(?:计划总投资|总投资|计划投资|投资总额)")
@@ -2457,7 +2436,7 @@ def _owned_opening(norm: str, candidate: _Candidate, in_sentence: Sequence[_Cand
     if (owner is not None and norm[owner.end] == "的"
             and owner.entity.type in _ACTOR_TYPES and _opens_clause(norm, owner.start)):
         return True
-    c_start, _ = _clause_bounds(norm, candidate.start, max(0, candidate.start - 30),
+    c_start, _ = clause_bounds(norm, candidate.start, max(0, candidate.start - 30),
                                 candidate.start)
     return _BUILT_RELATIVE.fullmatch(norm, c_start, candidate.start) is not None
 
@@ -2482,11 +2461,11 @@ def _subject_position(norm: str, candidate: _Candidate) -> bool:
     relative clause that does (研发它的[B公司]…, 总部位于A区的[B公司]…)."""
     if _opens_clause(norm, candidate.start):
         return True
-    c_start, _ = _clause_bounds(norm, candidate.start, max(0, candidate.start - 24),
+    c_start, _ = clause_bounds(norm, candidate.start, max(0, candidate.start - 24),
                                 candidate.start)
     return (c_start < candidate.start - 1 and norm[candidate.start - 1] == "的"
             and not norm.startswith("的", candidate.end)
-            and (c_start == 0 or norm[c_start - 1] in _CLAUSE_BREAKS))
+            and (c_start == 0 or norm[c_start - 1] in CLAUSE_BREAKS))
 
 
 def _main_subject(norm: str, chosen: _Candidate, in_sentence: Sequence[_Candidate],
@@ -2628,7 +2607,7 @@ def _built_project(norm: str, quantity: Quantity, usable: Sequence[_Candidate],
                    sentence: Sentence) -> Entity | None:
     """The project a company builds, for the investment in it and the figures after it:
     A投资5.6亿元建设[B基地],占地约90亩 (both about B)."""
-    c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    c_start, c_end = clause_bounds(norm, quantity.start, sentence.start, sentence.end)
     investing = quantity.unit == "元" and _INVESTING.search(
         norm, max(sentence.start, quantity.start - 4), quantity.start) is not None
     if (_PARTIES.match(norm, c_start) or _CHANGE.search(norm, c_start, c_end)
@@ -2711,7 +2690,7 @@ _ATTENDANCE_LIST = re.compile(r"\s*(?:以及|及|和)")
 def _signing_clause(norm: str, quantity: Quantity, sentence: Sentence) -> bool:
     """Whether the number counts or totals a signing (签约项目8个, 18个项目集中签约,总投资62.5亿元)
     or its attendance (150余家企业参会)."""
-    c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    c_start, c_end = clause_bounds(norm, quantity.start, sentence.start, sentence.end)
     clause = norm[c_start:c_end]
     if _SIGNED.search(clause):
         return True
@@ -2730,7 +2709,7 @@ def _signing_event(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
     last in the sentence or the paragraph (never an agreement or policy named after it)."""
     if not _signing_clause(norm, quantity, sentence):
         return None
-    c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    c_start, c_end = clause_bounds(norm, quantity.start, sentence.start, sentence.end)
     attendance = _ATTENDING.search(norm, c_start, c_end) is not None and _ATTENDANCE_LIST.match(
         norm, c_start)  # A局局长B,C局副局长D,以及企业代表共180余人参加活动: who came
     in_sentence = [c for c in in_sentence if not (
@@ -2785,7 +2764,7 @@ def _region_signer(norm: str, quantity: Quantity, in_sentence: Sequence[_Candida
     the firms counted (在对接会上,[广平县]组织11家企业参会), not a host place (在天津举办的
     对接会上…) nor one of two hosts (A与B联合举办…). (Who signed at an event, 在对接会上,
     孟村县现场签约项目12个, the writers split on: the event keeps it.)"""
-    c_start, c_end = _clause_bounds(norm, quantity.start, sentence.start, sentence.end)
+    c_start, c_end = clause_bounds(norm, quantity.start, sentence.start, sentence.end)
     if _SIGNED.search(norm, c_start, c_end) or not _ATTENDING.search(norm, c_start, c_end):
         return False
     return any(c.start == c_start and c.start >= event.end and c.entity.type == "Region"
@@ -2806,7 +2785,7 @@ def _projects_signed_at(norm: str, c_start: int, s_start: int) -> int:
     if _PROJECTS_SIGNED.match(norm, c_start):
         return c_start
     if c_start > s_start and _SIGNING_TOTALS.match(norm, c_start):
-        previous, _ = _clause_bounds(norm, c_start - 2, s_start, c_start)
+        previous, _ = clause_bounds(norm, c_start - 2, s_start, c_start)
         if _PROJECTS_SIGNED.match(norm, previous):
             return previous
     return s_start
@@ -3094,7 +3073,7 @@ def _metric(norm: str, quantity: Quantity, in_sentence: Sequence[_Candidate],
             s_start: int, subject: Entity | None) -> str:
     """A short label: the words before the number in its clause (after the subject and
     any enumeration), with the noun after the number where those say too little."""
-    c_start, c_end = _clause_bounds(norm, quantity.start, s_start, len(norm))
+    c_start, c_end = clause_bounds(norm, quantity.start, s_start, len(norm))
     for candidate in in_sentence:
         if (c_start <= candidate.start and candidate.end <= quantity.start
                 and subject is not None and candidate.entity.id == subject.id):
