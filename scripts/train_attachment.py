@@ -5,9 +5,9 @@ figure the rules state, :func:`chainkg.attach.candidates` lists the entities nam
 (and "nobody"), and the gold file says which are right: those aligned (as the scorer
 aligns them) with a gold fact's subject of the same value and unit, or "nobody" when no
 candidate is. :func:`chainkg.attach.rare_places` finds the places and kinds of candidate
-that are almost never right (``previous|Region``: a place named only in an earlier
-sentence); they are left out of the examples, as extraction leaves them out, and
-:func:`chainkg.attach.train` fits the weights.
+that are almost never right (``paragraph|Region``: a place named only earlier in the
+paragraph, before the sentence before); they are left out of the examples, as
+extraction leaves them out, and :func:`chainkg.attach.train` fits the weights.
 
 The sets in ``MEASURING`` are never learnt from: written by helpers who saw no rule and
 never read for misses, they are what the README's unseen-text scores are measured on.

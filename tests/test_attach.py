@@ -103,9 +103,9 @@ def test_candidates_are_the_entities_named_near_the_figure_and_nobody():
 
 
 def test_candidates_at_a_rare_place_for_their_kind_are_left_out_unless_the_rules_chose_them():
-    """A district named only in the sentence before almost never owns a figure (the
-    shipped model lists such places as ``rare``): it is no candidate, unless it is the
-    rules' pick."""
+    """Where a model lists a place and kind as ``rare`` (here a district named only in
+    the sentence before; the shipped model lists, among others, places named earlier in
+    the paragraph), such an entity is no candidate, unless it is the rules' pick."""
     district = Entity(id="d", type="Region", name="甲区")
     firm = Entity(id="f", type="Company", name="乙科技有限公司")
     text = "甲区召开推进会。乙科技有限公司投资建设新工厂,总投资5亿元。"

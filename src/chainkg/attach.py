@@ -50,13 +50,13 @@ _NOT_ACTORS = _NEVER | {"Region"}
 _STOPS = frozenset("。!?！？\n")
 _GAPS = (0, 2, 6, 12, 25, 50)  # characters between a mention and the figure
 _SALIENCE = (1, 2, 4, 8)  # mentions of the entity in the article
-#: A place and kind of candidate (``previous|Region``) that owns fewer than this share of
+#: A place and kind of candidate (``paragraph|Region``) that owns fewer than this share of
 #: the figures it stands beside, in training, is not listed.
 RARE = 0.01
 
 #: Decides a figure's owner: given the fact as the rules stated it, the candidates
 #: (``None`` is "nobody") and their feature rows, the index of the owner. A ranker may
-#: have a ``rare`` attribute: the places (``previous|Region``) it needs no candidates of.
+#: have a ``rare`` attribute: the places (``paragraph|Region``) it needs no candidates of.
 Ranker = Callable[[Fact, Sequence[Entity | None], Sequence[Sequence[str]]], int]
 
 
@@ -109,7 +109,7 @@ def candidates(norm: str, figure: tuple[int, int, str], sentence: Sentence, prev
     of ``sentence``, which starts after ``previous``; ``chosen`` is the rules' pick, by
     ``rule`` (None where the rules found no owner); ``last`` is the owner of the figure
     before; ``salience`` counts mentions; entities other than the pick standing at a
-    ``rare`` place for their kind (``previous|Region``) are left out. The last candidate
+    ``rare`` place for their kind (``paragraph|Region``) are left out. The last candidate
     is ``None``: nobody, the figure is no fact.
 
     >>> from chainkg.model import Sentence
@@ -275,7 +275,7 @@ def _shipped() -> _ModelRanker:
 
 
 def _slot(row: Sequence[str]) -> str | None:
-    """A candidate row's place and kind (``previous|Region``); None for the rules' pick
+    """A candidate row's place and kind (``paragraph|Region``); None for the rules' pick
     and for nobody."""
     if "chosen" in row or "none" in row:
         return None
@@ -285,7 +285,7 @@ def _slot(row: Sequence[str]) -> str | None:
 
 
 def rare_places(examples: Iterable[Example], share: float = RARE) -> frozenset[str]:
-    """The places and kinds (``previous|Region``) of candidates other than the rules' pick
+    """The places and kinds (``paragraph|Region``) of candidates other than the rules' pick
     that are right for fewer than ``share`` of the figures they stand beside.
 
     >>> beside = (("type=Park", "place=previous"), ("chosen", "type=Company"), ("none",))
