@@ -250,12 +250,11 @@ from chainkg.dates import DateMention, find_dates
 from chainkg.model import Document, Entity, Fact, Sentence
 from chainkg.ontology import region_by_iri, region_index
 from chainkg.quantities import COUNT_UNITS, Quantity, fact_unit, find_quantities
-from chainkg.sentences import CLAUSE_BREAKS, clause_bounds
+from chainkg.sentences import CLAUSE_BREAK, CLAUSE_BREAKS, clause_bounds
 
 __all__ = ["extract_facts"]
 
 # Clauses and sentences (norm has half-width , ; : ! ? ( ), the original may not).
-_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 _CLAUSE_OPENERS = re.compile(
     r"(?:(?:今年|去年|近年)以来|近年来|(?:建成|投产|达产)后|如今|目前|同时|此外|当前|现在|今年|去年"
     r"|20\d\d年(?:\d{1,2}月)?(?:以来|起)?"
@@ -2105,7 +2104,7 @@ def _subject(norm: str, quantity: Quantity, in_sentence: list[_Candidate],
         headed = next((c for c in in_sentence if c.start > opened
                        and c.entity.type in _SUBJECT_TYPES and norm[c.start - 1:c.start] == "的"
                        and (c.end <= quantity.start or (
-                           quantity.start > opened and not _CLAUSE_BREAK.search(
+                           quantity.start > opened and not CLAUSE_BREAK.search(
                                norm, opened, c.start)))), None) if _RELATIVE_BY.match(
             norm, opened) else None
         # (其中,由A投资8000万元建设的[B中心]…: B's investment too, stated inside its clause)

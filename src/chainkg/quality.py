@@ -15,11 +15,11 @@ __all__ = ["DEV_THRESHOLDS", "SEED_STEM", "SEED_THRESHOLDS"]
 SEED_STEM = "seed-hebei-daily-2024-02-24"
 
 #: Minimum F1 on the seed article (targets of issue 3: 0.95 / 0.85 / 0.90;
-#: measured 2026-11-26: 0.990 / 0.982 / 0.963; the rules alone give 1.000 in facts,
+#: measured 2026-11-27: 0.990 / 0.982 / 0.963; the rules alone give 1.000 in facts,
 #: the ranker drops one figure, a span of 6个月).
 SEED_THRESHOLDS: dict[str, float] = {"entities": 0.95, "relations": 0.85, "facts": 0.90}
 
 #: Minimum F1 over all dev articles together (targets: 0.85 / 0.70 / 0.80;
-#: measured 2026-11-26: 0.989 / 0.955 / 0.962). The dev texts are what the rules were
+#: measured 2026-11-27: 0.989 / 0.955 / 0.951). The dev texts are what the rules were
 #: developed on: expect less on articles nobody here has seen.
 DEV_THRESHOLDS: dict[str, float] = {"entities": 0.85, "relations": 0.70, "facts": 0.80}

@@ -19,11 +19,11 @@ import re
 
 from chainkg.model import Document, Sentence
 
-__all__ = ["CLAUSE_BREAKS", "clause_bounds", "split_sentences"]
+__all__ = ["CLAUSE_BREAK", "CLAUSE_BREAKS", "clause_bounds", "split_sentences"]
 
 #: The marks that end a clause, and the bullets that open a list's items.
 CLAUSE_BREAKS = ",;:!?。，；：！？“”()（）\n▶►▲■●◆"
-_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
+CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 
 _CLOSERS = "”’」』)）》】〕\"'"
 _END = re.compile(rf"(?:[。！？!?；;]+|…+|\.{{3,}})[{re.escape(_CLOSERS)}]*|\n")
@@ -63,4 +63,4 @@ def clause_bounds(norm: str, position: int, lower: int, upper: int) -> tuple[int
 @functools.lru_cache(maxsize=4)
 def _clause_breaks(norm: str) -> list[int]:
     """The offsets of the clause breaks in ``norm``, found once per text."""
-    return [match.start() for match in _CLAUSE_BREAK.finditer(norm)]
+    return [match.start() for match in CLAUSE_BREAK.finditer(norm)]
