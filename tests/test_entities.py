@@ -344,3 +344,31 @@ def test_a_short_name_news_uses_names_the_company_it_is_short_for():
     for full, text, short in SHORT_NAME_CASES:
         firms = {e.name: e.aliases for e in entities(text) if e.type == "Company"}
         assert short in firms[full], (full, short)
+
+
+def test_a_site_named_later_without_its_opening_words_and_project_is_the_project():
+    ents = by_name(entities("签约项目包括北京甲乙科技有限公司投资的新能源商用车电驱桥生产基地项目。"
+                            "甲乙科技的电驱桥生产基地已完成土地摘牌,规划用地300亩。"))
+    site = ents["新能源商用车电驱桥生产基地项目"]
+    assert "电驱桥生产基地" in site.aliases and "电驱桥生产基地" not in ents
+
+
+def test_a_firm_named_without_its_province_or_group_brackets_is_the_same_firm():
+    ents = by_name(entities("天津港（集团）有限公司今年在东疆建成加氢站。天津港集团相关负责人介绍,"
+                            "重卡运行平稳。河北平乡县宏达车业有限公司接入平台。"
+                            "平乡县宏达车业有限公司是首批试点企业。"))
+    companies = [e for e in ents.values() if e.type == "Company"]
+    assert len(companies) == 2
+
+
+def test_a_zone_named_without_its_kind_is_the_zone():
+    ents = by_name(entities("天津东丽经济技术开发区与沧县合作。东丽开发区已有机器人企业80家。"))
+    parks = [e for e in ents.values() if e.type == "Park"]
+    assert [p.name for p in parks] == ["天津东丽经济技术开发区"]
+
+
+def test_kong_gu_after_a_short_name_is_the_verb_not_a_company():
+    ents = by_name(entities("北京燕清能源科技股份有限公司在围场建厂。"
+                            "承德冀氢是燕清能源控股的子公司。"))
+    assert "燕清能源控股" not in ents
+    assert "燕清能源" in ents["北京燕清能源科技股份有限公司"].aliases

@@ -1051,6 +1051,14 @@ def test_a_bare_base_refers_back_to_the_last_base_across_a_place_named_between(t
     assert run(text, FIRMS[0], BASE, SHUNYI) == [("base", 600, "个")]
 
 
+def test_xiangmu_after_a_speakers_colon_is_the_project_of_the_paragraph_before():
+    person = ("zhou", "Person", ("周维康",))
+    text = ("在甲科技有限公司衡水氢燃料电池电堆生产基地,一期厂房已投入使用。\n"
+            "“研发留在北京,生产放到衡水。”公司董事长周维康算了一笔账:项目总投资12亿元,"
+            "占地约180亩。")
+    assert run(text, FIRMS[0], BASE, person) == [("base", 1.2e9, "元"), ("base", 180, "亩")]
+
+
 @pytest.mark.parametrize("opening", ["公司", "企业", "该企业", "该公司"])
 def test_a_bare_company_noun_refers_back_to_the_paragraphs_company_not_a_place(opening):
     text = ("甲科技有限公司是顺义区培育的氢能企业。顺义区今年新增氢能企业8家。"

@@ -323,7 +323,7 @@ def _bucket(kind: str, name: str, full: bool) -> str:
         return core.lstrip("第")[:1]    # 天津四机 and 天津第四机床有限公司 share 四
     if kind == "Event":
         return ""
-    return canonical_form(name)[-1:]
+    return canonical_form(name).removesuffix("项目")[-1:]  # (乙基地 and 甲乙基地项目 share 地)
 
 
 @lru_cache(maxsize=32768)
@@ -333,9 +333,15 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
     if kind == "Company":
         if short.endswith("集团") and _group_company(short, full):
             return True      # 敬业集团 -> 敬业集团有限公司: the group's own legal name
+        if short.endswith(_FULL_LEGAL_SUFFIXES) and full.endswith(short) and \
+                full[:-len(short)] in region_label_index():
+            return True      # 平乡县甲乙车业有限公司 -> 河北平乡县甲乙车业有限公司: the
+            # province left out
         if short.endswith(_FULL_LEGAL_SUFFIXES) or (short.endswith("集团") and (
                 short in full or "集团" not in full)):
             return False     # a full legal name is nobody's short form, a group the
+        if short.endswith("分公司") and full.endswith(short) and len(short) >= 6:
+            return True      # 沧州供电分公司 -> 国网河北省电力有限公司沧州供电分公司
         if full.endswith(("分公司", "分行", "支行")) and full.startswith(short):
             return False     # 河北银行 / 河北银行邢台分行: the parent of a branch
         return is_short_form(short, full)    # parent of its companies (X集团Y有限公司)
@@ -350,6 +356,9 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
         return True       # 永清生物医药产业园 -> 永清经济开发区生物医药产业园: the zone left out
     if kind == "Event":
         return plain_full.startswith(plain_short) or plain_full.endswith(plain_short)
+    if kind == "Park" and plain_short.startswith("<") and plain_short.endswith(">开发区") \
+            and _ZONE_KIND.sub("开发区", plain_full).endswith(plain_short):
+        return True       # 东丽开发区 -> 天津东丽经济技术开发区: the kind of zone left out
     if kind == "Project" and _drops_a_word(plain_short, plain_full):
         return True       # 电堆基地 -> 高碑店氢燃料电池电堆生产基地
     if plain_short[:1] in "省市区县" and plain_full.startswith("<") and \
@@ -360,8 +369,9 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
     remainder = re.sub(r"<[^>]*>", "", plain_short)
     if len(remainder) < 4:
         return False
-    if plain_full.endswith(plain_short):
-        return True
+    if plain_full.endswith(plain_short) or (kind == "Project" and plain_full.removesuffix(
+            "项目").endswith(plain_short)):
+        return True       # 电驱桥生产基地 -> 新能源商用车电驱桥生产基地项目
     # 沧州临港经济技术开发区 / 沧州渤海新区临港经济技术开发区: same name, places a subset
     short_places = set(re.findall(r"<([^>]*)>", plain_short))
     full_places = set(re.findall(r"<([^>]*)>", plain_full))
@@ -381,14 +391,17 @@ def _group_company(group: str, full: str) -> bool:
     True
     >>> _group_company("丙丁药业集团", "丙丁药业（戊己）有限公司")
     False
+    >>> _group_company("甲乙港集团", "甲乙港（集团）有限公司")
+    True
     """
-    bare = _GROUP_LEGAL.sub("", full)
+    bare = _GROUP_LEGAL.sub("", full.replace("（集团）", "集团").replace("(集团)", "集团"))
     if bare == full or not bare.endswith(group):
         return False
     place = bare[: len(bare) - len(group)]
     return not place or place in region_label_index()
 
 
+_ZONE_KIND = re.compile(r"(?:经开区|高新区)$")
 #: A development zone right after the place that opens a park's name (canonical forms).
 _ZONE_AFTER_PLACE = re.compile(r">(?:经济开发区|经开区|高新区|开发区|工业园区)(?=.{3})")
 _SITE_HEADS = ("基地", "项目", "中心", "平台", "生产线", "工厂", "产业园")

@@ -1031,7 +1031,7 @@ _OPENING_ANAPHORS = (
     (re.compile(r"(?=[该这项])(?:该|这个)?项目(?=将|已|由|计划|预计|拟|一期|二期|首期)"), "Project",
      "same sentence"),
     # 建设[B基地]。A总部位于…。项目总投资8.5亿元: the site the paragraph is about
-    (re.compile(r"(?<=[。\u3000\n ])(?:一期|二期|首期)?项目(?=总投资|计划总投资|占地|总建筑面积"
+    (re.compile(r"(?<=[。\u3000\n :])(?:一期|二期|首期)?项目(?=总投资|计划总投资|占地|总建筑面积"
                 r"|建成|达产)"), "Project", "paragraph"),  # (\n一期项目总投资5.8亿元: too)
     (re.compile(r"(?:规划|方案|意见|措施|办法|计划|通知)(?=提出|明确|要求|指出|强调|规定)"),
      "Policy", "clause"),  # 。规划明确,到2027年…
@@ -1270,7 +1270,9 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[
                     where == "speech" and not _SPEECH_BEFORE.search(norm, max(0, start - 6), start)
                     and not _SPEECH_THEN_TIME.search(norm, max(0, start - 14), start)
             ) or (where in ("sentence", "paragraph") and not _at_sentence_start(norm, start)
-                  and not _after_time_opening(norm, start)):  # 。今年上半年,企业销售收入…
+                  and not _after_time_opening(norm, start)
+                  and not (where == "paragraph" and norm.endswith(":", 0, start))):
+                # 。今年上半年,企业销售收入…; C算了一笔账:项目总投资…
                 continue
             if where == "paragraph":  # a company named in this paragraph, not one long ago
                 latest = by_kind(kind)[0].last_before(start)
@@ -1278,6 +1280,9 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[
                 if kind == "Project" and not norm[lower + 1:start].strip():
                     lower = 0  # (a paragraph opened by 项目总投资… goes on from the project
                     # named last, paragraphs before)
+                elif kind == "Project" and lower > 0:
+                    lower = norm.rfind("\n", 0, len(norm[:lower].rstrip()))  # (or the one
+                    # before: A有限公司B基地…。\n"…"C算了一笔账:项目总投资…)
                 if latest is None or latest.start < lower:
                     continue
             if where == "same sentence":  # only a project named earlier in the sentence

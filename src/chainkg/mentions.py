@@ -3117,6 +3117,26 @@ def _without_description_opening(text: str, mention: Mention) -> Mention | None:
     return replace(mention, start=start, text=text[start:mention.end])
 
 
+#: What follows 控股 used as a verb (A控股60%, 是A控股的子公司, 由A控股。).
+_CONTROLS = re.compile(r"[的,，。;；、]|\d|子公司")
+
+
+def _without_controlling_verb(text: str, mention: Mention) -> Mention | None:
+    """``mention`` without a 控股 that is the verb after the company's name (燕清能源控股的
+    子公司: 燕清能源 controls it), not a group's name (国药控股); none where no name is left.
+
+    >>> m = _without_controlling_verb("是甲乙能源控股的子公司", Mention(1, 7, "甲乙能源控股",
+    ...                               "Company", "suffix:控股"))
+    >>> m.text, m.end
+    ('甲乙能源', 5)
+    """
+    if mention.rule != "suffix:控股" or not _CONTROLS.match(text, mention.end):
+        return mention
+    if len(mention.text) < 4:
+        return None
+    return replace(mention, end=mention.end - 2, text=mention.text[:-2])
+
+
 def _described_first(text: str, mention: Mention) -> bool:
     """Whether a project after 首个/首座, 一处… is what the text says something is (这是顺平
     引进的首个[机器人整机项目]): a description, not a name.
@@ -3215,6 +3235,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence] | None = None,
     ]
     candidates.extend(_joined_events(text, candidates))
     candidates = [_without_description_opening(text, m) for m in candidates]
+    candidates = [_without_controlling_verb(text, m) for m in candidates if m is not None]
     candidates = [m for m in candidates if m is not None and not _aspired_base(text, m)
                   and not (m.label == "Person" and _WEEKDAY_TRIP.match(text, m.start))]
     first = filter_spans(candidates)

@@ -20,6 +20,6 @@ SEED_STEM = "seed-hebei-daily-2024-02-24"
 SEED_THRESHOLDS: dict[str, float] = {"entities": 0.95, "relations": 0.85, "facts": 0.90}
 
 #: Minimum F1 over all dev articles together (targets: 0.85 / 0.70 / 0.80;
-#: measured 2026-11-27: 0.989 / 0.955 / 0.951). The dev texts are what the rules were
+#: measured 2026-11-27: 0.989 / 0.955 / 0.945). The dev texts are what the rules were
 #: developed on: expect less on articles nobody here has seen.
 DEV_THRESHOLDS: dict[str, float] = {"entities": 0.85, "relations": 0.70, "facts": 0.80}
