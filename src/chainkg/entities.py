@@ -4,7 +4,10 @@ Forms of one name are merged: a region's labels (唐山 / 唐山市), a company'
 (九曜智能 -> 北京九曜智能科技有限公司: its characters appear in order in the full name
 once the region prefix and legal suffix are dropped), a name with or without a bracketed
 place, 《》, a year prefix or a region written in full; "A更名为B" merges A and B, and so does
-"A(以下简称“B”)". A site's short names join its project: one word left out before the head
+"A(以下简称“B”)"; a firm named without its province (平乡县X有限公司 for 河北平乡县X有限公司)
+or the brackets round 集团, a branch by its own name (沧州供电分公司), a zone without its
+kind (东丽开发区). A site's short names join its project: its tail without 项目
+(电驱桥生产基地 -> 新能源商用车电驱桥生产基地项目), one word left out before the head
 (电堆基地 -> 高碑店氢燃料电池电堆生产基地), its place and head (任丘基地 for the project a
 sentence before built in 任丘经济技术开发区), the tail of its name read as a body's
 (冷链物流中心 after 医药冷链物流中心), a base named by its owner's short name and place
@@ -401,6 +404,7 @@ def _group_company(group: str, full: str) -> bool:
     return not place or place in region_label_index()
 
 
+#: The kind of zone ending a park's canonical name (东丽开发区 names 东丽经济技术开发区).
 _ZONE_KIND = re.compile(r"(?:经开区|高新区)$")
 #: A development zone right after the place that opens a park's name (canonical forms).
 _ZONE_AFTER_PLACE = re.compile(r">(?:经济开发区|经开区|高新区|开发区|工业园区)(?=.{3})")
