@@ -372,3 +372,16 @@ def test_kong_gu_after_a_short_name_is_the_verb_not_a_company():
                             "承德冀氢是燕清能源控股的子公司。"))
     assert "燕清能源控股" not in ents
     assert "燕清能源" in ents["北京燕清能源科技股份有限公司"].aliases
+
+
+def test_jingkaiqu_abbreviates_a_jingji_kaifaqu_too():
+    ents = by_name(entities("河北万全经济开发区与海淀区合作。万全经开区相关产业产值21亿元。"))
+    parks = [e for e in ents.values() if e.type == "Park"]
+    assert [p.name for p in parks] == ["河北万全经济开发区"]
+
+
+def test_a_project_named_without_one_word_before_xiangmu_is_the_project():
+    ents = by_name(entities("甲公司投资建设高值医用耗材产业化项目。"
+                            "高值医用耗材项目达产后年产值8亿元。"))
+    projects = [e for e in ents.values() if e.type == "Project"]
+    assert len(projects) == 1

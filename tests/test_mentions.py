@@ -1744,3 +1744,24 @@ def test_trades_and_product_lines_listed_before_dengqiye_are_no_firms():
 def test_a_predicate_verb_before_the_first_listed_firm_is_no_part_of_its_name():
     found = mentions("产品进入长城汽车、比亚迪等车企的供应体系。")
     assert found == {"长城汽车": "Company", "比亚迪": "Company"}
+
+
+def test_a_freight_line_or_training_class_opened_is_a_project():
+    found = mentions("县交通运输部门联合开通了零部件点对点货运专线,实行夜间错峰通行。"
+                     "武安市职业技术教育中心联合开设氢能重卡驾驶和维保培训班,每期两个月。")
+    assert found["零部件点对点货运专线"] == "Project"
+    assert found["氢能重卡驾驶和维保培训班"] == "Project"
+
+
+def test_a_short_facility_name_after_a_build_verb_is_a_project_but_not_its_particle():
+    found = mentions("石油分公司在大王店建成的油氢合建站已于今年3月投用。"
+                     "甲公司为赋能中心建设了5G专网,基站数量达到46个。")
+    assert found["油氢合建站"] == "Project"
+    assert "了5G专网" not in found
+
+
+def test_a_platform_a_firm_developed_is_a_project_and_a_development_zone_is_not():
+    found = mentions("这套系统的后台,是天津云杉智联科技有限公司开发的包装机械工业互联网平台。"
+                     "项目落户开发区的智能装备产业园。")
+    assert found["包装机械工业互联网平台"] == "Project"
+    assert not any(name.startswith("区") for name in found)

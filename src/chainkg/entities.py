@@ -6,8 +6,9 @@ once the region prefix and legal suffix are dropped), a name with or without a b
 place, 《》, a year prefix or a region written in full; "A更名为B" merges A and B, and so does
 "A(以下简称“B”)"; a firm named without its province (平乡县X有限公司 for 河北平乡县X有限公司)
 or the brackets round 集团, a branch by its own name (沧州供电分公司), a zone without its
-kind (东丽开发区). A site's short names join its project: its tail without 项目
-(电驱桥生产基地 -> 新能源商用车电驱桥生产基地项目), one word left out before the head
+kind (东丽开发区) or with 经开区 for its 经济开发区 (万全经开区). A site's short names join
+its project: its tail without 项目 (电驱桥生产基地 -> 新能源商用车电驱桥生产基地项目), one
+word left out before the head
 (电堆基地 -> 高碑店氢燃料电池电堆生产基地), its place and head (任丘基地 for the project a
 sentence before built in 任丘经济技术开发区), the tail of its name read as a body's
 (冷链物流中心 after 医药冷链物流中心), a base named by its owner's short name and place
@@ -324,9 +325,9 @@ def _bucket(kind: str, name: str, full: bool) -> str:
         if not full and len(core) < 2:
             core = name
         return core.lstrip("第")[:1]    # 天津四机 and 天津第四机床有限公司 share 四
-    if kind == "Event":
-        return ""
-    return canonical_form(name).removesuffix("项目")[-1:]  # (乙基地 and 甲乙基地项目 share 地)
+    if kind in ("Event", "Project"):
+        return ""    # (乙基地 for 甲乙基地项目, 甲项目 for 甲产业化项目: few enough to pair all)
+    return canonical_form(name)[-1:]
 
 
 @lru_cache(maxsize=32768)
@@ -359,6 +360,9 @@ def _abbreviates(kind: str, short: str, full: str) -> bool:
         return True       # 永清生物医药产业园 -> 永清经济开发区生物医药产业园: the zone left out
     if kind == "Event":
         return plain_full.startswith(plain_short) or plain_full.endswith(plain_short)
+    if kind == "Park" and plain_short.endswith("经开区") and plain_full.endswith("经济开发区") \
+            and plain_full[:-5].endswith(plain_short[:-3]) and len(plain_short) > 4:
+        return True       # 万全经开区 -> 河北万全经济开发区: 经开区 for a 经济开发区 too
     if kind == "Park" and plain_short.startswith("<") and plain_short.endswith(">开发区") \
             and _ZONE_KIND.sub("开发区", plain_full).endswith(plain_short):
         return True       # 东丽开发区 -> 天津东丽经济技术开发区: the kind of zone left out

@@ -76,6 +76,12 @@ from patterns of Chinese news language, each mention carrying the rule that foun
   基地) or a sentence before builds a base there; products listed before a kind of supplier
   (伺服电机、精密钣金等配套企业) are no companies; a national group's local branch
   (中国…有限公司…分公司) keeps no inner parent;
+- session 18: lines, classes and platforms are built by 开通/开设/开办/开发 too (开通了X货运
+  专线, 联合开设X培训班, A开发的X工业互联网平台; not 开发区), with the heads 专线, 干线,
+  示范线路, 培训班, 实训班, 训练场, 处理厂, 资源圃, 资源库, 专网 and 二级节点; after such a
+  verb a facility head makes a name of five characters (建成的[油氢合建站]); a name never
+  opens with the verb's 了 or 的 (建设了[5G专网]); a 控股 that is the verb after a short name
+  is no part of it (燕清能源控股的子公司);
 - ``person:（）``, ``person:的``, ``person:引语``: people named without a title before
   them (张三（A公司总经理）说, A公司的张三介绍, “……”张三说); a two-character name is
   found again only before 是 or a speech verb;
@@ -289,7 +295,7 @@ def _name_char(also: str = "", joiners: str = _NAME_JOINERS) -> str:
 _MEASURE = r"(?P<measure>[一两三四五六七八九十几]{1,2}[条座支个家处套])?"
 #: "A投资/共建/建设 Y基地": what is built is a project, named or not.
 _BUILD_VERB = (r"(?P<verb>共建|合建|建设|设立|打造|筹建|建成|新建|再建|扩建|组建|上马|新上|建立"
-               r"|建起"
+               r"|建起|开通|开设|开办|开发(?!区|园)"
                r"|搭建"
                r"|引进|部署"
                r"|实施|落地(?=了)|签约(?!建设|共建|新建|落地|入驻|落户|实施|合作|联合|共同|投资|项目|仪式|活动|企业|到|了|的|后))")
@@ -309,7 +315,8 @@ _RATED = r"(?<![\d.])\d{2,4}(?:兆帕|千伏|伏)"
 _BUILT_RE = re.compile(  # (not 设立原料基地或生产工厂: either of two kinds, no name; not
     # 共建的A研究院也已落户B产业园: 也, 已 open a predicate)
     _BUILD_VERB + "[的了]?" + _MEASURE + _SIZED + _ATTRIBUTE +
-    r"(?P<name>(?:" + _RATED + r"|\d[A-Z]|" + _name_char(also="或也已") + "){2,24}?" + _BUILT_HEAD
+    r"(?P<name>(?![了的])(?:" + _RATED + r"|\d[A-Z]|" + _name_char(also="或也已") +
+    "){2,24}?" + _BUILT_HEAD
     + ")"
     + _BUILT_END)
 #: "建设A及B项目", "共建A与B基地": one name holding 及 or 与, where A alone names no site
@@ -2088,9 +2095,11 @@ def _built_mentions(text: str) -> list[Mention]:
             if item.group("head").endswith("项目") and _generic_words_only(
                     _strip_region_prefix(core)):
                 continue    # 引进的高端工业母机项目: a kind of project, a chain's
-            if len(name) < 6 or core in GENERIC_NAME_CORES or core.startswith(
+            if len(name) < (5 if item.group("head") in FACILITY_HEADS else 6) or \
+                    core in GENERIC_NAME_CORES or core.startswith(
                     _CATEGORY_PREFIXES) or _ORDINAL_COUNT.match(name):
-                continue    # 建设的第一个生产基地: which one, not a name
+                continue    # 建设的第一个生产基地: which one, not a name (建成的油氢合建站
+                # is one: a facility's head says what it is)
             if verb in _LOOSE_BUILD_VERBS and len(core) < _LOOSE_CORE:
                 continue    # 联盟将搭建供需信息平台: a description, not a name
             kind = "Park" if item.group("head").endswith("园") else "Project"
