@@ -1765,3 +1765,8 @@ def test_a_platform_a_firm_developed_is_a_project_and_a_development_zone_is_not(
                      "项目落户开发区的智能装备产业园。")
     assert found["包装机械工业互联网平台"] == "Project"
     assert not any(name.startswith("区") for name in found)
+
+
+def test_a_proving_ground_built_with_a_county_is_a_project():
+    found = mentions("研究中心与围场县合作建设的塞罕坝寒区汽车试验场,一期工程已于去年投用。")
+    assert found["塞罕坝寒区汽车试验场"] == "Project"

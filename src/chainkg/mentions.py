@@ -78,7 +78,8 @@ from patterns of Chinese news language, each mention carrying the rule that foun
   (中国…有限公司…分公司) keeps no inner parent;
 - session 18: lines, classes and platforms are built by 开通/开设/开办/开发 too (开通了X货运
   专线, 联合开设X培训班, A开发的X工业互联网平台; not 开发区), with the heads 专线, 干线,
-  示范线路, 培训班, 实训班, 训练场, 处理厂, 资源圃, 资源库, 专网 and 二级节点; after such a
+  示范线路, 培训班, 实训班, 训练场, 处理厂, 资源圃, 资源库, 专网, 二级节点, 试验场, 测试道路
+  and 测试路段; after such a
   verb a facility head makes a name of five characters (建成的[油氢合建站]); a name never
   opens with the verb's 了 or 的 (建设了[5G专网]); a 控股 that is the verb after a short name
   is no part of it (燕清能源控股的子公司);
