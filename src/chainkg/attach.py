@@ -34,13 +34,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from chainkg.model import Entity, Fact, Sentence
 from chainkg.sentences import clause_bounds
 
-__all__ = ["MODEL_FILE", "RARE", "Example", "Ranker", "candidates", "choose", "load_model",
-           "rare_places", "rules_ranker", "shipped_ranker", "train", "without_rare"]
+__all__ = ["MODEL_FILE", "RARE", "Example", "PrunedRanker", "Ranker", "candidates", "choose",
+           "load_model", "rare_of", "rare_places", "rules_ranker", "shipped_ranker", "train",
+           "without_rare"]
 
 MODEL_FILE = Path(__file__).with_name("attachment.json")
 
@@ -55,9 +56,28 @@ _SALIENCE = (1, 2, 4, 8)  # mentions of the entity in the article
 RARE = 0.01
 
 #: Decides a figure's owner: given the fact as the rules stated it, the candidates
-#: (``None`` is "nobody") and their feature rows, the index of the owner. A ranker may
-#: have a ``rare`` attribute: the places (``paragraph|Region``) it needs no candidates of.
+#: (``None`` is "nobody") and their feature rows, the index of the owner.
 Ranker = Callable[[Fact, Sequence[Entity | None], Sequence[Sequence[str]]], int]
+
+
+@runtime_checkable
+class PrunedRanker(Protocol):
+    """A ranker that needs no candidates at its ``rare`` places (``paragraph|Region``):
+    :func:`candidates` leaves them out."""
+
+    rare: frozenset[str]
+
+    def __call__(self, fact: Fact, owners: Sequence[Entity | None],
+                 rows: Sequence[Sequence[str]]) -> int: ...
+
+
+def rare_of(ranker: Ranker) -> frozenset[str]:
+    """The places ``ranker`` needs no candidates at: none for a plain function.
+
+    >>> rare_of(rules_ranker), sorted(rare_of(shipped_ranker())) != []
+    (frozenset(), True)
+    """
+    return ranker.rare if isinstance(ranker, PrunedRanker) else frozenset()
 
 
 class Span(Protocol):

@@ -487,7 +487,7 @@ def extract_facts(doc: Document, sentences: Sequence[Sentence], entities: Sequen
                          *_anaphors(doc, mentions, entities, named, projects_of)])
     by_id = {c.entity.id: c.entity for c in candidates.items}
     salience = collections.Counter(c.entity.id for c in candidates.items) if ranker else {}
-    rare: frozenset[str] = getattr(ranker, "rare", frozenset())
+    rare = attach.rare_of(ranker) if ranker is not None else frozenset()
     ranked: list[tuple[Fact, list[Entity | None], list[list[str]]]] = []
     facts: list[Fact] = []
     in_body: set[tuple[float, str]] = set()  # every figure the body states, attached or not
