@@ -9,8 +9,8 @@ or the brackets round 集团, a branch by its own name (沧州供电分公司), 
 kind (东丽开发区) or with 经开区 for its 经济开发区 (万全经开区). A site's short names join
 its project: its tail without 项目 (电驱桥生产基地 -> 新能源商用车电驱桥生产基地项目), one
 word left out before the head (电堆基地 -> 高碑店氢燃料电池电堆生产基地), its place and
-head (任丘基地 for the project a
-sentence before built in 任丘经济技术开发区), the tail of its name read as a body's
+head (任丘基地 for the project a sentence before built in 任丘经济技术开发区), the tail of
+its name read as a body's
 (冷链物流中心 after 医药冷链物流中心), a base named by its owner's short name and place
 (星衡机器人青县基地 for the base 北京星衡机器人科技有限公司 builds in 青县, 康诺瑞邯郸基地
 for A有限公司[邯郸生产基地]), and a park named without the zone it lies in (永清生物医药产业园
