@@ -1281,8 +1281,10 @@ def _anaphors(doc: Document, mentions: Sequence[_Candidate], entities: Sequence[
                     lower = 0  # (a paragraph opened by 项目总投资… goes on from the project
                     # named last, paragraphs before)
                 elif kind == "Project" and lower > 0:
-                    lower = norm.rfind("\n", 0, len(norm[:lower].rstrip()))  # (or the one
-                    # before: A有限公司B基地…。\n"…"C算了一笔账:项目总投资…)
+                    blank = lower
+                    while blank and norm[blank - 1].isspace():
+                        blank -= 1  # (or the paragraph before, past blank lines:
+                    lower = norm.rfind("\n", 0, blank)  # A有限公司B基地…。\n"…"C算了一笔账:项目…)
                 if latest is None or latest.start < lower:
                     continue
             if where == "same sentence":  # only a project named earlier in the sentence
