@@ -38,8 +38,9 @@ from chainkg.text import read_article
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
 #: Blind sets kept for measuring unseen text: never learnt from, never read for misses.
-MEASURING = frozenset(f"blind-{n}" for n in (*range(67, 75), *range(87, 91), *range(95, 99),
-                                             *range(123, 195)))
+#: (Blind-67 to -74, -87 to -90, -95 to -98 and -123 to -194 were kept so until the 18th
+#: session's stop, measured there, and are learnt from since the 19th.)
+MEASURING = frozenset(f"blind-{n}" for n in range(195, 211))
 #: Annotations of texts another folder holds already.
 DUPLICATES = frozenset({"second-annotator"})
 

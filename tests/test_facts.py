@@ -1894,7 +1894,7 @@ def test_a_policys_caps_and_rates_are_its_facts_but_its_thresholds_are_not():
     text = ("按照若干措施,对日加氢能力500公斤以上的新建加氢站,按设备投资额的30%给予补贴,"
             "单站最高补贴600万元;按每公斤10元给予运营补贴;申请补贴的项目投资须在5000万元以上。")
     assert run(text, ("rules", "Policy", ("示范区若干措施", "若干措施"))) == [
-        ("rules", 30, "%"), ("rules", 6e6, "元"), ("rules", 10, "元")]
+        ("rules", 30, "%"), ("rules", 6e6, "元"), ("rules", 10, "元/公斤")]
 
 
 def test_numbers_listed_respectively_go_to_the_parties_in_order():
@@ -2681,11 +2681,11 @@ def test_a_company_described_by_its_park_or_parent_keeps_its_figures():
      [("北京甲氢能汽车有限公司", 50, "辆")]),
     ("天津乙氢能装备有限公司的电解槽直流电耗控制在每标方4.4千瓦时以下。", []),
     ("北京甲氢能汽车有限公司表示,每公斤氢气的运输成本有望降到10元以下。", []),
-    ("肃宁县对加氢站销售氢气按每公斤10元给予补贴。", [("肃宁县", 10, "元")])])
+    ("肃宁县对加氢站销售氢气按每公斤10元给予补贴。", [("肃宁县", 10, "元/公斤")])])
 def test_a_rate_per_unit_of_measure_or_a_range_is_no_figure(text, expected):
     """每公斤…10元, 每标方4.4千瓦时, 可续航约400公里: a rate or a vehicle's range (writers
     left them out 12 times in 14 across blind-7 … -18); a grant per unit stays (按每公斤
-    10元给予补贴)."""
+    10元给予补贴), in 元/公斤 as 67 of the 87 figures per kilogram in the golds are stated."""
     assert built(text) == expected
 
 

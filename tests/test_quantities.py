@@ -244,3 +244,19 @@ def test_flat_glass_is_counted_in_weight_cases():
 def test_a_battery_chemistrys_ternary_is_no_sum_of_money():
     assert [(q.text, q.unit) for q in find_quantities("可年产高镍三元正极材料4万吨")] == [
         ("4万吨", "吨")]
+
+
+def test_battery_capacity_in_gigawatt_hours_keeps_its_unit():
+    assert [(q.value, q.unit) for q in find_quantities("年产能约15吉瓦时")] == [(15.0, "吉瓦时")]
+
+
+def test_a_price_per_kilogram_is_stated_in_yuan_per_kilogram():
+    # 每公斤X元, X元/公斤, and the price it falls to; not 万元, nor a sum with no 每公斤
+    found = find_quantities("终端氢价由每公斤35元左右降至25元,比柴油车省1.2万元;绿氢约20元/公斤")
+    assert [(q.value, q.unit) for q in found] == [
+        (35.0, "元/公斤"), (25.0, "元/公斤"), (12000.0, "元"), (20.0, "元/公斤")]
+
+
+def test_the_price_a_change_falls_to_needs_a_price_per_kilogram_in_its_clause():
+    found = find_quantities("每公斤35元。运费降至2元")
+    assert [q.unit for q in found] == ["元/公斤", "元"]

@@ -389,7 +389,8 @@ _RANGE_AFTER = re.compile(r"[至到~～-][\d一二两三四五六七八九十]")
 _LENGTH_BEFORE = re.compile(r"(?:全长|[条件座根段]长)(?:达|为)?$")
 _RANGE_WORDS = re.compile(r"续航|单程|加满")  # how far a vehicle goes, not a figure of its owner
 #: A price, a consumption or an output per unit of measure (每公斤氢气的运输成本, 每百公里耗氢,
-#: 单槽每小时产氢量): a rate, not a figure; unless it is a grant (按每公斤10元给予补贴).
+#: 单槽每小时产氢量): a rate, not a figure; unless it is a grant (按每公斤10元给予补贴) or a
+#: price per kilogram (氢价降到每公斤28元: unit 元/公斤, as 67 of the golds' 87 are stated).
 _PER_MEASURE = re.compile(r"每(?:百公里|公斤|千克|标方|标准立方米|立方米|小时|吨|千瓦时)")
 #: A term of support, the one span of years writers count (厂房租金减免最长3年).
 _GRANT_TERM = re.compile(r"减免|免费|免租|免收|补贴|补助|奖励")
@@ -748,8 +749,8 @@ def _is_fact(quantity: Quantity, norm: str) -> bool:
         return False  # 线路全长约96公里, 一条长12.8公里的接驳线路: a line's length, not a figure
     if quantity.unit in _DISTANCE_UNITS and _RANGE_WORDS.search(leading):
         return False  # 每辆车加满氢可续航约400公里, 重卡单程约200公里: a vehicle's range
-    if quantity.unit != "%" and _PER_MEASURE.search(leading) and not _PER_MEASURE_GRANTED.search(
-            leading):
+    if quantity.unit not in ("%", "元/公斤") and _PER_MEASURE.search(
+            leading) and not _PER_MEASURE_GRANTED.search(leading):
         return False  # 每公斤35元以内, 直流电耗每标方4.4千瓦时: a rate (not 每辆车最高奖励8万元)
     if quantity.unit == "次" and _PER_PERIOD.search(leading):
         return False  # 每季度组织1次供需对接, 每年至少互访两次: how often, not a figure

@@ -16,7 +16,8 @@ Quantity(value=2800000000.0, unit='元', qualifier='~', start=0, end=5, text='�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 __all__ = [
     "COUNT_UNITS", "UNITS", "Quantity", "chinese_numeral", "fact_unit", "find_quantities",
@@ -32,6 +33,7 @@ UNITS = (
     "项", "类", "种", "年", "天", "公里", "千米", "米", "千瓦", "兆瓦", "吉瓦", "千瓦时", "度",
     "件", "所", "亿次", "次", "标方", "立方米", "户", "万户", "支", "批次", "架", "家次", "车次",
     "场", "公斤", "份", "人份", "颗", "株", "栋", "片", "辆次", "升", "GWh", "MWh", "kWh",
+    "吉瓦时", "兆瓦时",
     "张", "班", "粒", "盒", "单", "届", "趟", "笔", "根", "例", "台次", "处",
     "重量箱",
 )
@@ -215,6 +217,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue
         quantity = _from_match(match, offset)
         if quantity is not None and not _UNIT_IN_WORD.match(text, quantity.end - offset - 1):
+            if quantity.unit == "元" and _per_kilogram(text, match, found, offset):
+                quantity = replace(quantity, unit="元/公斤")
             found.append(quantity)
     shares = [_share(match, offset) for match in _SHARE.finditer(text)]
     taken = {q.start - offset for q in shares}
@@ -223,6 +227,34 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                    text, max(0, match.start() - 6), match.start())
                and not _PART_OF.search(text, max(0, match.start() - 14), match.start())]
     return sorted([*found, *shares], key=lambda q: q.start) if shares else found
+
+
+#: A price per kilogram (of hydrogen, of a herb): 每公斤28元, 每千克约33元, 35元/公斤.
+_PER_KILOGRAM_BEFORE = re.compile(
+    r"每(?:公斤|千克)(?:约|仅|只有|仅为|为|达|在|不到|不足|降至|降到)?$")
+_PER_KILOGRAM_AFTER = re.compile(r"/(?:公斤|千克)|每(?:公斤|千克)")
+#: ... and the price it changes to, after one per kilogram: 由每公斤35元降至[25元].
+_CHANGED_TO = re.compile(r"(?:降至|降到|降为|降低到|下降到|下降至|减少到|增至|升至|涨到|到|至)$")
+
+
+def _per_kilogram(text: str, match: re.Match[str], found: Sequence[Quantity],
+                  offset: int = 0) -> bool:
+    """Whether the sum of money ``match`` states is a price per kilogram (``found``: the
+    quantities before it, their offsets shifted by ``offset``).
+
+    >>> [q.unit for q in find_quantities("氢价由每公斤35元降至25元,运费2元")]
+    ['元/公斤', '元/公斤', '元']
+    """
+    start = match.start()
+    if match["mag"] or match["mag2"]:
+        return False  # 万元, 亿元: no price per kilogram
+    if _PER_KILOGRAM_BEFORE.search(text, max(0, start - 8), start) or \
+            _PER_KILOGRAM_AFTER.match(text, match.end()):
+        return True
+    previous = found[-1] if found else None
+    return (previous is not None and previous.unit == "元/公斤"
+            and bool(_CHANGED_TO.search(text, max(0, start - 4), start))
+            and not any(mark in text[previous.end - offset:start] for mark in ",，。;；!?！？"))
 
 
 #: A unit that is part of a word, not a count: 三班倒 (shifts), 纯度“5个9” (five nines),
