@@ -4,10 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBS   := chromium fonts-noto-cjk virtuoso-opensource-7
+RUN_DEBS := fonts-noto-cjk
 
-.PHONY: run test venv test-deps system-deps lint graphs clean
+.PHONY: run test venv test-deps system-deps run-deps lint graphs clean
 
-run: $(VENV)/.installed
+run: $(VENV)/.installed run-deps
 	$(BIN)/chainkg build
 	$(BIN)/chainkg maps
 	$(BIN)/chainkg gaps --quiet
@@ -28,14 +29,22 @@ $(VENV)/.test-installed: $(VENV)/.installed pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,regions]'
 	touch $@
 
-# Debian packages the tests need: a headless browser with CJK fonts, and Virtuoso.
-system-deps:
-	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# Debian packages the tests need: a headless browser with CJK fonts, and Virtuoso;
+# `make run` needs the fonts only (the PNG maps' Chinese labels).
+define install_debs
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
+endef
+
+system-deps:
+	$(call install_debs,$(DEBS))
+
+run-deps:
+	$(call install_debs,$(RUN_DEBS))
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -16,7 +16,7 @@ from fixtures.map_graph import XSS_SENTENCE, XSS_TITLE, map_graph
 
 from chainkg.cli import main
 from chainkg.html import map_html, script_json
-from chainkg.maps import FORMATS, cjk_font_name, write_map_files, write_maps
+from chainkg.maps import CJK_FONTS, FORMATS, cjk_font_name, write_map_files, write_maps
 from chainkg.view import CHAIN_SLUGS, chain_map
 
 
@@ -169,3 +169,12 @@ def test_cli_maps_from_an_endpoint_writes_the_same_files(tmp_path):
     for fmt in FORMATS:
         name = f"robots.{fmt}"
         assert (local / name).read_bytes() == (remote / name).read_bytes(), name
+
+
+def test_a_cjk_font_installed_after_matplotlib_cached_its_fonts_is_found(monkeypatch):
+    """Matplotlib keeps the font list of its first run; a font installed since is found."""
+    from matplotlib import font_manager
+
+    stale = [f for f in font_manager.fontManager.ttflist if f.name not in CJK_FONTS]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", stale)
+    assert cjk_font_name() is not None

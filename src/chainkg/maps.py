@@ -85,10 +85,29 @@ def _gexf_text(g: nx.MultiDiGraph) -> str:
 
 def cjk_font_name() -> str | None:
     """The first installed CJK font family matplotlib knows (Noto Sans CJK first),
-    or None if there is none."""
+    or None if there is none.
+
+    Matplotlib caches the fonts it found on first use; a CJK font installed since (the
+    Makefile installs ``fonts-noto-cjk`` for the tests) is looked for among the system's
+    font files and added, so no stale cache leaves the maps' Chinese as boxes.
+    """
     from matplotlib import font_manager
 
-    installed = {f.name for f in font_manager.fontManager.ttflist}
+    found = _known_cjk_font(font_manager.fontManager)
+    if found is None:
+        for path in font_manager.findSystemFonts():
+            if any(mark in Path(path).name.lower() for mark in _CJK_FILE_MARKS):
+                font_manager.fontManager.addfont(path)
+        found = _known_cjk_font(font_manager.fontManager)
+    return found
+
+
+#: What the file names of CJK fonts contain (NotoSansCJK-Regular.ttc, wqy-zenhei.ttc).
+_CJK_FILE_MARKS = ("cjk", "sc-", "wqy", "sourcehansans", "simhei", "msyh", "pingfang")
+
+
+def _known_cjk_font(manager) -> str | None:
+    installed = {f.name for f in manager.ttflist}
     return next((name for name in CJK_FONTS if name in installed), None)
 
 
