@@ -14,6 +14,7 @@ import networkx as nx
 import pytest
 from fixtures.map_graph import XSS_SENTENCE, XSS_TITLE, map_graph
 
+from chainkg import maps
 from chainkg.cli import main
 from chainkg.html import map_html, script_json
 from chainkg.maps import CJK_FONTS, FORMATS, cjk_font_name, write_map_files, write_maps
@@ -177,4 +178,5 @@ def test_a_cjk_font_installed_after_matplotlib_cached_its_fonts_is_found(monkeyp
 
     stale = [f for f in font_manager.fontManager.ttflist if f.name not in CJK_FONTS]
     monkeypatch.setattr(font_manager.fontManager, "ttflist", stale)
+    maps._add_system_cjk_fonts.cache_clear()  # (searched once a process)
     assert cjk_font_name() is not None

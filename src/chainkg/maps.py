@@ -22,7 +22,9 @@ import os
 import re
 import warnings
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -95,9 +97,7 @@ def cjk_font_name() -> str | None:
 
     found = _known_cjk_font(font_manager.fontManager)
     if found is None:
-        for path in font_manager.findSystemFonts():
-            if any(mark in Path(path).name.lower() for mark in _CJK_FILE_MARKS):
-                font_manager.fontManager.addfont(path)
+        _add_system_cjk_fonts()
         found = _known_cjk_font(font_manager.fontManager)
     return found
 
@@ -106,9 +106,20 @@ def cjk_font_name() -> str | None:
 _CJK_FILE_MARKS = ("cjk", "sc-", "wqy", "sourcehansans", "simhei", "msyh", "pingfang")
 
 
-def _known_cjk_font(manager) -> str | None:
+def _known_cjk_font(manager: Any) -> str | None:
     installed = {f.name for f in manager.ttflist}
     return next((name for name in CJK_FONTS if name in installed), None)
+
+
+@cache
+def _add_system_cjk_fonts() -> None:
+    """Add the system's CJK font files to matplotlib's font list (once a process: a
+    machine without any would otherwise be searched again for every map)."""
+    from matplotlib import font_manager
+
+    for path in font_manager.findSystemFonts():
+        if any(mark in Path(path).name.lower() for mark in _CJK_FILE_MARKS):
+            font_manager.fontManager.addfont(path)
 
 
 def pyplot():
